@@ -1,0 +1,7 @@
+"""``python -m brst_desktop`` runs the same entry point as the ``brst-desktop`` command."""
+
+import sys
+
+from brst_desktop.cli import main
+
+sys.exit(main())

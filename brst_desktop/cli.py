@@ -1,0 +1,64 @@
+"""Command line: the GUI by default, or one headless sub-command.
+
+Each sub-command lives in the module named in :data:`COMMANDS`; that module provides
+``configure(parser)`` to declare its arguments and ``run(args) -> int`` to do the work. Modules
+keep heavy imports (ReportLab, Qt widgets) inside ``run`` so that ``--help`` and start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from brst_desktop import __version__
+
+#: sub-command name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "typeset": ("brst_desktop.typeset.command", "render a UTF-8 text file to PDF with the typesetter"),
+}
+
+
+class UserError(Exception):
+    """A refusal to explain to the user in one sentence (exit status 2), never a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="brst-desktop",
+        description="Prepare official delegation trips and print their briefing books.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="database file (default: in your data folder)")
+    where.add_argument(
+        "--demo", action="store_true", help="work on a fresh copy of the demo trip (Chongqing 2023)"
+    )
+    parser.add_argument("--lang", choices=["th", "en"], help="language of the windows for this run")
+    parser.add_argument(
+        "--screenshot", metavar="PATH", help="render the main window to a PNG offscreen and exit"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        sub = subparsers.add_parser(name, help=help_text, description=help_text)
+        importlib.import_module(module_name).configure(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from brst_desktop.gui.launch import run_gui
+
+            return run_gui(args)
+        module_name = COMMANDS[args.command][0]
+        return int(importlib.import_module(module_name).run(args))
+    except UserError as error:
+        print(f"brst-desktop: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("brst-desktop: interrupted", file=sys.stderr)
+        return 130
