@@ -13,15 +13,12 @@ import sys
 from collections.abc import Sequence
 
 from brst_desktop import __version__
+from brst_desktop.errors import UserError
 
 #: sub-command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "typeset": ("brst_desktop.typeset.command", "render a UTF-8 text file to PDF with the typesetter"),
 }
-
-
-class UserError(Exception):
-    """A refusal to explain to the user in one sentence (exit status 2), never a traceback."""
 
 
 def build_parser() -> argparse.ArgumentParser:
