@@ -1,2 +1,3 @@
 """BRST Desktop: briefing books for official delegation trips."""
+
 __version__ = "0.1.0"

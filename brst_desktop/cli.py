@@ -17,7 +17,10 @@ from brst_desktop.errors import UserError
 
 #: sub-command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "typeset": ("brst_desktop.typeset.command", "render a UTF-8 text file to PDF with the typesetter"),
+    "typeset": (
+        "brst_desktop.typeset.command",
+        "render a UTF-8 text file to PDF with the typesetter",
+    ),
 }
 
 

@@ -21,7 +21,9 @@ def resources_root() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:  # PyInstaller unpacks (one-file) or lays out (one-folder) data here
         candidates.append(Path(frozen_root) / "resources")
-    candidates.append(_PACKAGE_DIR / "_resources")  # an installed wheel (see pyproject force-include)
+    candidates.append(
+        _PACKAGE_DIR / "_resources"
+    )  # an installed wheel (see pyproject force-include)
     candidates.append(_PACKAGE_DIR.parent / "resources")  # a source checkout
     for candidate in candidates:
         if (candidate / "fonts").is_dir():

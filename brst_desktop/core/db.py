@@ -1,0 +1,262 @@
+"""Opening the database: engine and pragmas, schema version checks, migrations, sessions.
+
+One short session per user action (:meth:`Database.session`), never one for the life of the
+program. Errors that come from the user's environment (a locked, read-only, corrupt or full
+database) are turned into :class:`DatabaseError` subclasses with a sentence for the user; anything
+else is our bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from brst_desktop.core.schema_version import SCHEMA_HEAD
+from brst_desktop.errors import UserError
+from brst_desktop.resources import migrations_dir
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+APP_NAME = "BRST Desktop"
+DB_FILE_NAME = "brst-desktop.sqlite"
+
+
+class DatabaseError(UserError):
+    """The database cannot be used as asked; the message says why in one sentence."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    pass
+
+
+class DatabaseLockedError(DatabaseError):
+    pass
+
+
+class DatabaseReadOnlyError(DatabaseError):
+    pass
+
+
+class DatabaseCorruptError(DatabaseError):
+    pass
+
+
+class DiskFullError(DatabaseError):
+    pass
+
+
+def default_db_path() -> Path:
+    """The database in the user's data folder (created on first use)."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / DB_FILE_NAME
+
+
+def classify_error(error: BaseException, path: Path | str = "") -> DatabaseError | None:
+    """A user-facing error for a failure caused by the environment, or None for our own bugs."""
+    original = error.orig if isinstance(error, DBAPIError) else error
+    message = str(original).lower()
+    where = f" ({path})" if path else ""
+    if "locked" in message or "busy" in message:
+        return DatabaseLockedError(
+            f"The database{where} is in use by another program or another BRST Desktop window;"
+            " close it and try again."
+        )
+    if "readonly" in message or "read-only" in message or "read only" in message:
+        return DatabaseReadOnlyError(
+            f"The database{where} is read-only; changes cannot be saved. Copy it to a folder you"
+            " can write to, or open it from there."
+        )
+    if "disk is full" in message or "disk full" in message or "no space" in message:
+        return DiskFullError(
+            "The disk is full, so the change was not saved; free some space and try again."
+        )
+    if (
+        "not a database" in message
+        or "malformed" in message
+        or "corrupt" in message
+        or "encrypted" in message
+    ):
+        return DatabaseCorruptError(
+            f"The file{where} is damaged or is not a BRST Desktop database; it was not changed."
+        )
+    if "unable to open" in message:
+        return DatabaseError(
+            f"The database{where} cannot be opened: check that the folder exists"
+            " and that you may write to it."
+        )
+    return None
+
+
+def _alembic_config(connection: Any | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None, "no migrations are bundled"
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in script_directory().walk_revisions()}
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in an existing file, read without changing the file."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as error:
+        raise classify_error(error, path) or error from error
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise DatabaseError(
+                    f"The file ({path}) is an SQLite database of another program; it was not"
+                    " changed."
+                )
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as error:
+        raise classify_error(error, path) or error from error
+    finally:
+        connection.close()
+
+
+def check_version(path: Path) -> str | None:
+    """Refuse a database written by a newer BRST Desktop before anything touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    revision = stored_revision(path)
+    if revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"The database ({path}) was written by a newer version of BRST Desktop (schema"
+            f" {revision}); it was not changed. Install the newer version to open it."
+        )
+    return revision
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=3000")
+        # WAL: readers never block the writer, and a crash leaves the last commit intact.
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+class Database:
+    """An open database: the engine and a factory of short sessions."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back whole on any error."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            user_error = classify_error(error, self.path or "")
+            if user_error is not None:
+                raise user_error from error
+            raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def migrate(engine: Engine, stored: str | None) -> None:
+    """Bring the schema to the head revision in one transaction, rolled back whole on error.
+
+    An empty database gets the current schema directly (``create_all``, then stamped), which is
+    what running every migration would give (a test compares the two) and needs no Alembic.
+    """
+    if stored == SCHEMA_HEAD:
+        return
+    if stored is None:
+        from brst_desktop.core.models import Base
+
+        with engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            connection.execute(
+                text(
+                    "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
+                    " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+                )
+            )
+            connection.execute(
+                text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": SCHEMA_HEAD}
+            )
+        return
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+
+
+def open_database(path: Path | None = None, *, migrate_schema: bool = True) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+    path = Path(path) if path is not None else default_db_path()
+    if path.exists() and path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    stored = check_version(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            f"The folder for the database ({path.parent}) cannot be created: {error.strerror}."
+        ) from error
+    engine = create_sqlite_engine(path)
+    try:
+        if migrate_schema:
+            migrate(engine, stored)
+    except DBAPIError as error:
+        engine.dispose()
+        user_error = classify_error(error, path)
+        if user_error is not None:
+            raise user_error from error
+        raise
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(engine, path)
