@@ -1,0 +1,90 @@
+"""``brst-desktop typeset INPUT.txt -o OUT.pdf [--width-mm N]``: look at the typesetter's work.
+
+The input is UTF-8 text, one paragraph per block separated by a blank line, laid out in a column
+N millimetres wide on A4 pages. The PDF is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from pathlib import Path
+
+from brst_desktop.errors import UserError
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("input", metavar="INPUT.txt", type=Path, help="UTF-8 text file")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
+    parser.add_argument(
+        "--width-mm", type=float, default=160.0, help="column width in millimetres (default 160)"
+    )
+    parser.add_argument("--size", type=float, default=14.0, help="font size in points")
+    parser.add_argument("--align", choices=["left", "center", "right", "justify"], default="left")
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Blocks separated by blank lines; single line feeds inside a block are kept as breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def run(args: argparse.Namespace) -> int:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    from brst_desktop.typeset import Paragraph, TextStyle
+
+    source: Path = args.input
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"The input file {source} does not exist.") from None
+    except UnicodeDecodeError:
+        raise UserError(f"The input file {source} is not UTF-8 text.") from None
+    except OSError as error:
+        raise UserError(f"The input file {source} cannot be read: {error.strerror}.") from None
+    width = args.width_mm * mm
+    if not 10 * mm <= width <= A4[0] - 20 * mm:
+        raise UserError("The column width must be between 10 mm and 190 mm.")
+    style = TextStyle(size=args.size, alignment=args.align, space_after=args.size * 0.5)
+    story = [Paragraph(block, style) for block in paragraphs_of(text)]
+    count = len(story)  # build() consumes the story list
+
+    output: Path = args.output
+    folder = output.resolve().parent
+    if not folder.is_dir():
+        raise UserError(f"The output folder {folder} does not exist.")
+    margin = (A4[0] - width) / 2
+    handle, temp_name = tempfile.mkstemp(prefix=".typeset-", suffix=".pdf", dir=folder)
+    os.close(handle)
+    try:
+        doc = SimpleDocTemplate(
+            temp_name,
+            pagesize=A4,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=20 * mm,
+            bottomMargin=20 * mm,
+            title=source.name,
+            invariant=1,
+        )
+        doc.build(story)
+        os.replace(temp_name, output)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    print(f"{output}: {count} paragraphs")
+    return 0

@@ -1,0 +1,196 @@
+"""A TrueType face that ReportLab embeds by glyph id, with a text layer that gives the source back.
+
+ReportLab's own TrueType path addresses glyphs through Unicode: a glyph that HarfBuzz substituted
+(Sarabun's ``uni0E48.narrow`` tone mark over ป) has no code point, so ReportLab invents a
+private-use one (``TTFont.hbAddPrivate``) and its ToUnicode map sends it to itself; copying the
+printed text then yields U+E000 instead of the tone mark, and several of its drawing paths drop the
+substitution altogether. Here the unit of encoding is the pair *(glyph id, the source text it
+stands for)*: every pair gets a one-byte code in a 256-code subset, the subset font maps the code
+to the glyph, and the ToUnicode CMap maps it to that text. The same glyph used for two different
+texts (a space and a no-break space) simply gets two codes.
+
+:class:`GlyphFont` follows ReportLab's "delayed font" protocol: it enrols itself in
+``doc.delayedFonts`` when first used on a document and writes its subsets in ``addObjects`` when the
+document is saved, exactly as :class:`reportlab.pdfbase.ttfonts.TTFont` does.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from weakref import WeakKeyDictionary
+
+import uharfbuzz
+from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFontFace
+
+_CODES_PER_SUBSET = 256
+
+
+class GlyphFace(TTFontFace):
+    """ReportLab's TrueType parser and subsetter, driven by glyph ids instead of characters."""
+
+    def __init__(self, filename: str) -> None:
+        super().__init__(filename)
+        #: the font's real cmap (code point -> glyph id), kept for coverage questions
+        self.cmap: dict[int, int] = dict(self.charToGlyph)
+        self._subset_lock = threading.Lock()
+
+    def make_glyph_subset(self, gids: list[int]) -> bytes:
+        """A TrueType subset whose cmap maps code ``i`` to glyph ``gids[i]``.
+
+        ``TTFontFace.makeSubset`` resolves each requested code through ``self.charToGlyph``;
+        pointing that at ``{code: glyph id}`` for the duration of the call reuses its subsetting
+        (composite glyphs, hmtx, loca) unchanged. This face instance is private to one
+        :class:`GlyphFont`, and the lock keeps concurrent exports apart.
+        """
+        with self._subset_lock:
+            real = self.charToGlyph
+            self.charToGlyph = dict(enumerate(gids))
+            try:
+                return self.makeSubset(list(range(len(gids))))
+            finally:
+                self.charToGlyph = real
+
+    def glyph_width(self, gid: int) -> float:
+        """Advance of a glyph in PDF glyph space (1000 units per em)."""
+        return self._pdfScale(self.hmetrics[gid][0])
+
+
+@dataclass
+class _DocState:
+    """What one document has used of a font: its codes, subsets, and PDF name."""
+
+    internal_name: str
+    codes: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
+    subsets: list[list[tuple[int, str]]] = field(default_factory=list)
+
+
+def _utf16_hex(text: str) -> str:
+    return text.encode("utf-16-be").hex().upper()
+
+
+def to_unicode_cmap(name: str, entries: list[tuple[int, str]]) -> str:
+    """A ToUnicode CMap sending code ``i`` to ``entries[i]``'s text (several characters allowed)."""
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        f"/CIDSystemInfo << /Registry ({name}) /Ordering ({name}) /Supplement 0 >> def",
+        f"/CMapName /{name} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        "<00> <FF>",
+        "endcodespacerange",
+    ]
+    mapped = [(code, text) for code, (_gid, text) in enumerate(entries) if text]
+    # a bfchar block may hold at most 100 entries
+    for start in range(0, len(mapped), 100):
+        block = mapped[start : start + 100]
+        lines.append(f"{len(block)} beginbfchar")
+        lines.extend(f"<{code:02X}> <{_utf16_hex(text)}>" for code, text in block)
+        lines.append("endbfchar")
+    lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
+
+
+class GlyphFont:
+    """One bundled face: HarfBuzz font, coverage, metrics, and PDF embedding by glyph id."""
+
+    _dynamicFont = 1  # tells ReportLab's document to call addObjects at save time
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.fontName = name
+        self.path = path
+        self.face = GlyphFace(str(path))
+        self.upem: int = self.face.unitsPerEm
+        self.cmap = self.face.cmap
+        self.hb_font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(self.face._ttf_data)))
+        extents = self.hb_font.get_font_extents("ltr")
+        #: ascender and descender (positive) in ems, from hhea as HarfBuzz and Qt read them
+        self.ascent = extents.ascender / self.upem
+        self.descent = -extents.descender / self.upem
+        self._states: WeakKeyDictionary[object, _DocState] = WeakKeyDictionary()
+        self._state_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        return f"GlyphFont({self.fontName!r})"
+
+    def has(self, codepoint: int) -> bool:
+        return codepoint in self.cmap
+
+    def _state(self, doc: object) -> _DocState:
+        state = self._states.get(doc)
+        if state is None:
+            fm = doc.fontMapping  # type: ignore[attr-defined]
+            internal = "F" + repr(len(fm) + 1)
+            fm[f"{self.fontName}#glyphs"] = "/" + internal
+            doc.delayedFonts.append(self)  # type: ignore[attr-defined]
+            state = self._states[doc] = _DocState(internal)
+        return state
+
+    def encode(self, doc: object, gid: int, text: str) -> tuple[str, int]:
+        """PDF font resource name and one-byte code that draw ``gid`` and extract as ``text``."""
+        with self._state_lock:
+            state = self._state(doc)
+            key = (gid, text)
+            found = state.codes.get(key)
+            if found is None:
+                if not state.subsets or len(state.subsets[-1]) >= _CODES_PER_SUBSET:
+                    state.subsets.append([])
+                subset = state.subsets[-1]
+                found = state.codes[key] = (len(state.subsets) - 1, len(subset))
+                subset.append(key)
+        return f"/{state.internal_name}+{found[0]}", found[1]
+
+    def addObjects(self, doc: object) -> None:
+        """Write one simple TrueType font per subset, each with widths and a ToUnicode CMap."""
+        state = self._states.pop(doc, None)
+        if state is None:
+            return
+        face = self.face
+        compress = doc.compression  # type: ignore[attr-defined]
+        for number, entries in enumerate(state.subsets):
+            internal = f"{state.internal_name}+{number}"
+            base_name = b"".join((SUBSETN(number), b"+", face.name)).decode("pdfdoc")
+            gids = [gid for gid, _text in entries]
+
+            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font.__Comment__ = f"Font {self.fontName} glyph subset {number}"
+            pdf_font.Name = internal
+            pdf_font.BaseFont = base_name
+            pdf_font.FirstChar = 0
+            pdf_font.LastChar = len(entries) - 1
+            pdf_font.Widths = pdfdoc.PDFArray([face.glyph_width(gid) for gid in gids])
+
+            cmap_stream = pdfdoc.PDFStream()
+            cmap_stream.content = to_unicode_cmap(base_name, entries)
+            if compress:
+                cmap_stream.filters = [pdfdoc.PDFZCompress]
+            pdf_font.ToUnicode = doc.Reference(cmap_stream, "toUnicodeCMap:" + base_name)  # type: ignore[attr-defined]
+
+            font_file = pdfdoc.PDFStream()
+            font_file.content = face.make_glyph_subset(gids)
+            font_file.dictionary["Length1"] = len(font_file.content)
+            if compress:
+                font_file.filters = [pdfdoc.PDFZCompress]
+            file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({base_name})")  # type: ignore[attr-defined]
+            descriptor = pdfdoc.PDFDictionary(
+                {
+                    "Type": "/FontDescriptor",
+                    "Ascent": face.ascent,
+                    "CapHeight": face.capHeight,
+                    "Descent": face.descent,
+                    "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
+                    "FontBBox": pdfdoc.PDFArray(face.bbox),
+                    "FontName": pdfdoc.PDFName(base_name),
+                    "ItalicAngle": face.italicAngle,
+                    "StemV": face.stemV,
+                    "FontFile2": file_ref,
+                    "MissingWidth": face.defaultWidth,
+                }
+            )
+            pdf_font.FontDescriptor = doc.Reference(descriptor, "fontDescriptor:" + base_name)  # type: ignore[attr-defined]
+            doc.Reference(pdf_font, internal)  # type: ignore[attr-defined]
+            doc.idToObject["BasicFonts"].dict[internal] = pdf_font  # type: ignore[attr-defined]

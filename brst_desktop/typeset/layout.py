@@ -1,0 +1,295 @@
+"""A paragraph made ready to print once (cleaned, itemized, shaped, segmented), then broken
+into lines for any width.
+
+The expensive steps (HarfBuzz, the segmenter) run once per paragraph in :func:`prepare`;
+:func:`break_lines` is a greedy first-fit over break opportunities using prefix sums of the shaped
+advances, so laying the same paragraph out again for another frame width is cheap.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib.colors import toColor
+
+from brst_desktop.typeset.fonts import FALLBACK_FACE, glyph_font
+from brst_desktop.typeset.glyphfont import GlyphFont
+from brst_desktop.typeset.linebreak import grapheme_boundaries, line_break_opportunities
+from brst_desktop.typeset.scripts import Run, clean_text, is_mark, itemize
+from brst_desktop.typeset.shaping import shape
+from brst_desktop.typeset.style import Span, TextStyle
+
+_EPSILON = 1e-6
+#: characters a justified line may stretch, and that hang past the margin at a line end
+_SPACES = frozenset(" \u00a0\u3000")
+_HANGING = frozenset(" \n\u3000")
+
+
+@dataclass(frozen=True, slots=True)
+class SpanStyle:
+    """A span's resolved look: what the glyphs of its runs are printed with."""
+
+    bold: bool
+    italic: bool
+    rgb: tuple[float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class RunInfo:
+    """A shaped run: its face, its span's look, and whether its glyphs read right to left."""
+
+    font: GlyphFont
+    style: SpanStyle
+    rtl: bool
+    #: the face lacks this style (Chinese has no bold or italic cut): draw it synthetically
+    synthetic_bold: bool
+    synthetic_italic: bool
+
+
+@dataclass(slots=True)
+class Line:
+    """Characters ``[start, end)``; glyphs ``[first_glyph, last_glyph)`` are drawn."""
+
+    start: int
+    end: int
+    content_end: int  # before the trailing spaces, which hang past the margin
+    first_glyph: int
+    last_glyph: int
+    width: float  # of the content, in points
+    hard_end: bool  # last line of the paragraph or before a line feed: never justified
+    indent: float
+
+
+def _rgb(color: str) -> tuple[float, float, float]:
+    c = toColor(color)
+    return (float(c.red), float(c.green), float(c.blue))
+
+
+@dataclass
+class Prepared:
+    """A paragraph's glyphs in logical order, with what line breaking needs to know."""
+
+    text: str
+    size: float
+    runs: list[RunInfo]
+    run_of: list[int]
+    gids: list[int]
+    advances: list[float]  # points
+    x_offsets: list[float]
+    y_offsets: list[float]
+    texts: list[str]
+    glyph_char: list[int]  # cluster start (paragraph index) of each glyph
+    cum: list[float]  # cum[g] = advance of glyphs before g
+    char_glyph: list[int]  # first glyph whose cluster starts at or after each index
+    breaks: list[int]
+    mandatory: frozenset[int]
+    _graphemes: list[int] | None = field(default=None, repr=False)
+
+    # -- measuring ---------------------------------------------------------------------------
+    def width(self, start: int, end: int) -> float:
+        return self.cum[self.char_glyph[end]] - self.cum[self.char_glyph[start]]
+
+    def content_end(self, start: int, end: int) -> int:
+        text = self.text
+        while end > start and text[end - 1] in _HANGING:
+            end -= 1
+        return end
+
+    def is_cluster_start(self, i: int) -> bool:
+        g = self.char_glyph[i]
+        return g == len(self.gids) or self.glyph_char[g] == i
+
+    def graphemes(self) -> list[int]:
+        if self._graphemes is None:
+            self._graphemes = [
+                b for b in grapheme_boundaries(self.text) if self.is_cluster_start(b)
+            ]
+        return self._graphemes
+
+    # -- justification -----------------------------------------------------------------------
+    def stretch_glyphs(self, line: Line) -> list[int]:
+        """Glyphs after which a justified line adds room.
+
+        Real spaces first: stretching them is what readers expect in Thai as in English, and
+        adds nothing to the text. A line with no space (a long Thai phrase, Chinese) is spread
+        at its break opportunities instead: between Thai words or Chinese characters, never
+        inside a word or a grapheme cluster.
+        """
+        text = self.text
+        g0, g1 = line.first_glyph, self.char_glyph[line.content_end]
+        spaces = [g for g in range(g0, g1) if text[self.glyph_char[g]] in _SPACES]
+        # a space that begins a later cluster only counts once (its first glyph)
+        spaces = [g for g in spaces if g + 1 == g1 or self.glyph_char[g + 1] != self.glyph_char[g]]
+        if spaces:
+            return spaces
+        lo = bisect_right(self.breaks, line.start)
+        found: list[int] = []
+        for b in self.breaks[lo:]:
+            if b >= line.content_end:
+                break
+            found.append(self.char_glyph[b] - 1)
+        return [g for g in found if g >= g0]
+
+
+def _resolve_spans(
+    content: str | Sequence[Span], style: TextStyle
+) -> tuple[str, list[int], list[SpanStyle]]:
+    if isinstance(content, str):
+        spans: Sequence[Span] = [Span(content)]
+    else:
+        spans = content
+    looks: list[SpanStyle] = []
+    index: dict[SpanStyle, int] = {}
+    parts: list[str] = []
+    span_of: list[int] = []
+    for span in spans:
+        look = SpanStyle(
+            bold=style.bold if span.bold is None else span.bold,
+            italic=style.italic if span.italic is None else span.italic,
+            rgb=_rgb(style.color if span.color is None else span.color),
+        )
+        if look not in index:
+            index[look] = len(looks)
+            looks.append(look)
+        text = clean_text(span.text)
+        parts.append(text)
+        span_of.extend([index[look]] * len(text))
+    return "".join(parts), span_of, looks
+
+
+def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
+    """Clean, itemize, shape and segment a paragraph once."""
+    text, span_of, looks = _resolve_spans(content, style)
+    size = style.size
+    runs: list[RunInfo] = []
+    run_of: list[int] = []
+    gids: list[int] = []
+    advances: list[float] = []
+    x_offsets: list[float] = []
+    y_offsets: list[float] = []
+    texts: list[str] = []
+    glyph_char: list[int] = []
+    bold_italic = [(look.bold, look.italic) for look in looks]
+    run: Run
+    for run in itemize(text, span_of, bold_italic):
+        font = glyph_font(run.face)
+        look = looks[run.span]
+        shaped = shape(run.face, text[run.start : run.end])
+        fallback = run.face == FALLBACK_FACE
+        runs.append(
+            RunInfo(font, look, shaped.rtl, fallback and look.bold, fallback and look.italic)
+        )
+        scale = size / font.upem
+        n = len(shaped.gids)
+        run_of.extend([len(runs) - 1] * n)
+        gids.extend(shaped.gids)
+        advances.extend(a * scale for a in shaped.advances)
+        x_offsets.extend(x * scale for x in shaped.x_offsets)
+        y_offsets.extend(y * scale for y in shaped.y_offsets)
+        texts.extend(shaped.texts)
+        glyph_char.extend(run.start + c for c in shaped.clusters)
+    cum = [0.0]
+    total = 0.0
+    for advance in advances:
+        total += advance
+        cum.append(total)
+    n_glyphs = len(gids)
+    char_glyph: list[int] = []
+    g = 0
+    for i in range(len(text) + 1):
+        while g < n_glyphs and glyph_char[g] < i:
+            g += 1
+        char_glyph.append(g)
+    prepared = Prepared(
+        text,
+        size,
+        runs,
+        run_of,
+        gids,
+        advances,
+        x_offsets,
+        y_offsets,
+        texts,
+        glyph_char,
+        cum,
+        char_glyph,
+        [],
+        frozenset(),
+    )
+    mandatory = {i + 1 for i, ch in enumerate(text) if ch == "\n"}
+    breaks = set(line_break_opportunities(text)) if text else set()
+    breaks |= mandatory
+    breaks.add(len(text))
+    # never break inside a shaped cluster, nor before a combining mark (a mark after a space
+    # is a break opportunity for UAX #14 but would begin the next line)
+    prepared.breaks = sorted(
+        b
+        for b in breaks
+        if b in mandatory
+        or b == len(text)
+        or (prepared.is_cluster_start(b) and not is_mark(text[b]))
+    )
+    prepared.mandatory = frozenset(mandatory)
+    return prepared
+
+
+def break_lines(
+    p: Prepared, width: float, start: int = 0, first_indent: float = 0, max_lines: int | None = None
+) -> list[Line]:
+    """Greedy first-fit lines from character ``start``; ``first_indent`` applies to line one."""
+    lines: list[Line] = []
+    text_len = len(p.text)
+    breaks = p.breaks
+    pos = start
+    indent = first_indent
+    while pos < text_len and (max_lines is None or len(lines) < max_lines):
+        avail = width - indent
+        bi = bisect_right(breaks, pos)
+        best = -1
+        while bi < len(breaks):
+            b = breaks[bi]
+            if p.width(pos, p.content_end(pos, b)) <= avail + _EPSILON:
+                best = b
+                if b in p.mandatory:
+                    break
+                bi += 1
+            else:
+                break
+        if best < 0:
+            best = _emergency_break(p, pos, breaks[bi] if bi < len(breaks) else text_len, avail)
+        end = best
+        content_end = p.content_end(pos, end)
+        lines.append(
+            Line(
+                start=pos,
+                end=end,
+                content_end=content_end,
+                first_glyph=p.char_glyph[pos],
+                last_glyph=p.char_glyph[end],
+                width=p.width(pos, content_end),
+                hard_end=end == text_len or end in p.mandatory,
+                indent=indent,
+            )
+        )
+        pos = end
+        indent = 0
+    return lines
+
+
+def _emergency_break(p: Prepared, pos: int, limit: int, avail: float) -> int:
+    """The longest run of whole grapheme clusters from ``pos`` that fits (at least one)."""
+    graphemes = p.graphemes()
+    gi = bisect_right(graphemes, pos)
+    best = -1
+    while gi < len(graphemes) and graphemes[gi] <= limit:
+        g = graphemes[gi]
+        if best >= 0 and p.width(pos, g) > avail + _EPSILON:
+            break
+        if g < len(p.text) and is_mark(p.text[g]):
+            gi += 1
+            continue
+        best = g
+        gi += 1
+    return best if best > pos else limit

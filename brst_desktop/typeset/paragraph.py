@@ -1,0 +1,191 @@
+"""The multi-script paragraph flowable and single-line helpers built on the layout."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from reportlab.platypus.flowables import Flowable
+
+from brst_desktop.typeset.drawing import draw_prepared_line
+from brst_desktop.typeset.fonts import glyph_font, primary_face
+from brst_desktop.typeset.layout import Line, Prepared, break_lines, prepare
+from brst_desktop.typeset.style import Span, TextStyle
+
+
+def _baseline_drop(style: TextStyle) -> float:
+    """Distance from the top of a line box to its baseline (CSS's half-leading model).
+
+    The box holds the face's ascender and descender with the spare leading shared above and
+    below, so Thai marks stacked above an upper vowel stay inside the line the leading paid for.
+    """
+    font = glyph_font(primary_face(style.bold, style.italic))
+    content = (font.ascent + font.descent) * style.size
+    return (style.line_height - content) / 2 + font.ascent * style.size
+
+
+class Paragraph(Flowable):
+    """A paragraph of literal text (no markup) in Thai, Latin and Chinese, for platypus.
+
+    ``\\n`` in the text is a line break. It wraps, splits across frames and pages, and sits in
+    Table cells like ReportLab's own Paragraph.
+    """
+
+    def __init__(
+        self,
+        text_or_spans: str | Sequence[Span],
+        style: TextStyle,
+        *,
+        _prepared: Prepared | None = None,
+        _start: int = 0,
+        _max_lines: int | None = None,
+        _first: bool = True,
+        _last: bool = True,
+    ) -> None:
+        super().__init__()
+        self.style = style
+        self._content = text_or_spans
+        self._prepared = _prepared if _prepared is not None else prepare(text_or_spans, style)
+        self._start = _start
+        self._max_lines = _max_lines
+        self._first = _first
+        self._last = _last
+        self._lines: list[Line] = []
+        self._wrapped_for: float | None = None
+
+    def __repr__(self) -> str:
+        text = self._prepared.text[self._start : self._start + 40]
+        return f"Paragraph({text!r}..., start={self._start})"
+
+    @property
+    def text(self) -> str:
+        """The cleaned text of the whole paragraph (all parts of a split)."""
+        return self._prepared.text
+
+    @property
+    def lines(self) -> list[Line]:
+        """The lines of the last :meth:`wrap` (for tests and tools)."""
+        return self._lines
+
+    def _layout(self, avail_width: float) -> list[Line]:
+        if self._wrapped_for != avail_width:
+            style = self.style
+            self._lines = break_lines(
+                self._prepared,
+                avail_width - style.left_indent,
+                start=self._start,
+                first_indent=style.first_line_indent if self._first else 0.0,
+                max_lines=self._max_lines,
+            )
+            self._wrapped_for = avail_width
+        return self._lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        lines = self._layout(availWidth)
+        self.width = availWidth
+        self.height = len(lines) * self.style.line_height
+        return self.width, self.height
+
+    def minWidth(self) -> float:
+        """Width of the widest unbreakable piece, for Table's automatic column widths."""
+        p = self._prepared
+        widest = 0.0
+        previous = self._start
+        for b in p.breaks:
+            if b <= previous:
+                continue
+            widest = max(widest, p.width(previous, p.content_end(previous, b)))
+            previous = b
+        return widest + self.style.left_indent + self.style.first_line_indent
+
+    def getSpaceBefore(self) -> float:
+        return self.style.space_before if self._first else 0.0
+
+    def getSpaceAfter(self) -> float:
+        return self.style.space_after if self._last else 0.0
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        lines = self._layout(availWidth)
+        fit = int((availHeight + 1e-6) // self.style.line_height)
+        if fit <= 0:
+            return []
+        if fit >= len(lines):
+            return [self]
+        common = {"_prepared": self._prepared}
+        head = Paragraph(
+            self._content,
+            self.style,
+            _start=self._start,
+            _max_lines=fit,
+            _first=self._first,
+            _last=False,
+            **common,
+        )
+        tail = Paragraph(
+            self._content,
+            self.style,
+            _start=lines[fit].start,
+            _max_lines=None,
+            _first=False,
+            _last=self._last,
+            **common,
+        )
+        return [head, tail]
+
+    def draw(self) -> None:
+        style = self.style
+        p = self._prepared
+        leading = style.line_height
+        drop = _baseline_drop(style)
+        avail = self.width - style.left_indent
+        for number, line in enumerate(self._lines):
+            y = self.height - number * leading - drop
+            room = avail - line.indent
+            x = style.left_indent + line.indent
+            extra: dict[int, float] | None = None
+            if style.alignment == "center":
+                x += (room - line.width) / 2
+            elif style.alignment == "right":
+                x += room - line.width
+            elif style.alignment == "justify" and not line.hard_end and room > line.width:
+                stretch = p.stretch_glyphs(line)
+                if stretch:
+                    share = (room - line.width) / len(stretch)
+                    extra = dict.fromkeys(stretch, share)
+            draw_prepared_line(self.canv, p, line, x, y, extra)
+
+
+@lru_cache(maxsize=512)
+def _prepared_line(text: str, style: TextStyle) -> Prepared:
+    # one unbroken line: a line feed in a header is shown as a space
+    return prepare(text.replace("\n", " "), style)
+
+
+def _single_line(p: Prepared) -> Line:
+    n = len(p.text)
+    end = p.content_end(0, n)
+    return Line(0, n, end, 0, len(p.gids), p.width(0, end), True, 0.0)
+
+
+def text_width(text: str, style: TextStyle) -> float:
+    """Shaped width of ``text`` on one line, in points (trailing spaces not counted)."""
+    return _single_line(_prepared_line(text, style)).width
+
+
+def draw_line(
+    canvas: object, x: float, y: float, text: str, style: TextStyle, align: str = "left"
+) -> float:
+    """Draw ``text`` unbroken with its baseline at ``y``; ``x`` is its left, centre or right.
+
+    For headers, footers, banners and page numbers. Returns the width drawn, in points.
+    """
+    p = _prepared_line(text, style)
+    line = _single_line(p)
+    if align == "center":
+        x -= line.width / 2
+    elif align == "right":
+        x -= line.width
+    elif align not in ("left", "justify"):
+        raise ValueError(f"align must be left, center or right, not {align!r}")
+    draw_prepared_line(canvas, p, line, x, y)
+    return line.width
