@@ -125,7 +125,10 @@ def known_revisions() -> set[str]:
 
 def stored_revision(path: Path) -> str | None:
     """The schema revision recorded in an existing file, read without changing the file."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
+    # Without a WAL file there is nothing uncommitted to read, so open the file as immutable:
+    # SQLite then creates no -wal/-shm files beside a database we may be about to refuse.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    uri = f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
     try:
         connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as error:

@@ -1,0 +1,186 @@
+"""Schema versions: a new database gets the current schema, old ones upgrade, newer are refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, inspect, select
+
+from brst_desktop.core import db as dbmod
+from brst_desktop.core import models as m
+from brst_desktop.core.db import (
+    DatabaseCorruptError,
+    DatabaseError,
+    DatabaseTooNewError,
+    open_database,
+)
+from brst_desktop.core.schema_version import SCHEMA_HEAD
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "db"
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _schema_diff(engine) -> list:
+    with engine.connect() as connection:
+        return compare_metadata(MigrationContext.configure(connection), m.Base.metadata)
+
+
+def _table_rows(path: Path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0]
+            for r in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name != 'alembic_version'"
+            )
+        ]
+        return {
+            t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+            for t in tables
+        }
+    finally:
+        connection.close()
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    assert SCHEMA_HEAD == dbmod.head_revision()
+
+
+def test_fresh_database_gets_the_current_schema(tmp_path: Path) -> None:
+    database = open_database(tmp_path / "new.sqlite")
+    try:
+        assert _schema_diff(database.engine) == []
+        with database.engine.connect() as connection:
+            assert MigrationContext.configure(connection).get_current_revision() == SCHEMA_HEAD
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        database.close()
+
+
+def test_running_every_migration_gives_the_same_schema_as_a_fresh_database(tmp_path: Path) -> None:
+    """New databases skip Alembic (create_all + stamp); the migrations must agree with that."""
+    engine = create_engine(f"sqlite:///{tmp_path / 'migrated.sqlite'}")
+    with engine.begin() as connection:
+        command.upgrade(dbmod._alembic_config(connection), "head")
+    assert _schema_diff(engine) == []
+    fresh = open_database(tmp_path / "fresh.sqlite")
+    migrated_tables = set(inspect(engine).get_table_names())
+    assert migrated_tables == set(inspect(fresh.engine).get_table_names())
+    for table in migrated_tables:
+        migrated = {c["name"] for c in inspect(engine).get_columns(table)}
+        created = {c["name"] for c in inspect(fresh.engine).get_columns(table)}
+        assert migrated == created, table
+    engine.dispose()
+    fresh.close()
+
+
+def _fixture_databases() -> list[Path]:
+    return sorted(FIXTURES.glob("schema-*.sqlite"))
+
+
+def test_there_is_a_fixture_for_every_revision() -> None:
+    """Each schema revision keeps a small database with data, so later upgrades are tested."""
+    revisions = dbmod.known_revisions()
+    fixtures = {p.stem.removeprefix("schema-") for p in _fixture_databases()}
+    assert revisions <= fixtures, f"add tests/fixtures/db/schema-REV.sqlite for {revisions - fixtures}"
+
+
+@pytest.mark.parametrize("fixture", _fixture_databases(), ids=lambda p: p.stem)
+def test_a_database_at_an_earlier_revision_upgrades_without_loss(
+    fixture: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / fixture.name
+    shutil.copy(fixture, copy)
+    before = _table_rows(copy)
+    assert sum(len(rows) for rows in before.values()) > 50, "fixture must hold data"
+    database = open_database(copy)
+    try:
+        assert _schema_diff(database.engine) == []
+        with database.session() as session:
+            trip = session.scalars(select(m.Trip)).one()
+            assert "ฉงชิ่ง" in trip.destination_th
+            names = set(session.scalars(select(m.Person.name_native)))
+            assert "阴和俊" in names
+    finally:
+        database.close()
+    after = _table_rows(copy)
+    for table, rows in before.items():
+        # Every row that existed is still there (new columns may add values at the end).
+        assert len(after[table]) == len(rows), table
+        for old, new in zip(rows, after[table], strict=True):
+            assert tuple(new[: len(old)]) == old, table
+
+
+def test_a_newer_database_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite"
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.commit()
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        extra.unlink(missing_ok=True)
+    digest, mtime = _sha(path), path.stat().st_mtime_ns
+
+    with pytest.raises(DatabaseTooNewError) as refused:
+        open_database(path)
+
+    assert "newer version of BRST Desktop" in str(refused.value)
+    assert _sha(path) == digest
+    assert path.stat().st_mtime_ns == mtime
+    assert not path.with_name(path.name + "-wal").exists()
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"These are my notes, not a database.\n" * 200)
+    digest = _sha(path)
+    with pytest.raises(DatabaseCorruptError):
+        open_database(path)
+    assert _sha(path) == digest
+
+
+def test_another_programs_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE songs (title TEXT)")
+    connection.commit()
+    connection.close()
+    digest = _sha(path)
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(path)
+    assert _sha(path) == digest
+
+
+def test_naive_datetimes_are_refused(empty_db) -> None:
+    with pytest.raises(Exception, match="naive datetime"), empty_db.session() as session:
+        trip = m.Trip(title_en="x")
+        session.add(trip)
+        session.flush()
+        session.add(
+            m.Event(trip_id=trip.id, starts_at=datetime(2023, 11, 6, 9), timezone="Asia/Shanghai")
+        )
+        session.flush()
+
+
+def test_foreign_keys_are_enforced(empty_db) -> None:
+    import uuid
+
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), empty_db.session() as session:
+        session.add(m.DelegationMember(trip_id=uuid.uuid4(), person_id=uuid.uuid4()))
+        session.flush()
