@@ -1,0 +1,1 @@
+"""The Qt desktop GUI. Only this package imports QtWidgets/QtGui; the core stays headless."""

@@ -1,0 +1,54 @@
+"""The GUI's language (Thai or English), through Qt's translation system.
+
+The English strings in the source are the originals; ``resources/translations/brst_th.qm`` (made
+from ``brst_th.ts`` with ``pyside6-lrelease``) holds the Thai. Qt's own strings (the buttons of
+standard dialogs) come from the ``qtbase_th.qm`` that ships with PySide6. The language of a
+briefing book is the book's own setting and has nothing to do with this.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from brst_desktop.resources import resource_path
+
+_installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """ "th" or "en": which of a record's two texts the screens show first."""
+    return _current
+
+
+def install_language(app: QCoreApplication, language: str) -> None:
+    """Load the translations for ``language`` into ``app`` (replacing any loaded before)."""
+    global _current
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    _current = language if language in ("th", "en") else "en"
+    locale = (
+        QLocale(QLocale.Language.Thai, QLocale.Country.Thailand)
+        if _current == "th"
+        else (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    )
+    QLocale.setDefault(locale)
+    if _current == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("translations", f"brst_{_current}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+
+
+def pick(thai: str, english: str) -> str:
+    """The text in the GUI's language, or the other one when that is empty."""
+    first, second = (thai, english) if _current == "th" else (english, thai)
+    return first or second

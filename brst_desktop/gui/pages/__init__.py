@@ -1,0 +1,1 @@
+"""One page per navigation entry: Trips, People, Organisations, Topics, Agreements, Books."""

@@ -1,0 +1,107 @@
+"""A fast, sortable, filterable table model over a list of plain rows (frozen dataclasses).
+
+Sorting and filtering are done here in Python on precomputed keys rather than by a
+QSortFilterProxyModel, which would call back into Python for every comparison: with ten
+thousand people that is the difference between a few milliseconds and a second.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: its translated title (asked when painted) and how to show and sort a row."""
+
+    title: Callable[[], str]
+    text: Callable[[Any], str]
+    sort_key: Callable[[Any], Any] | None = None
+
+
+class RowTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._all: list[Any] = []
+        self._rows: list[Any] = []
+        self._haystacks: list[str] = []
+        self._filter = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # --- data in ----------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._all = list(rows)
+        self._haystacks = [" ".join(c.text(r) for c in self.columns).casefold() for r in self._all]
+        self._apply()
+        self.endResetModel()
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._filter = text.strip().casefold()
+        self._apply()
+        self.endResetModel()
+
+    def _apply(self) -> None:
+        if self._filter:
+            needle = self._filter
+            rows = [r for r, h in zip(self._all, self._haystacks, strict=True) if needle in h]
+        else:
+            rows = list(self._all)
+        if self._sort is not None:
+            column, order = self._sort
+            key = self.columns[column].sort_key or self.columns[column].text
+            rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = rows
+
+    # --- data out ---------------------------------------------------------------------------
+    def row(self, index: int) -> Any:
+        return self._rows[index]
+
+    @property
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def index_of(self, record_id: uuid.UUID) -> QModelIndex:
+        for number, row in enumerate(self._rows):
+            if row.id == record_id:
+                return self.index(number, 0)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[index.column()].text(row)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title()
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.beginResetModel()
+        self._sort = (column, order)
+        self._apply()
+        self.endResetModel()

@@ -1,0 +1,62 @@
+"""GUI fixtures: one QApplication (pytest-qt), bundled fonts, settings in a temporary folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from brst_desktop.core.db import Database
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.fonts import load_bundled_fonts, use_bundled_font
+from brst_desktop.gui.language import install_language
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> None:
+    """Never read or write the real user's preferences."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "cfg"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def bundled_fonts(qapp: QApplication) -> None:
+    load_bundled_fonts()
+    use_bundled_font(qapp)
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "en")
+    yield
+    install_language(qapp, "en")
+
+
+@pytest.fixture
+def thai(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "th")
+    yield
+    install_language(qapp, "en")
+
+
+def make_context(db: Database) -> AppContext:
+    """Jobs run at once in the test's thread, so a click's effect is visible on the next line."""
+    return AppContext.create(db, synchronous=True)
+
+
+@pytest.fixture
+def demo_context(demo_db: Database, english: None) -> AppContext:
+    return make_context(demo_db)
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_context: AppContext):
+    from brst_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(demo_context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    return window

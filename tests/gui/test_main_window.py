@@ -1,0 +1,88 @@
+"""The main window on the demo trip: lists trips, shows one, screenshots from the command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+from brst_desktop.core.demo import demo_id
+from brst_desktop.core.services.trips import itinerary
+
+
+def test_main_window_lists_the_demo_trip_and_shows_its_itinerary(demo_window) -> None:
+    page = demo_window.trips_page
+    titles = [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+    assert titles == [
+        "The first Belt and Road Conference on Science and Technology Exchange (BRST)"
+    ]
+    assert page.current_trip == demo_id("trip")
+    assert "Belt and Road" in page.heading.text()
+    tree = page.itinerary.itinerary
+    days = [tree.item(r, 0).text() for r in range(tree.rowCount())]
+    assert days == [
+        "Sunday 5 November 2023",
+        "Monday 6 November 2023",
+        "Tuesday 7 November 2023",
+        "Wednesday 8 November 2023",
+    ]
+    last_day = tree.item(3, 0)
+    flight = [last_day.child(last_day.rowCount() - 1, c).text() for c in range(5)]
+    # The flight home leaves Chongqing at 22:50 (UTC+8) and lands in Bangkok at 00:55 (UTC+7).
+    assert flight[0] == "22:50 UTC+8 – 00:55 +1 UTC+7"
+    assert flight[1] == "21:50–00:55 +1 UTC+7"
+    assert "Crosses midnight (local time)" in flight[4]
+    assert "Crosses midnight (home time)" in flight[4]
+
+
+def test_itinerary_flags_overlaps_and_leaves_back_to_back_events_alone(demo_db) -> None:
+    items = itinerary(demo_db, demo_id("trip"))
+    assert len(items) == 12
+    assert all(not item.overlaps for item in items)  # the demo programme is consistent
+    meeting = next(i for i in items if i.id == demo_id("event:signing"))
+    assert meeting.local_start.utcoffset().total_seconds() == 8 * 3600
+    assert meeting.home_start.utcoffset().total_seconds() == 7 * 3600
+
+
+def test_screenshot_option_writes_a_picture_of_the_window(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    result = subprocess.run(
+        [sys.executable, "-m", "brst_desktop", "--demo", "--lang", "th", "--screenshot", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+    # Not a blank picture: the window drew text and tables into it.
+    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(colours) > 10
+
+
+def test_a_database_newer_than_the_program_is_refused_with_a_sentence(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "new.sqlite"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        connection.execute("INSERT INTO alembic_version VALUES ('future_revision_9999')")
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "brst_desktop",
+            "--db",
+            str(path),
+            "--screenshot",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 2
+    assert "newer version of BRST Desktop" in result.stderr
+    assert not (tmp_path / "x.png").exists()
