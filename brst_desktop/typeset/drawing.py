@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from brst_desktop.typeset.glyphfont import utf16_hex as _utf16_hex
 from brst_desktop.typeset.layout import Line, Prepared
 
 _ITALIC_SKEW = math.tan(math.radians(12))  # what Qt uses for a synthetic oblique
@@ -65,7 +66,13 @@ def draw_prepared_line(
             array.clear()
 
     cursor = x
+    close_after = -1
     for g in line_glyph_order(p, line.first_glyph, line.last_glyph):
+        if g in p.actual:
+            count, actual_text = p.actual[g]
+            flush()
+            ops.append(f"/Span <</ActualText <FEFF{_utf16_hex(actual_text)}>>> BDC")
+            close_after = g + count - 1
         info = p.runs[p.run_of[g]]
         font = info.font
         resource, code = font.encode(doc, p.gids[g], p.texts[g])
@@ -103,6 +110,9 @@ def draw_prepared_line(
         cursor += p.advances[g]
         if extra_after:
             cursor += extra_after.get(g, 0.0)
+        if g == close_after:
+            flush()
+            ops.append("EMC")
     flush()
     ops += ["ET", "Q"]
     canvas.addLiteral("\n".join(ops))  # type: ignore[attr-defined]

@@ -26,6 +26,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFontFace
 
 _CODES_PER_SUBSET = 256
+_TAG_BASE = 900000  # subset tags from JAAAAA up; ReportLab numbers its own from AAAAAA
 
 
 class GlyphFace(TTFontFace):
@@ -67,7 +68,7 @@ class _DocState:
     subsets: list[list[tuple[int, str]]] = field(default_factory=list)
 
 
-def _utf16_hex(text: str) -> str:
+def utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
@@ -84,12 +85,14 @@ def to_unicode_cmap(name: str, entries: list[tuple[int, str]]) -> str:
         "<00> <FF>",
         "endcodespacerange",
     ]
-    mapped = [(code, text) for code, (_gid, text) in enumerate(entries) if text]
+    # a glyph that stands for no text (the nikhahit HarfBuzz splits off SARA AM) maps to the
+    # empty string; left unmapped, extractors would fall back to its raw code
+    mapped = list(enumerate(text for _gid, text in entries))
     # a bfchar block may hold at most 100 entries
     for start in range(0, len(mapped), 100):
         block = mapped[start : start + 100]
         lines.append(f"{len(block)} beginbfchar")
-        lines.extend(f"<{code:02X}> <{_utf16_hex(text)}>" for code, text in block)
+        lines.extend(f"<{code:02X}> <{utf16_hex(text)}>" for code, text in block)
         lines.append("endbfchar")
     lines += ["endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
@@ -153,7 +156,10 @@ class GlyphFont:
         compress = doc.compression  # type: ignore[attr-defined]
         for number, entries in enumerate(state.subsets):
             internal = f"{state.internal_name}+{number}"
-            base_name = b"".join((SUBSETN(number), b"+", face.name)).decode("pdfdoc")
+            # a subset tag of our own, so ReportLab's TTFont of the same face (same document)
+            # never collides with ours in the document's named objects
+            tag = SUBSETN(_TAG_BASE + number)
+            base_name = b"".join((tag, b"+", face.name)).decode("pdfdoc")
             gids = [gid for gid, _text in entries]
 
             pdf_font = pdfdoc.PDFTrueTypeFont()

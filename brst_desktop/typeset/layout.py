@@ -85,6 +85,8 @@ class Prepared:
     char_glyph: list[int]  # first glyph whose cluster starts at or after each index
     breaks: list[int]
     mandatory: frozenset[int]
+    #: glyph -> (glyph count, text) for clusters drawn inside an ActualText span
+    actual: dict[int, tuple[int, str]] = field(default_factory=dict)
     _graphemes: list[int] | None = field(default=None, repr=False)
 
     # -- measuring ---------------------------------------------------------------------------
@@ -171,6 +173,7 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
     y_offsets: list[float] = []
     texts: list[str] = []
     glyph_char: list[int] = []
+    actual: dict[int, tuple[int, str]] = {}
     bold_italic = [(look.bold, look.italic) for look in looks]
     run: Run
     for run in itemize(text, span_of, bold_italic):
@@ -183,6 +186,8 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
         )
         scale = size / font.upem
         n = len(shaped.gids)
+        base = len(gids)
+        actual.update((base + g, value) for g, value in shaped.actual.items())
         run_of.extend([len(runs) - 1] * n)
         gids.extend(shaped.gids)
         advances.extend(a * scale for a in shaped.advances)
@@ -217,6 +222,7 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
         char_glyph,
         [],
         frozenset(),
+        actual=actual,
     )
     mandatory = {i + 1 for i, ch in enumerate(text) if ch == "\n"}
     breaks = set(line_break_opportunities(text)) if text else set()

@@ -29,14 +29,23 @@ class ShapedRun:
     y_offsets: tuple[int, ...]
     #: the source text each glyph gives back when the PDF's text is extracted
     texts: tuple[str, ...]
+    #: clusters with more glyphs than characters: first glyph -> (glyph count, cluster text);
+    #: drawn inside an ActualText span, since no share of the characters among the glyphs
+    #: extracts right in every reader
+    actual: dict[int, tuple[int, str]]
 
 
-def _glyph_texts(text: str, clusters: list[int]) -> list[str]:
+def _glyph_texts(
+    text: str, clusters: list[int], advances: list[int], actual: dict[int, tuple[int, str]]
+) -> list[str]:
     """Share each cluster's characters among its glyphs so extraction returns them in order.
 
     With as many glyphs as characters (Sarabun's SARA AM after a tone mark: the ligature
-    nikhahit+tone and SARA AA for two characters) each glyph takes one character; with fewer
-    glyphs (a ligature) the last takes the rest; surplus glyphs take nothing.
+    nikhahit+tone and SARA AA for two characters) each glyph takes one character. With more
+    glyphs than characters (SARA AM alone: nikhahit + SARA AA for one character) the spacing
+    glyphs carry the text and the zero-width marks carry none: extractors that judge word gaps
+    by glyph boxes (poppler) then see no gap. With fewer glyphs (a ligature) the last carrier
+    takes the rest. Clusters with surplus glyphs are also recorded in ``actual``.
     """
     texts = [""] * len(clusters)
     i = 0
@@ -48,10 +57,14 @@ def _glyph_texts(text: str, clusters: list[int]) -> list[str]:
             j += 1
         end = clusters[j] if j < n else len(text)
         chars = text[start:end]
-        count = j - i
-        for k in range(count):
-            if k < len(chars):
-                texts[i + k] = chars[k] if k < count - 1 else chars[k:]
+        members = list(range(i, j))
+        if len(members) > len(chars):
+            actual[i] = (len(members), chars)
+            spacing = [g for g in members if advances[g]]
+            marks = [g for g in members if not advances[g]]
+            members = sorted((spacing + marks)[: len(chars)])
+        for k, g in enumerate(members):
+            texts[g] = chars[k] if k < len(members) - 1 else chars[k:]
         i = j
     return texts
 
@@ -74,12 +87,16 @@ def shape(face_name: str, text: str) -> ShapedRun:
         positions = positions[::-1]
     # add_str counts clusters in code points for Python str input
     clusters = [info.cluster for info in infos]
+    advances = [pos.x_advance for pos in positions]
+    actual: dict[int, tuple[int, str]] = {}
+    texts = _glyph_texts(text, clusters, advances, actual)
     return ShapedRun(
         rtl=rtl,
         gids=tuple(info.codepoint for info in infos),
         clusters=tuple(clusters),
-        advances=tuple(pos.x_advance for pos in positions),
+        advances=tuple(advances),
         x_offsets=tuple(pos.x_offset for pos in positions),
         y_offsets=tuple(pos.y_offset for pos in positions),
-        texts=tuple(_glyph_texts(text, clusters)),
+        texts=tuple(texts),
+        actual={} if rtl else actual,
     )
