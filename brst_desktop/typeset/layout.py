@@ -22,8 +22,10 @@ from brst_desktop.typeset.shaping import shape
 from brst_desktop.typeset.style import Span, TextStyle
 
 _EPSILON = 1e-6
-#: characters a justified line may stretch, and that hang past the margin at a line end
-_SPACES = frozenset(" \u00a0\u3000")
+#: characters a justified line may stretch (not NO-BREAK SPACE: it glues a title to a name,
+#: and a gap after it reads as an extra space to text extractors), and those that hang past
+#: the margin at a line end
+_SPACES = frozenset(" \u3000")
 _HANGING = frozenset(" \n\u3000")
 
 
