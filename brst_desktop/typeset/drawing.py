@@ -70,12 +70,22 @@ def draw_prepared_line(
     for g in line_glyph_order(p, line.first_glyph, line.last_glyph):
         if g in p.actual:
             count, actual_text = p.actual[g]
+            close_after = g + count - 1
+            # pdfium drops a line's hanging space that follows an ActualText span (measured:
+            # "กำ " at a line end extracted as "กำ"); the span takes those spaces in instead
+            hanging = p.char_glyph[line.content_end]
+            while close_after + 1 < line.last_glyph and close_after + 1 >= hanging:
+                close_after += 1
+                actual_text += p.texts[close_after]
             flush()
             ops.append(f"/Span <</ActualText <FEFF{_utf16_hex(actual_text)}>>> BDC")
-            close_after = g + count - 1
         info = p.runs[p.run_of[g]]
         font = info.font
-        resource, code = font.encode(doc, p.gids[g], p.texts[g])
+        extra = extra_after.get(g, 0.0) if extra_after else 0.0
+        # room after a space is read as that space; room after anything else is carried in
+        # the glyph's own advance (see GlyphFont.encode) so no reader invents a space there
+        widen = 0 if not extra or p.texts[g] in (" ", "") else round(extra * 1000 / size)
+        resource, code = font.encode(doc, p.gids[g], p.texts[g], widen)
         gx = cursor + p.x_offsets[g]
         gy = y + p.y_offsets[g]
         look = (info.style.rgb, info.synthetic_bold, info.synthetic_italic)
@@ -106,10 +116,8 @@ def draw_prepared_line(
             array.append(_num(adjust))
             pen -= adjust * size / 1000
         hex_codes.append(f"{code:02X}")
-        pen += font.face.glyph_width(p.gids[g]) * size / 1000
-        cursor += p.advances[g]
-        if extra_after:
-            cursor += extra_after.get(g, 0.0)
+        pen += (font.face.glyph_width(p.gids[g]) + widen) * size / 1000
+        cursor += p.advances[g] + extra
         if g == close_after:
             flush()
             ops.append("EMC")

@@ -64,15 +64,15 @@ class _DocState:
     """What one document has used of a font: its codes, subsets, and PDF name."""
 
     internal_name: str
-    codes: dict[tuple[int, str], tuple[int, int]] = field(default_factory=dict)
-    subsets: list[list[tuple[int, str]]] = field(default_factory=list)
+    codes: dict[tuple[int, str, int], tuple[int, int]] = field(default_factory=dict)
+    subsets: list[list[tuple[int, str, int]]] = field(default_factory=list)
 
 
 def utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
-def to_unicode_cmap(name: str, entries: list[tuple[int, str]]) -> str:
+def to_unicode_cmap(name: str, entries: list[tuple[int, str, int]]) -> str:
     """A ToUnicode CMap sending code ``i`` to ``entries[i]``'s text (several characters allowed)."""
     lines = [
         "/CIDInit /ProcSet findresource begin",
@@ -87,7 +87,7 @@ def to_unicode_cmap(name: str, entries: list[tuple[int, str]]) -> str:
     ]
     # a glyph that stands for no text (the nikhahit HarfBuzz splits off SARA AM) maps to the
     # empty string; left unmapped, extractors would fall back to its raw code
-    mapped = list(enumerate(text for _gid, text in entries))
+    mapped = list(enumerate(text for _gid, text, _extra in entries))
     # a bfchar block may hold at most 100 entries
     for start in range(0, len(mapped), 100):
         block = mapped[start : start + 100]
@@ -133,11 +133,17 @@ class GlyphFont:
             state = self._states[doc] = _DocState(internal)
         return state
 
-    def encode(self, doc: object, gid: int, text: str) -> tuple[str, int]:
-        """PDF font resource name and one-byte code that draw ``gid`` and extract as ``text``."""
+    def encode(self, doc: object, gid: int, text: str, extra: int = 0) -> tuple[str, int]:
+        """PDF font resource name and one-byte code that draw ``gid`` and extract as ``text``.
+
+        ``extra`` (1000 units per em) widens the code's advance in the Widths array without
+        touching the outline: justification between Thai words or Chinese characters uses it so
+        that the added room belongs to the glyph before it, and text extractors, which judge
+        word gaps from glyph boxes, do not read the room as a space the source never had.
+        """
         with self._state_lock:
             state = self._state(doc)
-            key = (gid, text)
+            key = (gid, text, extra)
             found = state.codes.get(key)
             if found is None:
                 if not state.subsets or len(state.subsets[-1]) >= _CODES_PER_SUBSET:
@@ -160,7 +166,7 @@ class GlyphFont:
             # never collides with ours in the document's named objects
             tag = SUBSETN(_TAG_BASE + number)
             base_name = b"".join((tag, b"+", face.name)).decode("pdfdoc")
-            gids = [gid for gid, _text in entries]
+            gids = [gid for gid, _text, _extra in entries]
 
             pdf_font = pdfdoc.PDFTrueTypeFont()
             pdf_font.__Comment__ = f"Font {self.fontName} glyph subset {number}"
@@ -168,7 +174,8 @@ class GlyphFont:
             pdf_font.BaseFont = base_name
             pdf_font.FirstChar = 0
             pdf_font.LastChar = len(entries) - 1
-            pdf_font.Widths = pdfdoc.PDFArray([face.glyph_width(gid) for gid in gids])
+            widths = [face.glyph_width(gid) + extra for gid, _text, extra in entries]
+            pdf_font.Widths = pdfdoc.PDFArray(widths)
 
             cmap_stream = pdfdoc.PDFStream()
             cmap_stream.content = to_unicode_cmap(base_name, entries)
