@@ -72,7 +72,8 @@ def main() -> None:
     ours_rate, plain_rate = ours_pages / ours, plain_pages / plain
     print(f"typeset layer : {ours_pages} pages in {ours:.2f} s = {ours_rate:.1f} pages/s")
     print(
-        f"plain ReportLab (Helvetica): {plain_pages} pages in {plain:.2f} s = {plain_rate:.1f} pages/s"
+        f"plain ReportLab (Helvetica): {plain_pages} pages in {plain:.2f} s"
+        f" = {plain_rate:.1f} pages/s"
     )
     print(f"ratio (plain / typeset): {plain_rate / ours_rate:.2f}x slower")
 
