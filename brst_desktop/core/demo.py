@@ -46,7 +46,7 @@ def _day(value: str | None) -> date | None:
 
 def _fields(item: dict[str, Any], model: type[m.Base]) -> dict[str, Any]:
     """The keys of ``item`` that are plain columns of ``model``."""
-    columns = set(model.__table__.columns.keys())  # type: ignore[attr-defined]
+    columns = set(model.__table__.columns.keys())
     return {k: v for k, v in item.items() if k in columns and k != "id"}
 
 

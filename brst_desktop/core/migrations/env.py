@@ -1,7 +1,7 @@
 """Alembic environment: migrations run on the connection the program hands over."""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from brst_desktop.core.models import Base
 
@@ -20,7 +20,7 @@ def run() -> None:
         _run_on(own_connection)
 
 
-def _run_on(connection) -> None:  # type: ignore[no-untyped-def]
+def _run_on(connection: Connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
