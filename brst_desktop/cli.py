@@ -17,6 +17,7 @@ from brst_desktop.errors import UserError
 
 #: sub-command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
+    "export": ("brst_desktop.export.command", "print a trip's briefing book to PDF"),
     "typeset": (
         "brst_desktop.typeset.command",
         "render a UTF-8 text file to PDF with the typesetter",

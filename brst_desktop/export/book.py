@@ -1,0 +1,331 @@
+"""Rendering a book and exporting it: the public entry points of :mod:`brst_desktop.export`.
+
+``render_book`` gives the PDF bytes (the GUI's live preview); ``export_book`` also writes the
+file atomically and records the edition. Both read the database in one short session, then lay
+out pages with no session open, so the GUI can call them from a worker thread.
+
+Layout runs in passes: the first finds on which page each part starts and how many pages there
+are; the next prints the contents' page numbers and ``x / y`` with them. A third pass runs only
+if the numbers changed the layout (they are given the width of two digits in the first).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from io import BytesIO
+from pathlib import Path
+
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from brst_desktop.core import models as m
+from brst_desktop.core.db import Database
+from brst_desktop.errors import UserError
+from brst_desktop.export import card
+from brst_desktop.export.content import BookContent, find_book, load_content
+from brst_desktop.export.context import RenderContext
+from brst_desktop.export.document import BookDocument
+from brst_desktop.export.edition import change_sheet, content_hash, snapshot
+from brst_desktop.export.language import Language
+from brst_desktop.export.sections import (
+    agreements,
+    annexes,
+    biographies,
+    changes,
+    contents,
+    cover,
+    delegation,
+    meetings,
+    overview,
+    programme,
+    protocol,
+    topics,
+)
+from brst_desktop.export.styles import PAPERS, Styles
+from brst_desktop.export.target import check_target, write_atomically
+from brst_desktop.typeset import register_fonts
+
+#: ``progress(done, total, message)``; ``total`` is 100 (percent).
+Progress = Callable[[int, int, str], None]
+
+SECTION_BUILDERS: dict[str, Callable[[RenderContext], list[Flowable]]] = {
+    m.BookSection.COVER: cover.build,
+    m.BookSection.CHANGES: changes.build,
+    m.BookSection.OVERVIEW: overview.build,
+    m.BookSection.PROGRAMME: programme.build,
+    m.BookSection.DELEGATION: delegation.build,
+    m.BookSection.MEETINGS: meetings.build,
+    m.BookSection.BIOGRAPHIES: biographies.build,
+    m.BookSection.TOPICS: topics.build,
+    m.BookSection.AGREEMENTS: agreements.build,
+    m.BookSection.PROTOCOL: protocol.build,
+    m.BookSection.ANNEXES: annexes.build,
+}
+
+MAX_PASSES = 4
+
+
+@dataclass
+class RenderedBook:
+    pdf: bytes
+    pages: int
+    warnings: list[str]
+    #: anchor key ("programme", "person:<id>", ...) -> page number
+    section_pages: dict[str, int]
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    pages: int
+    edition: int
+    warnings: list[str] = field(default_factory=list)
+    book_id: uuid.UUID | None = None
+    content_hash: str = ""
+
+
+def _sections(ctx: RenderContext) -> list[str]:
+    """The book's chosen parts in order, with the change sheet placed at the front if asked."""
+    chosen = [s for s in ctx.content.book.sections if s in SECTION_BUILDERS or s == "contents"]
+    if ctx.changes is not None and m.BookSection.CHANGES not in chosen:
+        front = 0
+        while front < len(chosen) and chosen[front] in (
+            m.BookSection.COVER,
+            m.BookSection.CONTENTS,
+        ):
+            front += 1
+        chosen.insert(front, m.BookSection.CHANGES)
+    return chosen
+
+
+def _book_story(ctx: RenderContext) -> list[Flowable]:
+    if ctx.paper.key is m.PaperSize.CARD:
+        return card.build(ctx)
+    parts: list[tuple[str, list[Flowable]]] = []
+    for key in _sections(ctx):
+        if key == m.BookSection.CONTENTS:
+            parts.append((key, []))  # filled once the other parts have named their anchors
+            continue
+        flowables = SECTION_BUILDERS[key](ctx)
+        if flowables:
+            parts.append((key, flowables))
+    parts = [
+        (key, contents.build(ctx) if key == m.BookSection.CONTENTS else flowables)
+        for key, flowables in parts
+    ]
+    story: list[Flowable] = []
+    for key, flowables in parts:
+        if not flowables:
+            continue
+        if story:
+            story += [NextPageTemplate("body"), PageBreak()]
+        elif key != m.BookSection.COVER:
+            story.append(NextPageTemplate("body"))
+        story += flowables
+    return story
+
+
+def render_content(
+    content: BookContent,
+    *,
+    language: str | None = None,
+    paper: str | None = None,
+    edition: int | None = None,
+    as_of: datetime | None = None,
+    progress: Progress | None = None,
+) -> RenderedBook:
+    """Lay out ``content`` as a PDF (no database needed)."""
+    register_fonts()
+    book = content.book
+    lang = Language(language or book.language, thai_numerals=book.thai_numerals)
+    paper_spec = PAPERS[m.PaperSize(paper or book.paper)]
+    ctx = RenderContext(
+        content=content,
+        language=lang,
+        paper=paper_spec,
+        styles=Styles(paper_spec.base_size),
+        edition=edition or content.next_edition,
+        as_of=as_of or datetime.now(UTC),
+    )
+    ctx.changes = change_sheet(content, book.changes_since_edition)
+    for message in content.warnings:
+        ctx.warn(message)
+
+    pdf = b""
+    pages = 0
+    for number in range(1, MAX_PASSES + 1):
+        ctx.start_pass()
+        story = _book_story(ctx)
+        span = (5 + 45 * (number - 1), 5 + 45 * number) if number <= 2 else (95, 98)
+        drawn = 0
+        total = max(len(story), 1)
+
+        def advance(span: tuple[int, int] = span, total: int = total, number: int = number) -> None:
+            nonlocal drawn
+            drawn += 1
+            if progress is not None and drawn % 8 == 0:
+                done = span[0] + (span[1] - span[0]) * min(drawn, total) // total
+                progress(done, 100, f"laying out pages (pass {number})")
+
+        buffer = BytesIO()
+        document = BookDocument(buffer, ctx, on_flowable=advance)
+        document.build(story)
+        pdf = buffer.getvalue()
+        pages = document.page
+        stable = pages == ctx.total_pages and ctx.drawn == ctx.pages
+        ctx.total_pages = pages
+        ctx.pages = dict(ctx.drawn)
+        if stable:
+            break
+    if paper_spec.key is m.PaperSize.CARD and pages > 1:
+        ctx.warn(
+            f"The programme does not fit on one card even in small type; it runs to {pages} cards."
+        )
+    if progress is not None:
+        progress(98, 100, "layout done")
+    return RenderedBook(pdf, pages, list(ctx.warnings), dict(ctx.pages))
+
+
+def _resolve_book_id(book_id: uuid.UUID | str | None) -> uuid.UUID | str | None:
+    if isinstance(book_id, str):
+        try:
+            return uuid.UUID(book_id)
+        except ValueError:
+            return book_id  # a prefix, resolved by find_book
+    return book_id
+
+
+def render_book(
+    db: Database,
+    book_id: uuid.UUID | str | None,
+    *,
+    language: str | None = None,
+    paper: str | None = None,
+    progress: Progress | None = None,
+    trip_id: uuid.UUID | str | None = None,
+    changes_since: int | None = None,
+) -> bytes:
+    """The book as PDF bytes, for a preview: nothing is written and no edition is recorded."""
+    if progress is not None:
+        progress(0, 100, "reading the trip")
+    with db.session() as session:
+        book, trip = find_book(session, _resolve_book_id(book_id), trip_id)
+        content = load_content(session, book, trip)
+    if changes_since is not None:
+        content = _with_changes_since(content, changes_since)
+    return render_content(content, language=language, paper=paper, progress=progress).pdf
+
+
+def _with_changes_since(content: BookContent, number: int) -> BookContent:
+    from dataclasses import replace
+
+    return replace(content, book=replace(content.book, changes_since_edition=number or None))
+
+
+def export_book(
+    db: Database,
+    book_id: uuid.UUID | str | None,
+    out_path: Path | str,
+    *,
+    language: str | None = None,
+    paper: str | None = None,
+    progress: Progress | None = None,
+    record_edition: bool = True,
+    trip_id: uuid.UUID | str | None = None,
+    changes_since: int | None = None,
+) -> ExportResult:
+    """Print the book to ``out_path`` (atomically) and record it as a new edition.
+
+    ``book_id`` may be None with ``trip_id`` (or neither: the most recent trip); a trip without
+    a book gets its default book, saved in the same transaction as the edition.
+    ``changes_since`` overrides the book's own choice of edition for the change sheet (0: none).
+    """
+    target = check_target(Path(out_path))  # refuse a bad target before the slow part
+    if progress is not None:
+        progress(0, 100, "reading the trip")
+    with db.session() as session:
+        book, trip = find_book(session, _resolve_book_id(book_id), trip_id)
+        content = load_content(session, book, trip)
+        trip_key = trip.id
+    if changes_since is not None:
+        content = _with_changes_since(content, changes_since)
+    lang = str(language or content.book.language)
+    paper_key = str(paper or content.book.paper)
+    as_of = datetime.now(UTC)
+    number = content.next_edition
+    rendered = render_content(
+        content, language=lang, paper=paper_key, edition=number, as_of=as_of, progress=progress
+    )
+    if progress is not None:
+        progress(98, 100, "saving the PDF")
+    path = write_atomically(target, rendered.pdf)
+    digest = content_hash(content, lang, paper_key)
+    saved_book_id = content.book.id
+    if record_edition:
+        saved_book_id = _record_edition(
+            db, content, trip_key, number, as_of, digest, lang, paper_key
+        )
+    if progress is not None:
+        progress(100, 100, "done")
+    return ExportResult(path, rendered.pages, number, rendered.warnings, saved_book_id, digest)
+
+
+def _record_edition(
+    db: Database,
+    content: BookContent,
+    trip_id: uuid.UUID,
+    number: int,
+    as_of: datetime,
+    digest: str,
+    language: str,
+    paper: str,
+) -> uuid.UUID:
+    """Save the edition (and the trip's default book if it had none) in one transaction."""
+    try:
+        with db.session() as session:
+            book_id = content.book.id
+            if book_id is None:
+                trip = session.get(m.Trip, trip_id)
+                if trip is None:
+                    raise UserError("The trip was deleted while its book was printed.")
+                book = m.BriefingBook(
+                    trip_id=trip_id,
+                    title_th=content.book.title.th,
+                    title_en=content.book.title.en,
+                    language=content.book.language,
+                    paper=content.book.paper,
+                    classification=content.book.classification,
+                    sections=list(content.book.sections),
+                )
+                session.add(book)
+                session.flush()
+                book_id = book.id
+            latest = session.scalar(
+                select(func.max(m.Edition.number)).where(m.Edition.book_id == book_id)
+            )
+            if (latest or 0) >= number:
+                raise UserError(
+                    f"Another export of this book recorded edition {latest} meanwhile; the PDF"
+                    f" was saved as edition {number} but not recorded. Export again."
+                )
+            session.add(
+                m.Edition(
+                    book_id=book_id,
+                    number=number,
+                    as_of=as_of,
+                    content_hash=digest,
+                    snapshot=snapshot(content),
+                    language=language,
+                    paper=paper,
+                )
+            )
+    except IntegrityError as error:
+        raise UserError(
+            f"Edition {number} of this book was recorded by another export at the same moment;"
+            " export again."
+        ) from error
+    return book_id

@@ -1,0 +1,77 @@
+"""``brst-desktop [--db PATH | --demo] export [--book ID | --trip ID] -o OUT.pdf
+[--lang th|en|both] [--paper a4|a5|card] [--changes-since N]``.
+
+With no book or trip named, the most recent trip's book is printed (a default book is made for a
+trip that has none). Progress goes to stderr; the path of the PDF is printed at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--book", metavar="ID", help="briefing book id (or the start of it)")
+    which.add_argument("--trip", metavar="ID", help="trip id (or its start): the trip's book")
+    parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
+    # dest differs from the global --lang (the windows' language)
+    parser.add_argument(
+        "--lang", dest="book_language", choices=["th", "en", "both"],
+        help="language of the book (default: the book's own)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--paper", choices=["a4", "a5", "card"],
+        help="A4 book, A5 pocket edition or one-page programme card (default: the book's own)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--changes-since", metavar="N", type=int,
+        help="print a change sheet against edition N (0: none; default: the book's choice)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-edition", action="store_true",
+        help="do not record this export as a new edition (a draft print)",
+    )  # fmt: skip
+
+
+class _StderrProgress:
+    """One line per stage on stderr; a percentage only when it moved by 10 or more."""
+
+    def __init__(self) -> None:
+        self.message = ""
+        self.shown = -100
+
+    def __call__(self, done: int, total: int, message: str) -> None:
+        percent = 100 * done // max(total, 1)
+        if message != self.message or percent - self.shown >= 10:
+            print(f"{percent:3d}% {message}", file=sys.stderr, flush=True)
+            self.message, self.shown = message, percent
+
+
+def run(args: argparse.Namespace) -> int:
+    from brst_desktop.app import open_from_args
+    from brst_desktop.export import export_book
+
+    db = open_from_args(args)
+    try:
+        result = export_book(
+            db,
+            args.book,
+            args.output,
+            trip_id=args.trip,
+            language=args.book_language,
+            paper=args.paper,
+            changes_since=args.changes_since,
+            record_edition=not args.no_edition,
+            progress=_StderrProgress(),
+        )
+    finally:
+        db.close()
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    edition = "" if args.no_edition else f", edition {result.edition}"
+    print(f"{result.pages} pages{edition}", file=sys.stderr)
+    print(result.path)
+    return 0

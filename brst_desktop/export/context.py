@@ -1,0 +1,240 @@
+"""What every section needs while it builds its part of the story: the content, the language,
+the paper and styles, page numbers from the previous layout pass, anchors and warnings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from io import BytesIO
+from typing import Any
+
+from reportlab.platypus import Flowable, Spacer
+
+from brst_desktop.core.models import BookLanguage
+from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
+from brst_desktop.export.edition import ChangeSheet
+from brst_desktop.export.flowables import Anchor, Photo, PhotoPlaceholder
+from brst_desktop.export.language import Language, Words
+from brst_desktop.export.styles import Paper, Styles
+from brst_desktop.export.times import EventTimes, event_times
+from brst_desktop.typeset import Paragraph, Span, TextStyle
+
+#: Photos are printed at most this many pixels on their long side (about 300 dpi at 35 mm).
+PHOTO_PIXELS = 420
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    key: str
+    title: str
+    level: int
+
+
+@dataclass
+class RenderContext:
+    content: BookContent
+    language: Language
+    paper: Paper
+    styles: Styles
+    edition: int
+    as_of: datetime
+    changes: ChangeSheet | None = None
+    #: anchor key -> page, from the previous pass (empty in the first)
+    pages: dict[str, int] = field(default_factory=dict)
+    total_pages: int = 0
+    #: filled while the current pass draws
+    drawn: dict[str, int] = field(default_factory=dict)
+    toc: list[TocEntry] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    _photos: dict[Any, Any] = field(default_factory=dict)
+
+    # -- passes ------------------------------------------------------------------------------
+    def start_pass(self) -> None:
+        self.drawn = {}
+        self.toc = []
+
+    def _record(self, key: str, page: int) -> None:
+        self.drawn.setdefault(key, page)
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    # -- text --------------------------------------------------------------------------------
+    def pick(self, words: Words, sep: str = "\n") -> str:
+        return self.language.pick(words.th, words.en, sep)
+
+    def label(self, key: str) -> str:
+        return self.language.label(key)
+
+    def para(self, text: str, style: TextStyle | None = None) -> Paragraph:
+        return Paragraph(text, style or self.styles.body)
+
+    def paras(self, words: Words, style: TextStyle | None = None) -> list[Flowable]:
+        """The book's form of a text as paragraphs, one per blank-line-separated block."""
+        text = self.pick(words, "\n\n")
+        style = style or self.styles.body
+        return [Paragraph(block.strip("\n"), style) for block in _blocks(text)]
+
+    def bullets(self, words: Words) -> list[Flowable]:
+        """One bullet per line (objectives are stored one per line)."""
+        out: list[Flowable] = []
+        for text in self._bullet_lines(words):
+            out.append(Paragraph(f"•\u00a0{text}", self.styles.bullet))
+        return out
+
+    def _bullet_lines(self, words: Words) -> list[str]:
+        th = [line.strip() for line in words.th.splitlines() if line.strip()]
+        en = [line.strip() for line in words.en.splitlines() if line.strip()]
+        code = self.language.code
+        if code is BookLanguage.THAI:
+            return th or en
+        if code is BookLanguage.ENGLISH:
+            return en or th
+        if len(th) == len(en):
+            return [t if t == e else f"{t}\n{e}" for t, e in zip(th, en, strict=True)]
+        return th + en
+
+    def labelled(self, label: str, text: str, style: TextStyle | None = None) -> Paragraph | None:
+        """``Venue: Yuelai International Convention Center``, the label in bold; None if empty."""
+        if not text.strip():
+            return None
+        return Paragraph(
+            [Span(f"{label}: ", bold=True), Span(text.strip())], style or self.styles.body
+        )
+
+    def anchor(self, key: str, title: str, level: int) -> Anchor:
+        self.toc.append(TocEntry(key, title, level))
+        return Anchor(key, title.replace("\n", " / "), level, self._record)
+
+    def heading(self, key: str, title: str) -> list[Flowable]:
+        """A section title: bookmark, outline entry and contents line."""
+        heading = Paragraph(title, self.styles.h1)
+        heading.keepWithNext = True
+        return [self.anchor(key, title, 0), heading]
+
+    def subheading(
+        self, key: str | None, title: str, style: TextStyle | None = None
+    ) -> list[Flowable]:
+        heading = Paragraph(title, style or self.styles.h2)
+        heading.keepWithNext = True
+        if key is None:
+            return [heading]
+        return [self.anchor(key, title, 1), heading]
+
+    def space(self, factor: float = 1.0) -> Spacer:
+        return Spacer(1, self.styles.base * factor)
+
+    # -- people and times --------------------------------------------------------------------
+    def person_name(
+        self, person: PersonInfo, *, honorific: bool = True, native: bool = True
+    ) -> str:
+        """``ฯพณฯ หยิน เหอจวิ้น (阴和俊)`` / ``H.E. Yin Hejun (阴和俊)``."""
+
+        th = (
+            titled_name(person.honorific.th, person.name.th, thai=True)
+            if honorific
+            else person.name.th
+        )
+        en = (
+            titled_name(person.honorific.en, person.name.en, thai=False)
+            if honorific
+            else person.name.en
+        )
+        text = self.language.pick(th, en, " / ")
+        if native and person.native and person.native not in text:
+            text = f"{text} ({person.native})"
+        return text
+
+    def times(self, event: EventInfo) -> EventTimes:
+        return event_times(
+            self.language,
+            event.starts_at,
+            event.ends_at,
+            event.timezone,
+            event.end_timezone,
+            self.content.trip.home_timezone,
+        )
+
+    # -- photos ------------------------------------------------------------------------------
+    def photo(self, person: PersonInfo, width: float, height: float) -> Flowable:
+        """The person's photo, or a neutral placeholder (and a warning) if it cannot be read."""
+        reader = self._photo_reader(person)
+        if reader is None:
+            caption = self.language.label("no_photo")
+            return PhotoPlaceholder(width, height, caption, self.styles.cell_muted)
+        return Photo(reader, width, height)
+
+    def _photo_reader(self, person: PersonInfo) -> Any | None:
+        photo = person.photo
+        if photo is None:
+            return None
+        if photo.id in self._photos:
+            return self._photos[photo.id]
+        reader = None
+        try:
+            reader = _decode_photo(photo.data)
+        except Exception:
+            name = person.name.en or person.name.th or person.native
+            self.warn(
+                f"The photo of {name} could not be read (damaged or not an image);"
+                " a placeholder was printed instead."
+            )
+        self._photos[photo.id] = reader
+        return reader
+
+
+def titled_name(title: str, name: str, *, thai: bool) -> str:
+    """``นางสาวศุภมาส อิศรภักดี``, ``ฯพณฯ หยิน เหอจวิ้น``, ``H.E. Yin Hejun``."""
+    if not title or not name:
+        return name
+    # Thai titles are written onto the name (นางสาวศุภมาส, ดร.ฟิงค์), except ฯพณฯ.
+    joiner = " " if (not thai or title.endswith("ฯ")) else ""
+    return f"{title}{joiner}{name}"
+
+
+def _blocks(text: str) -> list[str]:
+    blocks, current = [], []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def _decode_photo(data: bytes) -> Any:
+    """Check the image fully and make a print-sized JPEG of it (embedded as is, no re-encoding
+    by ReportLab, so sixty photos keep the PDF small and the export fast)."""
+    from PIL import Image, ImageOps
+    from reportlab.lib.utils import ImageReader
+
+    if not data:
+        raise ValueError("empty photo")
+    with Image.open(BytesIO(data)) as image:
+        image.load()  # a truncated or corrupt file fails here, not at draw time
+        small_jpeg = (
+            image.format == "JPEG"
+            and max(image.size) <= PHOTO_PIXELS
+            and image.mode in ("RGB", "L")
+            and image.getexif().get(0x0112, 1) == 1
+        )
+        if small_jpeg:
+            return ImageReader(BytesIO(data))
+        picture = ImageOps.exif_transpose(image)
+        if picture.mode in ("RGBA", "LA", "P"):
+            picture = picture.convert("RGBA")
+            flat = Image.new("RGB", picture.size, "white")
+            flat.paste(picture, mask=picture.getchannel("A"))
+            picture = flat
+        elif picture.mode not in ("RGB", "L"):
+            picture = picture.convert("RGB")
+        picture.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+        out = BytesIO()
+        picture.save(out, "JPEG", quality=85)
+        out.seek(0)
+        return ImageReader(out)

@@ -1,0 +1,111 @@
+"""Dates as Thai and English readers expect them: Buddhist Era in Thai, Common Era in English.
+
+6 November 2023 is ``6 พฤศจิกายน 2566`` (long) or ``6 พ.ย. 2566`` (short) in a Thai book and
+``6 November 2023`` / ``6 Nov 2023`` in an English one; a bilingual book prints both.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from brst_desktop.core.models import BookLanguage
+from brst_desktop.export.language import Language, thai_digits
+
+BUDDHIST_ERA_OFFSET = 543
+
+THAI_MONTHS = (
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+)
+THAI_MONTHS_SHORT = (
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+)
+THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
+ENGLISH_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def thai_date(
+    day: date, *, short: bool = False, weekday: bool = False, numerals: bool = False
+) -> str:
+    """``6 พฤศจิกายน 2566``; short ``6 พ.ย. 2566``; with weekday ``วันจันทร์ที่ 6 ...``."""
+    months = THAI_MONTHS_SHORT if short else THAI_MONTHS
+    text = f"{day.day} {months[day.month - 1]} {day.year + BUDDHIST_ERA_OFFSET}"
+    if weekday:
+        text = f"วัน{THAI_WEEKDAYS[day.weekday()]}ที่ {text}"
+    return thai_digits(text) if numerals else text
+
+
+def english_date(day: date, *, short: bool = False, weekday: bool = False) -> str:
+    """``6 November 2023``; short ``6 Nov 2023``; with weekday ``Monday 6 November 2023``."""
+    month = ENGLISH_MONTHS[day.month - 1]
+    text = f"{day.day} {month[:3] if short else month} {day.year}"
+    if weekday:
+        text = f"{ENGLISH_WEEKDAYS[day.weekday()]} {text}"
+    return text
+
+
+def format_date(
+    language: Language, day: date, *, short: bool = False, weekday: bool = False, sep: str = " / "
+) -> str:
+    """A date in the book's language; a bilingual book shows the Thai (BE) and English (CE)."""
+    th = thai_date(day, short=short, weekday=weekday, numerals=language.thai_numerals)
+    en = english_date(day, short=short, weekday=weekday)
+    if language.code is BookLanguage.THAI:
+        return th
+    if language.code is BookLanguage.ENGLISH:
+        return en
+    return f"{th}{sep}{en}"
+
+
+def format_date_range(language: Language, start: date | None, end: date | None) -> str:
+    """``5-9 พฤศจิกายน 2566``-style range, written out in full when months or years differ."""
+    if start is None and end is None:
+        return ""
+    if start is None or end is None or start == end:
+        return format_date(language, start or end)  # type: ignore[arg-type]
+    return f"{format_date(language, start)} – {format_date(language, end)}"
+
+
+def format_clock(language: Language, moment: datetime) -> str:
+    """``14:30`` (24-hour clock, as Thai and international programmes both use)."""
+    return language.number(moment.strftime("%H:%M"))
+
+
+def format_as_of(language: Language, moment: datetime) -> str:
+    """The edition's as-of time in the home zone: ``6 พ.ย. 2566 14:30``."""
+    return f"{format_date(language, moment.date(), short=True)} {format_clock(language, moment)}"

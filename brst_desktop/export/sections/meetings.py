@@ -1,0 +1,103 @@
+"""Meeting briefs: objectives both sides, points to make, if-raised and press lines, background
+(including when the principal last met each counterpart). One brief starts on a new page."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+
+from brst_desktop.core.models import BookSection, DelegationSide, TalkingPointKind
+from brst_desktop.export.content import EventInfo, PersonInfo
+from brst_desktop.export.context import RenderContext
+from brst_desktop.export.dates import format_date
+from brst_desktop.export.language import PRESS_WORDS
+from brst_desktop.typeset import Paragraph, Span
+
+
+def previous_meeting_lines(ctx: RenderContext, person: PersonInfo) -> list[str]:
+    lines = []
+    for meeting in reversed(person.previous_meetings):  # the latest first
+        when = format_date(ctx.language, meeting.met_on, short=True) if meeting.met_on else ""
+        head = " · ".join(x for x in (when, meeting.place, meeting.occasion) if x)
+        lines.append(f"{head}: {meeting.summary}" if meeting.summary else head)
+    return lines
+
+
+def _points(ctx: RenderContext, event: EventInfo, kind: TalkingPointKind) -> list[Flowable]:
+    out: list[Flowable] = []
+    for topic_id in event.topic_ids:
+        topic = ctx.content.topic_library.get(topic_id)
+        if topic is None:
+            continue
+        texts = [p.text for p in topic.points if p.kind is kind and ctx.pick(p.text)]
+        if not texts:
+            continue
+        out.append(
+            Paragraph([Span(ctx.pick(topic.title, " / "), bold=True)], ctx.styles.body_tight)
+        )
+        for text in texts:
+            out += ctx.bullets(text)
+    return out
+
+
+def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
+    lang, styles = ctx.language, ctx.styles
+    home_ids = {d.person.id for d in ctx.content.delegation if d.side is DelegationSide.HOME}
+    times = ctx.times(event)
+    out = ctx.subheading(f"meeting:{event.id}", ctx.pick(event.title))
+    when = f"{format_date(lang, times.day, weekday=True, sep=' / ')}  {times.start}"
+    if times.end:
+        when += f" – {times.end}"
+    venue = ctx.pick(event.venue, " / ")
+    if event.venue_native:
+        venue = f"{venue} ({event.venue_native})" if venue else event.venue_native
+    for label, text in (
+        ("time", when),
+        ("venue", venue),
+        ("press", lang.words(PRESS_WORDS[event.press])),
+    ):
+        line = ctx.labelled(lang.label(label), text)
+        if line is not None:
+            out.append(line)
+    ours = [p.person for p in event.participants if p.person.id in home_ids]
+    theirs = [p.person for p in event.participants if p.person.id not in home_ids]
+    for label, people in (("our_side", ours), ("their_side", theirs)):
+        names = ", ".join(ctx.person_name(p) for p in people)
+        line = ctx.labelled(lang.label(label), names)
+        if line is not None:
+            out.append(line)
+
+    def part(label: str, flowables: list[Flowable]) -> None:
+        if flowables:
+            out.extend(ctx.subheading(None, lang.label(label), styles.h3))
+            out.extend(flowables)
+
+    part("our_objectives", ctx.bullets(event.objectives))
+    part("points_to_make", _points(ctx, event, TalkingPointKind.KEY_MESSAGE))
+    part("their_objectives", ctx.bullets(event.their_objectives))
+    part("if_raised", _points(ctx, event, TalkingPointKind.IF_RAISED))
+    part("press_line", _points(ctx, event, TalkingPointKind.PRESS_LINE))
+    background = ctx.paras(event.background)
+    for person in theirs:
+        lines = previous_meeting_lines(ctx, person)
+        if lines:
+            background.append(
+                Paragraph(
+                    [Span(f"{lang.label('last_met')}: {ctx.person_name(person)}", bold=True)],
+                    styles.body_tight,
+                )
+            )
+            background += [Paragraph(f"•\u00a0{line}", styles.bullet) for line in lines]
+    part("background", background)
+    return out
+
+
+def build(ctx: RenderContext) -> list[Flowable]:
+    events = [e for e in ctx.content.events if e.has_brief]
+    if not events:
+        return []
+    out = ctx.heading(BookSection.MEETINGS, ctx.language.section(BookSection.MEETINGS))
+    for index, event in enumerate(events):
+        if index:
+            out.append(PageBreak())
+        out += brief(ctx, event)
+    return out
