@@ -3,16 +3,92 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from brst_desktop.core.db import Database, open_database
+from brst_desktop.core.db import Database, default_db_path, open_database
+from brst_desktop.errors import UserError
+
+PASSPHRASE_ENV = "BRST_PASSPHRASE"
+PASSPHRASE_TRIES = 3
+
+#: Asked for a passphrase: ``ask(path, previous_was_wrong) -> passphrase`` (None: give up).
+PassphrasePrompt = Callable[[Path, bool], "str | None"]
 
 
-def open_from_args(args: argparse.Namespace) -> Database:
-    """The database named by ``--db``, a fresh demo copy for ``--demo``, else the user's own."""
+def db_path_from_args(args: argparse.Namespace) -> Path:
+    db_path = getattr(args, "db", None)
+    return Path(db_path) if db_path else default_db_path()
+
+
+def passphrase_from_args(args: argparse.Namespace) -> str | None:
+    """A passphrase given without a prompt: ``--passphrase-file`` or ``BRST_PASSPHRASE``."""
+    file_name = getattr(args, "passphrase_file", None)
+    if file_name:
+        try:
+            text = Path(file_name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"The passphrase file {file_name} cannot be read: {error}.") from error
+        return text.rstrip("\r\n")
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def terminal_prompt(path: Path, wrong: bool) -> str | None:
+    """Ask on the terminal (without echo); None when there is no terminal to ask on."""
+    if not sys.stdin.isatty():
+        return None
+    import getpass
+
+    if wrong:
+        print("That passphrase is wrong.", file=sys.stderr)
+    try:
+        return getpass.getpass(f"Passphrase for {path}: ")
+    except EOFError:
+        return None
+
+
+def open_from_args(
+    args: argparse.Namespace, ask_passphrase: PassphrasePrompt | None = terminal_prompt
+) -> Database:
+    """The database named by ``--db``, a fresh demo copy for ``--demo``, else the user's own.
+
+    An encrypted database is opened with the passphrase from ``--passphrase-file`` or
+    ``BRST_PASSPHRASE``, else by asking (``ask_passphrase``: a terminal prompt for the CLI, a
+    dialog in the GUI) up to three times.
+    """
     if getattr(args, "demo", False):
         from brst_desktop.core.demo import open_demo_database
 
         return open_demo_database()
-    db_path = getattr(args, "db", None)
-    return open_database(Path(db_path) if db_path else None)
+    return open_with_passphrase(db_path_from_args(args), passphrase_from_args(args), ask_passphrase)
+
+
+def open_with_passphrase(
+    path: Path,
+    passphrase: str | None,
+    ask_passphrase: PassphrasePrompt | None,
+    **options: bool,
+) -> Database:
+    from brst_desktop.core import crypto
+
+    if passphrase is not None or not crypto.is_encrypted(path):
+        return open_database(path, passphrase=passphrase, **options)
+    wrong = False
+    for _ in range(PASSPHRASE_TRIES):
+        asked = ask_passphrase(path, wrong) if ask_passphrase else None
+        if asked is None:
+            break
+        try:
+            return open_database(path, passphrase=asked, **options)
+        except crypto.PassphraseWrongError:
+            wrong = True
+    if wrong:
+        raise crypto.PassphraseWrongError(
+            f"The passphrase is wrong for the database ({path}); nothing was changed."
+        )
+    raise crypto.PassphraseRequiredError(
+        f"The database ({path}) is protected by a passphrase: give it with --passphrase-file,"
+        f" the {PASSPHRASE_ENV} environment variable, or type it when asked."
+    )

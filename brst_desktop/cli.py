@@ -22,6 +22,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "brst_desktop.typeset.command",
         "render a UTF-8 text file to PDF with the typesetter",
     ),
+    "pack": ("brst_desktop.core.exchange.pack_command", "write a trip to a file"),
+    "unpack": ("brst_desktop.core.exchange.unpack_command", "import a trip file"),
+    "backup": ("brst_desktop.core.backup_command", "back up the database now"),
+    "restore": ("brst_desktop.core.restore_command", "replace the database with a backup"),
 }
 
 
@@ -35,6 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--db", metavar="PATH", help="database file (default: in your data folder)")
     where.add_argument(
         "--demo", action="store_true", help="work on a fresh copy of the demo trip (Chongqing 2023)"
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="FILE", help="passphrase of an encrypted database (one line)"
     )
     parser.add_argument("--lang", choices=["th", "en"], help="language of the windows for this run")
     parser.add_argument(

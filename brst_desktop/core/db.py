@@ -8,7 +8,7 @@ else is our bug and keeps its traceback.
 
 from __future__ import annotations
 
-import sqlite3
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -123,16 +123,27 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script_directory().walk_revisions()}
 
 
-def stored_revision(path: Path) -> str | None:
-    """The schema revision recorded in an existing file, read without changing the file."""
+def _read_only_connection(path: Path, passphrase: str | None = None) -> Any:
+    """A read-only DB-API connection for the checks made before the engine exists."""
+    from brst_desktop.core import crypto
+
     # Without a WAL file there is nothing uncommitted to read, so open the file as immutable:
-    # SQLite then creates no -wal/-shm files beside a database we may be about to refuse.
+    # SQLite then creates no -wal/-shm files beside a database we may be about to refuse. A
+    # read-only folder cannot hold them either.
     has_wal = path.with_name(path.name + "-wal").exists()
-    uri = f"{path.resolve().as_uri()}?{'mode=ro' if has_wal else 'immutable=1'}"
+    immutable = not has_wal or not os.access(path.parent, os.W_OK)
+    key = passphrase if crypto.file_kind(path) == "encrypted" else None
     try:
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as error:
+        return crypto.connect(path, key, read_only=not immutable, immutable=immutable)
+    except crypto.database_errors() as error:
         raise classify_error(error, path) or error from error
+
+
+def stored_revision(path: Path, passphrase: str | None = None) -> str | None:
+    """The schema revision recorded in an existing file, read without changing the file."""
+    from brst_desktop.core import crypto
+
+    connection = _read_only_connection(path, passphrase)
     try:
         tables = {
             row[0]
@@ -147,17 +158,17 @@ def stored_revision(path: Path) -> str | None:
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as error:
+    except crypto.database_errors() as error:
         raise classify_error(error, path) or error from error
     finally:
         connection.close()
 
 
-def check_version(path: Path) -> str | None:
+def check_version(path: Path, passphrase: str | None = None) -> str | None:
     """Refuse a database written by a newer BRST Desktop before anything touches it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    revision = stored_revision(path)
+    revision = stored_revision(path, passphrase)
     if revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions():
         raise DatabaseTooNewError(
             f"The database ({path}) was written by a newer version of BRST Desktop (schema"
@@ -178,19 +189,75 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def create_sqlite_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_sqlite_pragmas)
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=3000")
+        cursor.execute("PRAGMA query_only=ON")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(
+    path: Path, *, passphrase: str | None = None, read_only: bool = False
+) -> Engine:
+    """The engine for a database file: plain sqlite3, or SQLCipher keyed with ``passphrase``."""
+    from sqlalchemy.pool import QueuePool
+
+    from brst_desktop.core import crypto
+
+    if passphrase is None and not read_only:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        immutable = read_only and not os.access(path.parent, os.W_OK)
+
+        def connect() -> Any:
+            return crypto.connect(
+                path,
+                passphrase,
+                read_only=read_only and not immutable,
+                immutable=immutable,
+                check_same_thread=False,
+            )
+
+        engine = create_engine(
+            "sqlite://",
+            module=crypto.dbapi_module(passphrase),
+            creator=connect,
+            poolclass=QueuePool,
+            future=True,
+        )
+    event.listen(engine, "connect", _set_read_only_pragmas if read_only else _set_sqlite_pragmas)
     return engine
 
 
 class Database:
-    """An open database: the engine and a factory of short sessions."""
+    """An open database: the engine and a factory of short sessions.
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+    ``read_only`` is True when the file or its folder cannot be written (the GUI says so and
+    disables editing); ``passphrase`` is kept for backups and re-keying of an encrypted file.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None = None,
+        *,
+        passphrase: str | None = None,
+        read_only: bool = False,
+        lock: Any = None,
+    ) -> None:
         self.engine = engine
         self.path = path
+        self.passphrase = passphrase
+        self.read_only = read_only
+        self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -206,6 +273,9 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
 
 def migrate(engine: Engine, stored: str | None) -> None:
@@ -237,29 +307,118 @@ def migrate(engine: Engine, stored: str | None) -> None:
         command.upgrade(_alembic_config(connection), "head")
 
 
-def open_database(path: Path | None = None, *, migrate_schema: bool = True) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+def open_database(
+    path: Path | None = None,
+    *,
+    migrate_schema: bool = True,
+    passphrase: str | None = None,
+    read_only: bool = False,
+    backups: bool = True,
+) -> Database:
+    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+    Before anything is written: the file's kind is checked (an encrypted file needs
+    ``passphrase``), the schema version is read, ``quick_check`` runs (a damaged file is refused
+    untouched, naming the newest good backup), and this process takes the database's instance
+    lock (a second BRST Desktop is refused). Then a backup is made before a migration, or when
+    the newest backup is more than a day old. A file or folder that cannot be written is opened
+    read-only.
+    """
+    from brst_desktop.core import crypto, integrity
+
     path = Path(path) if path is not None else default_db_path()
     if path.exists() and path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file.")
-    stored = check_version(path)
+    kind = crypto.file_kind(path)
+    if kind == "encrypted" and passphrase is None:
+        raise crypto.PassphraseRequiredError(
+            f"The database ({path}) is protected by a passphrase; give the passphrase to open it."
+        )
+    key = passphrase if kind in ("encrypted", "missing") else None
+    stored = check_version(path, key)
+    if kind != "missing":
+        _refuse_if_damaged(path, key)
+        read_only = read_only or not _writable(path)
+    else:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DatabaseError(
+                f"The folder for the database ({path.parent}) cannot be created: {error.strerror}."
+            ) from error
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnlyError(
+                f"The folder {path.parent} cannot be written to, so a database cannot be"
+                " created there."
+            )
+    lock = None if read_only else integrity.InstanceLock.acquire(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise DatabaseError(
-            f"The folder for the database ({path.parent}) cannot be created: {error.strerror}."
-        ) from error
-    engine = create_sqlite_engine(path)
+        if read_only:
+            if stored != SCHEMA_HEAD:
+                raise DatabaseReadOnlyError(
+                    f"The database ({path}) is read-only and was made by an older version of"
+                    " BRST Desktop; copy it to a folder you can write to so it can be upgraded."
+                )
+        elif backups and kind != "missing":
+            _backup_on_open(path, key, stored)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    engine = create_sqlite_engine(path, passphrase=key, read_only=read_only)
     try:
-        if migrate_schema:
+        if migrate_schema and not read_only:
             migrate(engine, stored)
     except DBAPIError as error:
         engine.dispose()
+        if lock is not None:
+            lock.release()
         user_error = classify_error(error, path)
         if user_error is not None:
             raise user_error from error
         raise
     except BaseException:
         engine.dispose()
+        if lock is not None:
+            lock.release()
         raise
-    return Database(engine, path)
+    return Database(engine, path, passphrase=key, read_only=read_only, lock=lock)
+
+
+def _writable(path: Path) -> bool:
+    """Can this process change the file (WAL also needs the folder for its -wal/-shm files)?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _refuse_if_damaged(path: Path, passphrase: str | None) -> None:
+    """``quick_check`` before use; a damaged file is refused untouched, naming a good backup."""
+    from brst_desktop.core import backup, crypto, integrity
+
+    connection = _read_only_connection(path, passphrase)
+    try:
+        problems = integrity.check_connection(connection)
+    except crypto.database_errors() as error:
+        problems = [str(error)]
+    finally:
+        connection.close()
+    if not problems:
+        return
+    good = backup.newest_good_backup(path, passphrase)
+    offer = (
+        f" The newest good backup is from {good.describe()}; restore it from the File menu or"
+        " with 'brst-desktop restore'."
+        if good
+        else " There is no good backup of it."
+    )
+    error = DatabaseCorruptError(f"The database ({path}) is damaged; it was not changed.{offer}")
+    error.backup = good.path if good else None  # type: ignore[attr-defined]
+    raise error
+
+
+def _backup_on_open(path: Path, passphrase: str | None, stored: str | None) -> None:
+    from brst_desktop.core import backup
+
+    if stored is not None and stored != SCHEMA_HEAD:
+        backup.create_backup(path, reason="before-upgrade", passphrase=passphrase)
+    elif stored is not None and backup.backup_due(path):
+        backup.create_backup(path, reason="daily", passphrase=passphrase)

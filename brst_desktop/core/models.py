@@ -733,3 +733,22 @@ class Edition(Record, Base):
     paper: Mapped[str] = mapped_column(String(8), default="")
 
     book: Mapped[BriefingBook] = relationship(back_populates="editions")
+
+
+# --- exchange between laptops -------------------------------------------------------------------
+
+
+class ExchangeState(Base):
+    """The content hash of a record when it last left (pack) or entered (unpack) this database.
+
+    Unpacking compares three hashes: this one, the record's hash now, and the incoming one; a
+    record whose hash here and in the file both differ from it was changed on both sides since
+    the last exchange (a conflict). Not a Record: it is bookkeeping and never itself exchanged.
+    """
+
+    __tablename__ = "exchange_state"
+
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    exchanged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

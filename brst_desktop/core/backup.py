@@ -1,0 +1,293 @@
+"""Automatic and manual backups with SQLite's online backup API, their rotation, and restore.
+
+Backups live beside the data: ``<data dir>/backups/`` for the usual database, or
+``<name>.backups/`` next to a database opened with ``--db``. A backup is a single, complete SQLite
+file (journal mode DELETE, no ``-wal``), encrypted with the same key when the database is, checked
+with ``quick_check`` as it is written and with ``integrity_check`` before it is ever restored.
+Rotation keeps the 3 newest, the newest of each of the last 7 days that have backups, and the
+newest of each of the last 4 weeks: a program left unused for months keeps its last backups.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from brst_desktop.core import crypto, integrity
+from brst_desktop.errors import UserError
+
+BACKUP_SUFFIX = ".sqlite"
+DAMAGED_SUFFIX = ".damaged"
+KEEP_NEWEST = 3
+KEEP_DAYS = 7
+KEEP_WEEKS = 4
+DAILY = timedelta(days=1)
+
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}\d{6}Z)-(?P<reason>[a-z-]+)\.sqlite$")
+
+
+class BackupError(UserError):
+    pass
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str  # daily, manual, before-upgrade, before-restore, before-passphrase, ...
+
+    def describe(self) -> str:
+        local = self.taken_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return f"{local} ({self.path})"
+
+
+def backup_folder(db_path: Path) -> Path:
+    """Where the backups of ``db_path`` are kept."""
+    from brst_desktop.core.db import default_db_path
+
+    db_path = Path(db_path)
+    with contextlib.suppress(Exception):
+        if db_path.resolve() == default_db_path().resolve():
+            return db_path.parent / "backups"
+    return db_path.parent / f"{db_path.stem}.backups"
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """Backups of ``db_path``, newest first (damaged copies kept aside are not listed)."""
+    folder = backup_folder(db_path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in folder.iterdir():
+        match = _NAME.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        stamp = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        found.append(Backup(entry, stamp, match["reason"]))
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_due(db_path: Path, now: datetime | None = None) -> bool:
+    """True when the newest backup is older than a day (or there is none)."""
+    now = now or datetime.now(UTC)
+    backups = list_backups(db_path)
+    return not backups or now - backups[0].taken_at >= DAILY
+
+
+def _unique_name(db_path: Path, reason: str, now: datetime) -> Path:
+    folder = backup_folder(db_path)
+    while True:
+        stamp = now.strftime("%Y%m%dT%H%M%S%fZ")
+        candidate = folder / f"{db_path.stem}-{stamp}-{reason}{BACKUP_SUFFIX}"
+        if not candidate.exists():
+            return candidate
+        now += timedelta(microseconds=1)
+
+
+def create_backup(
+    db_path: Path,
+    *,
+    reason: str = "manual",
+    passphrase: str | None = None,
+    now: datetime | None = None,
+    rotate_after: bool = True,
+) -> Backup:
+    """Copy the live database (committed data, including what is still in its WAL) to a new
+    backup file with the backup API, check the copy, and rotate old backups."""
+    db_path = Path(db_path)
+    now = now or datetime.now(UTC)
+    folder = backup_folder(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise integrity.describe_os_error(error, folder / "backup") from error
+    target = _unique_name(db_path, reason, now)
+    errors = crypto.database_errors()
+    try:
+        with integrity.temporary_beside(target) as temporary:
+            source = crypto.connect(db_path, passphrase, read_only=True)
+            try:
+                copy = crypto.connect(temporary, passphrase)
+                try:
+                    source.backup(copy)
+                    # One self-contained file: a backup must not depend on a -wal beside it.
+                    copy.execute("PRAGMA journal_mode=DELETE").fetchone()
+                    problems = integrity.check_connection(copy)
+                finally:
+                    copy.close()
+            finally:
+                source.close()
+            if problems:
+                raise BackupError(
+                    f"The database ({db_path}) could not be backed up because it is damaged:"
+                    f" {problems[0]}."
+                )
+            integrity.replace_with(temporary, target)
+    except OSError as error:
+        raise integrity.describe_os_error(error, target) from error
+    except errors as error:
+        message = str(error).lower()
+        if "full" in message:
+            raise integrity.DiskFullWriteError(
+                "The disk is full, so the backup was not made; free some space and try again."
+            ) from error
+        raise BackupError(f"The backup of {db_path} failed: {error}.") from error
+    backup = Backup(target, now, reason)
+    if rotate_after:
+        rotate(db_path)
+    return backup
+
+
+def rotate(db_path: Path) -> list[Path]:
+    """Delete backups outside the keep rules; returns the deleted paths."""
+    backups = list_backups(db_path)  # newest first
+    keep: set[Path] = {b.path for b in backups[:KEEP_NEWEST]}
+    days: dict[object, Backup] = {}
+    weeks: dict[object, Backup] = {}
+    for item in backups:
+        local = item.taken_at.astimezone()
+        days.setdefault(local.date(), item)
+        weeks.setdefault(local.isocalendar()[:2], item)
+    keep.update(b.path for b in list(days.values())[:KEEP_DAYS])
+    keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKS])
+    deleted = []
+    for item in backups:
+        if item.path not in keep:
+            with contextlib.suppress(OSError):
+                item.path.unlink()
+                deleted.append(item.path)
+    return deleted
+
+
+def check_backup(path: Path, passphrase: str | None = None) -> list[str]:
+    """Problems in a backup file (full ``integrity_check``); [] means it can be trusted."""
+    kind = crypto.file_kind(path)
+    if kind == "missing":
+        return ["the file is missing or empty"]
+    if kind == "other":
+        return ["not an SQLite database"]
+    if kind == "encrypted" and passphrase is None:
+        return ["it is encrypted and no passphrase was given"]
+    return integrity.check_file(path, passphrase if kind == "encrypted" else None)
+
+
+def newest_good_backup(db_path: Path, passphrase: str | None = None) -> Backup | None:
+    for item in list_backups(db_path):
+        if not check_backup(item.path, passphrase):
+            return item
+    return None
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    saved_current: Path | None  # where the replaced database was kept (a backup or a damaged copy)
+
+
+def _wal_files(db_path: Path) -> list[Path]:
+    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def _set_aside_damaged(db_path: Path) -> Path:
+    """Keep a byte copy of a database that cannot be backed up properly (it may be damaged)."""
+    folder = backup_folder(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    kept = folder / f"{db_path.stem}-{stamp}{DAMAGED_SUFFIX}"
+    shutil.copyfile(db_path, kept)
+    for extra in _wal_files(db_path):
+        if extra.exists():
+            shutil.copyfile(extra, kept.with_name(kept.name + extra.name[len(db_path.name) :]))
+    return kept
+
+
+def restore(
+    db_path: Path, backup: Path | None = None, *, passphrase: str | None = None
+) -> RestoreResult:
+    """Replace the database with ``backup`` (default: the newest good one).
+
+    The backup is integrity-checked first; the current file is backed up (or, if damaged, copied
+    aside byte for byte) before it is replaced; the replacement is one atomic rename, and stale
+    ``-wal``/``-shm`` files are removed so SQLite cannot replay them onto the restored file.
+    """
+    db_path = Path(db_path)
+    lock = integrity.InstanceLock.acquire(db_path)  # refuses while another window has it open
+    try:
+        if backup is None:
+            chosen = newest_good_backup(db_path, passphrase)
+            if chosen is None:
+                raise BackupError(f"There is no good backup of {db_path} to restore.")
+            backup = chosen.path
+        backup = Path(backup)
+        if not backup.is_file():
+            raise BackupError(f"The backup {backup} does not exist.")
+        problems = check_backup(backup, passphrase)
+        if problems:
+            raise BackupError(
+                f"The backup {backup.name} cannot be trusted ({problems[0]}); nothing was changed."
+            )
+        _refuse_newer_schema(backup, passphrase)
+        saved: Path | None = None
+        if db_path.exists() and db_path.stat().st_size > 0:
+            current_ok = not check_backup(db_path, passphrase)
+            if current_ok:
+                saved = create_backup(
+                    db_path, reason="before-restore", passphrase=passphrase, rotate_after=False
+                ).path
+            else:
+                saved = _set_aside_damaged(db_path)
+        try:
+            with integrity.temporary_beside(db_path) as temporary:
+                shutil.copyfile(backup, temporary)
+                for extra in _wal_files(db_path):
+                    extra.unlink(missing_ok=True)
+                integrity.replace_with(temporary, db_path)
+        except OSError as error:
+            raise integrity.describe_os_error(error, db_path) from error
+        return RestoreResult(backup, saved)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _refuse_newer_schema(backup: Path, passphrase: str | None) -> None:
+    from brst_desktop.core.db import DatabaseTooNewError, known_revisions
+    from brst_desktop.core.schema_version import SCHEMA_HEAD
+
+    key = passphrase if crypto.is_encrypted(backup) else None
+    connection = crypto.connect(backup, key, read_only=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    finally:
+        connection.close()
+    revision = row[0] if row else None
+    if revision and revision != SCHEMA_HEAD and revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"The backup {backup.name} was made by a newer version of BRST Desktop; nothing was"
+            " changed."
+        )
+
+
+def rekey_backups(db_path: Path, old: str | None, new: str | None) -> int:
+    """Re-encrypt every backup with the new passphrase (or decrypt them all for ``new=None``), so
+    that setting a passphrase leaves no readable copy behind and any backup opens with the current
+    passphrase. Returns how many were rewritten; unreadable ones are left as they are."""
+    count = 0
+    for item in list_backups(db_path):
+        kind = crypto.file_kind(item.path)
+        key = old if kind == "encrypted" else None
+        if kind not in ("plain", "encrypted") or (kind == "plain" and new is None):
+            continue
+        with integrity.temporary_beside(item.path) as temporary:
+            temporary.unlink()
+            try:
+                crypto.export_copy(item.path, temporary, key, new)
+            except (crypto.PassphraseError, *crypto.database_errors()):
+                continue
+            integrity.replace_with(temporary, item.path)
+            count += 1
+    return count

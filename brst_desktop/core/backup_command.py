@@ -1,0 +1,28 @@
+"""``brst-desktop [--db PATH] backup``: make a backup now (and list the ones kept)."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--list", action="store_true", help="list backups, make none")
+
+
+def run(args: argparse.Namespace) -> int:
+    from brst_desktop.app import open_from_args
+    from brst_desktop.core import backup
+
+    database = open_from_args(args)  # refuses a damaged database, takes the instance lock
+    try:
+        assert database.path is not None
+        if not args.list:
+            made = backup.create_backup(
+                database.path, reason="manual", passphrase=database.passphrase
+            )
+            print(f"Backed up to {made.path}")
+        for item in backup.list_backups(database.path):
+            print(f"{item.taken_at.astimezone():%Y-%m-%d %H:%M:%S}  {item.reason:<18} {item.path}")
+    finally:
+        database.close()
+    return 0

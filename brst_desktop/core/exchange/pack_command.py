@@ -1,0 +1,27 @@
+"""``brst-desktop [--db PATH | --demo] pack [--trip ID] -o FILE``: write a trip file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trip", metavar="ID", help="trip id (default: the only or latest trip)")
+    parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+
+
+def run(args: argparse.Namespace) -> int:
+    from brst_desktop.app import open_from_args
+    from brst_desktop.core.exchange import pack_trip
+
+    database = open_from_args(args)
+    try:
+        result = pack_trip(database, Path(args.output), args.trip)
+    finally:
+        database.close()
+    print(
+        f"Packed '{result.trip_title}' ({result.record_count} records, {result.photo_count}"
+        f" photos, {result.size:,} bytes) to {result.path}"
+    )
+    return 0

@@ -1,0 +1,290 @@
+"""A trip's records as plain JSON values: which rows a trip needs, how each column is written and
+read back (with strict checks of type, length and enumeration), and each record's content hash.
+
+Rows are read and written through SQLAlchemy Core on the model tables, so a column added to the
+models is exchanged without touching this module (the format version then says which columns to
+expect).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    Enum,
+    Integer,
+    LargeBinary,
+    Numeric,
+    String,
+    Table,
+    select,
+)
+from sqlalchemy import Uuid as UuidType
+from sqlalchemy.orm import Session
+
+from brst_desktop.core import models as m
+from brst_desktop.core.exchange.errors import ExchangeError
+
+#: Every table a trip carries, parents before children (the order rows are inserted in).
+MODELS: list[type[m.Base]] = [
+    m.Organisation,
+    m.Photo,
+    m.Person,
+    m.PreviousMeeting,
+    m.Topic,
+    m.TalkingPoint,
+    m.Trip,
+    m.Event,
+    m.EventParticipant,
+    m.EventTopic,
+    m.DelegationMember,
+    m.TripTopic,
+    m.Agreement,
+    m.AgreementParty,
+    m.AgreementSignatory,
+    m.Gift,
+    m.ProtocolNote,
+    m.Annex,
+    m.BriefingBook,
+    m.BookPerson,
+    m.BookTopic,
+    m.Edition,
+]
+TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in MODELS}  # type: ignore[misc]
+BINARY_COLUMNS = {("photo", "data")}  # carried as a file in the container, not in the JSON
+TIMESTAMPS = ("created_at", "updated_at")  # not part of a record's content hash
+MAX_TEXT = 200_000  # characters in one field; a biography is a few thousand
+MAX_JSON_DEPTH = 20
+LABEL_FIELDS = (
+    "title_en", "name_en", "description_en", "text_en", "role_en", "title_th", "name_th",
+    "description_th", "text_th", "original_name", "summary", "kind",
+)  # fmt: skip
+
+
+def table_columns(table: Table) -> list[str]:
+    return [c.name for c in table.columns if (table.name, c.name) not in BINARY_COLUMNS]
+
+
+# --- collecting a trip ---------------------------------------------------------------------------
+
+
+def _rows(session: Session, table: Table, column: str, ids: Iterable[Any]) -> list[dict[str, Any]]:
+    wanted = sorted(set(ids) - {None}, key=str)
+    found: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), 500):  # SQLite limits bound parameters per statement
+        chunk = wanted[start : start + 500]
+        statement = select(table).where(table.c[column].in_(chunk))
+        found.extend(dict(row) for row in session.execute(statement).mappings())
+    return sorted(found, key=lambda row: str(row["id"]))
+
+
+def collect_trip(session: Session, trip_id: uuid.UUID) -> dict[str, list[dict[str, Any]]]:
+    """Every row the trip needs, by table name, as Python values (photo data included)."""
+    t = TABLES
+    rows: dict[str, list[dict[str, Any]]] = {}
+    rows["trip"] = _rows(session, t["trip"], "id", [trip_id])
+    trip_children = ("event", "delegation_member", "trip_topic", "agreement", "gift")
+    for name in (*trip_children, "protocol_note", "annex", "briefing_book"):
+        rows[name] = _rows(session, t[name], "trip_id", [trip_id])
+    event_ids = [r["id"] for r in rows["event"]]
+    rows["event_participant"] = _rows(session, t["event_participant"], "event_id", event_ids)
+    rows["event_topic"] = _rows(session, t["event_topic"], "event_id", event_ids)
+    agreement_ids = [r["id"] for r in rows["agreement"]]
+    rows["agreement_party"] = _rows(session, t["agreement_party"], "agreement_id", agreement_ids)
+    rows["agreement_signatory"] = _rows(
+        session, t["agreement_signatory"], "agreement_id", agreement_ids
+    )
+    book_ids = [r["id"] for r in rows["briefing_book"]]
+    for name in ("book_person", "book_topic", "edition"):
+        rows[name] = _rows(session, t[name], "book_id", book_ids)
+
+    topic_ids = {r["topic_id"] for name in ("trip_topic", "event_topic", "book_topic")
+                 for r in rows[name]}  # fmt: skip
+    rows["topic"] = _rows(session, t["topic"], "id", topic_ids)
+    rows["talking_point"] = _rows(session, t["talking_point"], "topic_id", topic_ids)
+
+    person_ids = {r["person_id"] for name in ("delegation_member", "event_participant",
+                  "agreement_signatory", "book_person") for r in rows[name]}  # fmt: skip
+    person_ids |= {r[k] for r in rows["gift"] for k in ("giver_id", "recipient_id")}
+    rows["person"] = _rows(session, t["person"], "id", person_ids)
+    rows["previous_meeting"] = _rows(session, t["previous_meeting"], "person_id", person_ids)
+
+    organisation_ids = {r["organisation_id"] for r in rows["person"]}
+    organisation_ids |= {r["organisation_id"] for r in rows["agreement_party"]}
+    organisation_ids |= {r["on_behalf_of_id"] for r in rows["agreement_signatory"]}
+    rows["organisation"] = _rows(session, t["organisation"], "id", organisation_ids)
+    rows["photo"] = _rows(session, t["photo"], "id", {r["photo_id"] for r in rows["person"]})
+    return {name: rows[name] for name in TABLES}
+
+
+# --- writing values ------------------------------------------------------------------------------
+
+
+def to_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """A row as JSON-ready values (binary columns left out)."""
+    out: dict[str, Any] = {}
+    for name in table_columns(table):
+        value = row[name]
+        if value is None:
+            out[name] = None
+        elif isinstance(value, uuid.UUID):
+            out[name] = str(value)
+        elif isinstance(value, datetime):
+            out[name] = value.astimezone(UTC).isoformat()
+        elif isinstance(value, date):
+            out[name] = value.isoformat()
+        elif hasattr(value, "value") and isinstance(table.c[name].type, Enum):
+            out[name] = value.value
+        else:
+            out[name] = value
+    return out
+
+
+def content_hash(table_name: str, values: dict[str, Any], data_sha256: str | None = None) -> str:
+    """The hash of what a record says (not when it was saved): equal hashes, equal content."""
+    content = {k: v for k, v in values.items() if k not in TIMESTAMPS}
+    content["_table"] = table_name
+    if data_sha256 is not None:
+        content["_data"] = data_sha256
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def row_hash(table_name: str, row: dict[str, Any]) -> str:
+    """Content hash of a database row (Python values)."""
+    table = TABLES[table_name]
+    data = row.get("data") if table_name == "photo" else None
+    digest = hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else None
+    return content_hash(table_name, to_json(table, row), digest)
+
+
+def label(table_name: str, values: dict[str, Any]) -> str:
+    """A short name for a record in a preview: its English or Thai title or name."""
+    for field in LABEL_FIELDS:
+        value = values.get(field)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(value.split())
+            return text if len(text) <= 60 else text[:57] + "..."
+    return f"{table_name} {str(values.get('id', ''))[:8]}"
+
+
+# --- reading values back, strictly ---------------------------------------------------------------
+
+
+def _depth(value: Any, limit: int) -> int:
+    stack = [(value, 1)]
+    deepest = 0
+    while stack:
+        item, level = stack.pop()
+        deepest = max(deepest, level)
+        if deepest > limit:
+            return deepest
+        if isinstance(item, dict):
+            stack.extend((v, level + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, level + 1) for v in item)
+    return deepest
+
+
+def parse_uuid(value: Any, where: str) -> uuid.UUID:
+    if not isinstance(value, str) or len(value) != 36:
+        raise ExchangeError(f"{where} is not a record id")
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise ExchangeError(f"{where} is not a record id") from None
+
+
+def from_json(table: Table, item: Any, where: str) -> dict[str, Any]:
+    """Check one record from a file and turn it into Python values for an insert/update.
+
+    Every column must be present with the right type; unknown fields are refused, so a file
+    from a different format never half-imports."""
+    if not isinstance(item, dict):
+        raise ExchangeError(f"{where} is not a record")
+    expected = table_columns(table)
+    unknown = set(item) - set(expected)
+    if unknown:
+        raise ExchangeError(f"{where} has an unknown field {sorted(map(str, unknown))[0]!r}")
+    missing = [name for name in expected if name not in item]
+    if missing:
+        raise ExchangeError(f"{where} lacks the field {missing[0]!r}")
+    return {name: _value(table, name, item[name], f"{where}, field {name}") for name in expected}
+
+
+def _value(table: Table, name: str, value: Any, where: str) -> Any:
+    column = table.c[name]
+    kind = column.type
+    if value is None:
+        if column.nullable and not column.primary_key:
+            return None
+        raise ExchangeError(f"{where} is empty but must have a value")
+    if isinstance(kind, UuidType):
+        return parse_uuid(value, where)
+    if isinstance(kind, m.UTCDateTime):
+        if not isinstance(value, str) or len(value) > 40:
+            raise ExchangeError(f"{where} is not a date and time")
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            raise ExchangeError(f"{where} is not a date and time") from None
+        if moment.tzinfo is None:
+            raise ExchangeError(f"{where} has no time zone")
+        return moment
+    if isinstance(kind, Date):
+        if not isinstance(value, str) or len(value) != 10:
+            raise ExchangeError(f"{where} is not a date")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ExchangeError(f"{where} is not a date") from None
+    if isinstance(kind, Enum):
+        allowed = list(kind.enums)
+        if not isinstance(value, str) or value not in allowed:
+            raise ExchangeError(f"{where} must be one of {', '.join(allowed)}")
+        enum_class = kind.enum_class
+        return enum_class(value) if enum_class is not None else value
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise ExchangeError(f"{where} must be true or false")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**53:
+            raise ExchangeError(f"{where} must be a whole number")
+        return value
+    if isinstance(kind, Numeric):
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        if not ok or not math.isfinite(value) or abs(value) > 1e12:
+            raise ExchangeError(f"{where} must be a number")
+        return float(value)
+    if isinstance(kind, JSON):
+        if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
+            raise ExchangeError(f"{where} is nested too deeply")
+        if table.name == "briefing_book" and name == "sections":
+            allowed_sections = {s.value for s in m.BookSection}
+            if not isinstance(value, list) or not all(
+                isinstance(s, str) and s in allowed_sections for s in value
+            ):
+                raise ExchangeError(f"{where} must list book sections")
+        return value
+    if isinstance(kind, LargeBinary):
+        raise ExchangeError(f"{where} cannot be given in the records")
+    if isinstance(kind, String):  # Text is a String without a length
+        if not isinstance(value, str):
+            raise ExchangeError(f"{where} must be text")
+        limit = kind.length or MAX_TEXT
+        if len(value) > limit:
+            raise ExchangeError(f"{where} is longer than {limit} characters")
+        if "\x00" in value:
+            raise ExchangeError(f"{where} contains a NUL character")
+        return value
+    raise ExchangeError(f"{where} has a type this version cannot read")

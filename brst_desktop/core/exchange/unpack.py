@@ -1,0 +1,363 @@
+"""Importing a trip file: check every record, plan what would change, apply it in one transaction.
+
+Records are matched by UUID. For each record three content hashes are compared: ours now (L),
+the file's (T) and the one remembered in ``exchange_state`` when the record last left or entered
+this database (B); the file also carries the sender's remembered hash (S).
+
+* no record here: **added**;  L == T: **unchanged**;
+* L == B or L == S (ours has not changed since they had it): **changed** (theirs is newer);
+* T == B (theirs is what we last exchanged, ours changed since): **kept** (ours is newer);
+* otherwise both sides changed it since the last exchange: a **conflict**, for the user to settle
+  (keep mine or take theirs). Without a remembered hash, a difference is a conflict: the program
+  cannot know who changed what, and it does not guess.
+
+Records present here but absent from the file are left alone (a file never deletes).
+A link (book-person, participant, edition number...) that already exists here under another id
+is **skipped**: the fact it records is already here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from brst_desktop.core import models as m
+from brst_desktop.core.db import Database
+from brst_desktop.core.exchange import records as rec
+from brst_desktop.core.exchange.container import Package, read_package
+from brst_desktop.core.exchange.errors import ExchangeError
+from brst_desktop.core.exchange.pack import record_states
+
+Kind = Literal["added", "changed", "unchanged", "kept", "conflict", "skipped"]
+Choice = Literal["mine", "theirs"]
+MAX_RECORDS = 200_000
+
+
+@dataclass
+class IncomingRecord:
+    table: str
+    id: uuid.UUID
+    values: dict[str, Any]  # Python values, ready for insert/update (photo data included)
+    digest: str  # content hash T
+    sender_base: str | None  # S
+
+
+@dataclass
+class PlannedChange:
+    table: str
+    id: uuid.UUID
+    label: str
+    kind: Kind
+    fields: list[str] = field(default_factory=list)  # fields that differ (changed/conflict/kept)
+    note: str = ""
+
+
+@dataclass
+class ImportPlan:
+    trip_id: uuid.UUID
+    trip_title: str
+    changes: list[PlannedChange]
+
+    def of_kind(self, kind: Kind) -> list[PlannedChange]:
+        return [c for c in self.changes if c.kind == kind]
+
+    @property
+    def conflicts(self) -> list[PlannedChange]:
+        return self.of_kind("conflict")
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(c.kind for c in self.changes)
+        kinds = ("added", "changed", "unchanged", "kept", "conflict", "skipped")
+        return {kind: counted.get(kind, 0) for kind in kinds}
+
+    def summary(self) -> str:
+        c = self.counts()
+        return (
+            f"{c['added']} to add, {c['changed']} to update, {c['unchanged']} unchanged,"
+            f" {c['kept']} newer here (kept), {c['conflict']} conflicts, {c['skipped']} skipped"
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    plan: ImportPlan
+    added: int
+    updated: int
+
+
+# --- reading and checking ------------------------------------------------------------------------
+
+
+def load_records(package: Package) -> tuple[uuid.UUID, list[IncomingRecord]]:
+    """Check every record in a package (types, ids, references within the file) and return the
+    trip id and the records in insertion order. Raises :class:`ExchangeError`."""
+    data = package.records
+    tables = data.get("tables")
+    bases = data.get("bases", {})
+    if (
+        set(data) - {"tables", "bases"}
+        or not isinstance(tables, dict)
+        or not isinstance(bases, dict)
+    ):
+        raise ExchangeError("has records in an unknown layout")
+    unknown = set(tables) - set(rec.TABLES)
+    if unknown:
+        raise ExchangeError(f"holds records of an unknown kind ({sorted(map(str, unknown))[0]})")
+    for key, value in bases.items():
+        rec.parse_uuid(key, "a remembered hash")
+        if not isinstance(value, str) or len(value) != 64:
+            raise ExchangeError("has a malformed remembered hash")
+    incoming: list[IncomingRecord] = []
+    ids: dict[uuid.UUID, str] = {}
+    total = 0
+    for name, table in rec.TABLES.items():
+        items = tables.get(name, [])
+        if not isinstance(items, list):
+            raise ExchangeError(f"has {name} records in an unknown layout")
+        total += len(items)
+        if total > MAX_RECORDS:
+            raise ExchangeError(f"holds more than {MAX_RECORDS} records")
+        for index, item in enumerate(items):
+            where = f"{name} record {index + 1}"
+            values = rec.from_json(table, item, where)
+            record_id = values["id"]
+            if record_id in ids:
+                raise ExchangeError(f"holds the record {record_id} twice")
+            ids[record_id] = name
+            data_sha = None
+            if name == "photo":
+                photo = package.photos.get(str(record_id))
+                if photo is None:
+                    raise ExchangeError(f"lacks the image of {where}")
+                data_sha = hashlib.sha256(photo).hexdigest()
+                if values["sha256"] and values["sha256"] != data_sha:
+                    raise ExchangeError(f"has an image that does not match {where}")
+                values["data"] = photo
+            digest = rec.content_hash(name, item, data_sha)
+            base = bases.get(str(record_id))
+            incoming.append(IncomingRecord(name, record_id, values, digest, base))
+    photo_ids = {str(r.id) for r in incoming if r.table == "photo"}
+    if set(package.photos) - photo_ids:
+        raise ExchangeError("holds an image no record uses")
+    trips = [r for r in incoming if r.table == "trip"]
+    if len(trips) != 1:
+        raise ExchangeError("must hold exactly one trip")
+    declared = package.manifest.get("trip")
+    if not isinstance(declared, dict) or declared.get("id") != str(trips[0].id):
+        raise ExchangeError("names another trip in its manifest than in its records")
+    return trips[0].id, incoming
+
+
+def _check_references(session: Session, incoming: list[IncomingRecord]) -> None:
+    """Every reference must point to a record in the file or already in this database."""
+    in_file = {(r.table, r.id) for r in incoming}
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for record in incoming:
+        table = rec.TABLES[record.table]
+        for fk in table.foreign_keys:
+            value = record.values.get(fk.parent.name)
+            target = fk.column.table.name
+            if value is not None and (target, value) not in in_file:
+                wanted.setdefault(target, set()).add(value)
+    for target, ids in wanted.items():
+        table = m.Base.metadata.tables[target]
+        found = _existing_ids(session, table, ids)
+        missing = ids - found
+        if missing:
+            raise ExchangeError(
+                f"refers to a {target.replace('_', ' ')} that is neither in the file nor here"
+                f" ({sorted(map(str, missing))[0]})"
+            )
+
+
+def _existing_ids(session: Session, table: Table, ids: set[uuid.UUID]) -> set[uuid.UUID]:
+    found: set[uuid.UUID] = set()
+    ordered = list(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        found.update(session.scalars(select(table.c.id).where(table.c.id.in_(chunk))))
+    return found
+
+
+def _existing_rows(session: Session, table: Table, ids: list[uuid.UUID]) -> dict[uuid.UUID, Any]:
+    rows: dict[uuid.UUID, Any] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            rows[row["id"]] = dict(row)
+    return rows
+
+
+def _unique_clash(session: Session, table: Table, values: dict[str, Any]) -> bool:
+    """True when another row here already records the same link (a unique constraint)."""
+    from sqlalchemy import UniqueConstraint
+
+    for constraint in table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            condition = [column == values[column.name] for column in constraint.columns]
+            other = session.scalar(
+                select(table.c.id).where(*condition).where(table.c.id != values["id"])
+            )
+            if other is not None:
+                return True
+    return False
+
+
+# --- planning ------------------------------------------------------------------------------------
+
+
+def plan_records(
+    session: Session, trip_id: uuid.UUID, incoming: list[IncomingRecord]
+) -> ImportPlan:
+    _check_references(session, incoming)
+    states = _all_states(session)
+    changes: list[PlannedChange] = []
+    trip_title = ""
+    for name, table in rec.TABLES.items():
+        batch = [r for r in incoming if r.table == name]
+        local_rows = _existing_rows(session, table, [r.id for r in batch])
+        for record in batch:
+            shown = rec.label(name, record.values)
+            if name == "trip":
+                trip_title = shown
+            local = local_rows.get(record.id)
+            if local is None:
+                if _unique_clash(session, table, record.values):
+                    changes.append(
+                        PlannedChange(name, record.id, shown, "skipped", note="already here")
+                    )
+                else:
+                    changes.append(PlannedChange(name, record.id, shown, "added"))
+                continue
+            mine = rec.row_hash(name, local)
+            if mine == record.digest:
+                changes.append(PlannedChange(name, record.id, shown, "unchanged"))
+                continue
+            differing = _differing(table, local, record.values)
+            base = states.get(record.id)
+            if mine in (base, record.sender_base):
+                kind: Kind = "changed"
+            elif record.digest == base:
+                kind = "kept"
+            else:
+                kind = "conflict"
+            changes.append(PlannedChange(name, record.id, shown, kind, differing))
+    return ImportPlan(trip_id, trip_title, changes)
+
+
+def _all_states(session: Session) -> dict[uuid.UUID, str]:
+    return {s.record_id: s.content_hash for s in session.scalars(select(m.ExchangeState))}
+
+
+def _differing(table: Table, local: dict[str, Any], values: dict[str, Any]) -> list[str]:
+    mine = rec.to_json(table, local)
+    theirs = rec.to_json(table, values)
+    fields = [
+        k for k in rec.table_columns(table) if k not in rec.TIMESTAMPS and mine[k] != theirs[k]
+    ]
+    if table.name == "photo" and local.get("data") != values.get("data"):
+        fields.append("data")
+    return fields
+
+
+def read_and_plan(db: Database, path: Path) -> tuple[Package, ImportPlan]:
+    """Check a trip file completely and plan its import, changing nothing."""
+    package = _read(path)
+    trip_id, incoming = _load(package, path)
+    with db.session() as session:
+        try:
+            plan = plan_records(session, trip_id, incoming)
+        except ExchangeError as error:
+            raise _refusal(path, error) from error
+        session.rollback()
+    return package, plan
+
+
+def _refusal(path: Path, error: ExchangeError) -> ExchangeError:
+    return ExchangeError(f"The trip file {Path(path).name} {error}; nothing was changed.")
+
+
+def _read(path: Path) -> Package:
+    try:
+        return read_package(path)
+    except ExchangeError as error:
+        raise _refusal(path, error) from error
+
+
+def _load(package: Package, path: Path) -> tuple[uuid.UUID, list[IncomingRecord]]:
+    try:
+        return load_records(package)
+    except ExchangeError as error:
+        raise _refusal(path, error) from error
+
+
+# --- applying ------------------------------------------------------------------------------------
+
+
+def apply_import(
+    db: Database,
+    path: Path,
+    *,
+    prefer: Choice | None = None,
+    choices: dict[uuid.UUID, Choice] | None = None,
+) -> ImportResult:
+    """Import a trip file in one transaction. Each conflict is settled by ``choices[id]``, else
+    by ``prefer``; a conflict left unsettled refuses the whole import."""
+    if db.read_only:
+        from brst_desktop.core.db import DatabaseReadOnlyError
+
+        raise DatabaseReadOnlyError(
+            f"The database ({db.path}) is open read-only; the trip file was not imported."
+        )
+    package = _read(path)
+    trip_id, incoming = _load(package, path)
+    choices = dict(choices or {})
+    by_id = {r.id: r for r in incoming}
+    added = updated = 0
+    try:
+        with db.session() as session:
+            try:
+                plan = plan_records(session, trip_id, incoming)
+            except ExchangeError as error:
+                raise _refusal(path, error) from error
+            unsettled = [c for c in plan.conflicts if choices.get(c.id, prefer) is None]
+            if unsettled:
+                names = "; ".join(f"{c.table} '{c.label}'" for c in unsettled[:5])
+                more = f" and {len(unsettled) - 5} more" if len(unsettled) > 5 else ""
+                raise ExchangeError(
+                    f"The trip file {Path(path).name} conflicts with changes made here"
+                    f" ({names}{more}); choose --prefer mine or --prefer theirs. Nothing was"
+                    " changed."
+                )
+            remembered: dict[uuid.UUID, tuple[str, str]] = {}
+            for change in plan.changes:
+                record = by_id[change.id]
+                table = rec.TABLES[change.table]
+                take = change.kind in ("added", "changed") or (
+                    change.kind == "conflict" and choices.get(change.id, prefer) == "theirs"
+                )
+                if change.kind == "added":
+                    session.execute(insert(table).values(**record.values))
+                    added += 1
+                elif take:
+                    session.execute(
+                        update(table).where(table.c.id == record.id).values(**record.values)
+                    )
+                    updated += 1
+                if change.kind != "skipped" and (change.kind != "kept"):
+                    remembered[record.id] = (change.table, record.digest)
+            record_states(session, remembered)
+    except IntegrityError as error:
+        raise ExchangeError(
+            f"The trip file {Path(path).name} does not fit this database ({error.orig});"
+            " nothing was changed."
+        ) from error
+    return ImportResult(plan, added, updated)

@@ -1,0 +1,64 @@
+"""``brst-desktop [--db PATH] unpack FILE [--dry-run] [--prefer mine|theirs]``: import a trip.
+
+The plan (what would be added, updated, kept, and what conflicts) is printed first; with
+``--dry-run`` nothing else happens. Conflicts refuse the import unless ``--prefer`` settles them.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="trip file written by 'pack'")
+    parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+    parser.add_argument(
+        "--prefer",
+        choices=["mine", "theirs"],
+        help="settle every conflict by keeping this database's version or taking the file's",
+    )
+
+
+def print_plan(plan: Any) -> None:
+    """The plan: counts per kind of record for additions, then each update, kept record,
+    conflict and skipped link by name (the ones a person should look at)."""
+    from collections import Counter
+
+    print(f"Trip: {plan.trip_title} ({plan.trip_id})")
+    print(plan.summary())
+    added = Counter(change.table for change in plan.of_kind("added"))
+    if added:
+        listed = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(added.items()))
+        print(f"  Added: {listed}")
+    for kind, heading in (
+        ("changed", "Updated"),
+        ("kept", "Newer here, kept"),
+        ("conflict", "CONFLICT (changed on both sides)"),
+        ("skipped", "Skipped (already here)"),
+    ):
+        for change in plan.of_kind(kind):
+            fields = f" [{', '.join(change.fields)}]" if change.fields else ""
+            print(f"  {heading}: {change.table.replace('_', ' ')} '{change.label}'{fields}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from brst_desktop.app import open_from_args
+    from brst_desktop.core.exchange import apply_import, read_and_plan
+
+    path = Path(args.file)
+    database = open_from_args(args)
+    try:
+        if args.dry_run:
+            _package, plan = read_and_plan(database, path)
+            print_plan(plan)
+            print("Dry run: nothing was changed.")
+            return 0
+        _package, plan = read_and_plan(database, path)
+        print_plan(plan)
+        result = apply_import(database, path, prefer=args.prefer)
+    finally:
+        database.close()
+    print(f"Imported: {result.added} added, {result.updated} updated.")
+    return 0

@@ -1,0 +1,244 @@
+"""Keeping files whole: SQLite integrity checks, one program per database, atomic file writes.
+
+* ``quick_check`` on open is O(pages) but skips index cross-checks, so it stays fast; backups get
+  the full ``integrity_check`` before they are trusted.
+* A second BRST Desktop on the same database would have two people editing one file without
+  seeing each other's changes; an exclusive lock on ``<db>.lock`` (released by the OS if the
+  program dies) keeps that to one process. Within one process the lock is shared, so tests and a
+  window that reopens its own database are not refused.
+* Files are written to a temporary name in the same folder, flushed to disk and then renamed over
+  the target, so a crash or a full disk leaves either the old file or the new one, never half.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from brst_desktop.errors import UserError
+
+
+class DiskFullWriteError(UserError):
+    pass
+
+
+class FileWriteError(UserError):
+    pass
+
+
+# --- SQLite checks -------------------------------------------------------------------------------
+
+
+def check_connection(connection: Any, *, thorough: bool = False) -> list[str]:
+    """Problems SQLite reports for an open DB-API connection; an empty list means "ok"."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    rows = connection.execute(f"PRAGMA {pragma}(20)").fetchall()
+    problems = [str(row[0]) for row in rows if row and row[0] != "ok"]
+    if not problems and thorough:
+        problems = [
+            f"foreign key from {row[0]} to {row[2]}"
+            for row in connection.execute("PRAGMA foreign_key_check").fetchall()[:20]
+        ]
+    return problems
+
+
+def check_file(path: Path, passphrase: str | None = None, *, thorough: bool = True) -> list[str]:
+    """Problems found in the database file at ``path`` (opened read-only); [] means good."""
+    from brst_desktop.core import crypto
+
+    try:
+        connection = crypto.connect(path, passphrase, read_only=True)
+    except crypto.PassphraseError as error:
+        return [str(error)]
+    except crypto.database_errors() as error:
+        return [str(error)]
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            return ["not a BRST Desktop database"]
+        return check_connection(connection, thorough=thorough)
+    except crypto.database_errors() as error:
+        return [str(error)]
+    finally:
+        connection.close()
+
+
+# --- one program per database --------------------------------------------------------------------
+
+
+class DatabaseInUseError(UserError):
+    """Another BRST Desktop (another process) has this database open."""
+
+
+_held: dict[Path, tuple[int, int]] = {}  # lock file -> (file descriptor, users in this process)
+_held_guard = threading.Lock()
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _try_lock(fd: int) -> bool:
+    if os.name == "nt":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as error:
+        if error.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+            return False
+        raise
+    return True
+
+
+class InstanceLock:
+    """The exclusive right of this process to write one database; :meth:`release` gives it up."""
+
+    def __init__(self, lock_file: Path) -> None:
+        self.lock_file = lock_file
+        self._released = False
+
+    @classmethod
+    def acquire(cls, db_path: Path) -> InstanceLock | None:
+        """The lock, or None when the folder cannot hold a lock file (a read-only folder: then
+        nobody can write the database anyway). Raises :class:`DatabaseInUseError` if another
+        process holds it."""
+        lock_file = lock_path_for(db_path.resolve())
+        with _held_guard:
+            if lock_file in _held:
+                fd, users = _held[lock_file]
+                _held[lock_file] = (fd, users + 1)
+                return cls(lock_file)
+            try:
+                fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError:
+                return None
+            if not _try_lock(fd):
+                os.close(fd)
+                raise DatabaseInUseError(
+                    f"The database ({db_path}) is already open in another BRST Desktop window;"
+                    " close that window first, or keep working there."
+                )
+            with contextlib.suppress(OSError):
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}\n".encode())
+            _held[lock_file] = (fd, 1)
+            return cls(lock_file)
+
+    def release(self) -> None:
+        if self._released:
+            return
+        self._released = True
+        with _held_guard:
+            fd, users = _held.get(self.lock_file, (-1, 0))
+            if users > 1:
+                _held[self.lock_file] = (fd, users - 1)
+                return
+            _held.pop(self.lock_file, None)
+            if fd >= 0:
+                os.close(fd)  # closing the descriptor releases the OS lock
+
+
+def is_locked_elsewhere(db_path: Path) -> bool:
+    """True when another process holds the database's lock (used before replacing the file)."""
+    lock_file = lock_path_for(db_path.resolve())
+    with _held_guard:
+        if lock_file in _held:
+            return False
+    try:
+        fd = os.open(lock_file, os.O_RDWR)
+    except OSError:
+        return False
+    try:
+        return not _try_lock(fd)
+    finally:
+        os.close(fd)  # also drops the probe's own lock
+
+
+# --- atomic files --------------------------------------------------------------------------------
+
+
+def describe_os_error(error: OSError, target: Path) -> UserError:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullWriteError(
+            f"The disk is full, so {target.name} was not written; free some space and try again."
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return FileWriteError(f"{target.parent} cannot be written to; choose another folder.")
+    return FileWriteError(f"{target} could not be written: {error.strerror or error}.")
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename itself
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def temporary_beside(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
+    """A fresh temporary path in ``target``'s folder, removed unless it was renamed away."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def replace_with(temporary: Path, target: Path) -> None:
+    """Flush ``temporary`` to disk and rename it over ``target`` in one step."""
+    with temporary.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, target)
+    fsync_folder(target.parent)
+
+
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def write_atomically(
+    target: Path, write: Callable[[IO[bytes]], None], *, private: bool = False
+) -> None:
+    """Write ``target`` through ``write(file)``: all of it appears, or nothing changes.
+
+    OS errors (a full disk, a read-only folder) become :class:`UserError` with one sentence.
+    """
+    target = Path(target)
+    try:
+        if not target.parent.is_dir():
+            raise FileWriteError(f"The folder {target.parent} does not exist.")
+        with temporary_beside(target) as temporary:
+            # mkstemp makes 0600 files; a document the user exports gets the usual permissions.
+            os.chmod(temporary, 0o600 if private else 0o666 & ~_umask())
+            with temporary.open("wb") as handle:
+                write(handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, target)
+            fsync_folder(target.parent)
+    except OSError as error:
+        raise describe_os_error(error, target) from error
