@@ -5,7 +5,7 @@ Backups live beside the data: ``<data dir>/backups/`` for the usual database, or
 file (journal mode DELETE, no ``-wal``), encrypted with the same key when the database is, checked
 with ``quick_check`` as it is written and with ``integrity_check`` before it is ever restored.
 Rotation keeps the 3 newest, the newest of each of the last 7 days that have backups, and the
-newest of each of the last 4 weeks: a program left unused for months keeps its last backups.
+newest of each of the 4 weeks before those: a program left unused for months keeps its last backups.
 """
 
 from __future__ import annotations
@@ -99,6 +99,7 @@ def create_backup(
     """Copy the live database (committed data, including what is still in its WAL) to a new
     backup file with the backup API, check the copy, and rotate old backups."""
     db_path = Path(db_path)
+    passphrase = _key_for(db_path, passphrase)
     now = now or datetime.now(UTC)
     folder = backup_folder(db_path)
     try:
@@ -147,12 +148,21 @@ def rotate(db_path: Path) -> list[Path]:
     backups = list_backups(db_path)  # newest first
     keep: set[Path] = {b.path for b in backups[:KEEP_NEWEST]}
     days: dict[object, Backup] = {}
+    for item in backups:
+        days.setdefault(item.taken_at.astimezone().date(), item)
+    dailies = list(days.values())[:KEEP_DAYS]
+    keep.update(b.path for b in dailies)
+
+    # Weeklies reach further back than the dailies: the newest of each older week.
+    def week(item: Backup) -> tuple[int, int]:
+        year, number, _day = item.taken_at.astimezone().isocalendar()
+        return (year, number)
+
+    cutoff = week(dailies[-1]) if dailies else None
     weeks: dict[object, Backup] = {}
     for item in backups:
-        local = item.taken_at.astimezone()
-        days.setdefault(local.date(), item)
-        weeks.setdefault(local.isocalendar()[:2], item)
-    keep.update(b.path for b in list(days.values())[:KEEP_DAYS])
+        if cutoff is None or week(item) < cutoff:
+            weeks.setdefault(week(item), item)
     keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKS])
     deleted = []
     for item in backups:
@@ -233,10 +243,15 @@ def restore(
         _refuse_newer_schema(backup, passphrase)
         saved: Path | None = None
         if db_path.exists() and db_path.stat().st_size > 0:
-            current_ok = not check_backup(db_path, passphrase)
+            current_ok = not check_backup(db_path, _key_for(db_path, passphrase))
             if current_ok:
+                with contextlib.suppress(*crypto.database_errors()):
+                    crypto.checkpoint(db_path, _key_for(db_path, passphrase))
                 saved = create_backup(
-                    db_path, reason="before-restore", passphrase=passphrase, rotate_after=False
+                    db_path,
+                    reason="before-restore",
+                    passphrase=_key_for(db_path, passphrase),
+                    rotate_after=False,
                 ).path
             else:
                 saved = _set_aside_damaged(db_path)
@@ -252,6 +267,10 @@ def restore(
     finally:
         if lock is not None:
             lock.release()
+
+
+def _key_for(path: Path, passphrase: str | None) -> str | None:
+    return passphrase if crypto.is_encrypted(path) else None
 
 
 def _refuse_newer_schema(backup: Path, passphrase: str | None) -> None:

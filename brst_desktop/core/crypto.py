@@ -147,3 +147,57 @@ def export_copy(source: Path, target: Path, old: str | None, new: str | None) ->
         connection.close()
     with target.open("rb+") as handle:
         os.fsync(handle.fileno())
+
+
+def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
+    """Set (``old=None``), change, or remove (``new=None``) the passphrase of a closed database.
+
+    The file is backed up first (with the old key), copied with the new key beside itself,
+    checked, and renamed over the original; then every backup is re-keyed the same way, so no
+    readable copy is left behind when a passphrase is set. Close the database before calling.
+    """
+    from brst_desktop.core import backup, integrity
+
+    if new is not None and not new:
+        raise PassphraseError("The passphrase cannot be empty.")
+    db_path = Path(db_path)
+    kind = file_kind(db_path)
+    if kind == "plain" and old is not None:
+        old = None  # a plain file opens without a key whatever was typed
+    if kind == "encrypted" and old is None:
+        raise PassphraseRequiredError(f"The database ({db_path}) needs its current passphrase.")
+    if kind not in ("plain", "encrypted"):
+        raise UserError(f"{db_path} is not a BRST Desktop database.")
+    lock = integrity.InstanceLock.acquire(db_path)
+    try:
+        checkpoint(db_path, old)  # a wrong current passphrase stops here
+        backup.create_backup(db_path, reason="before-passphrase", passphrase=old)
+        try:
+            with integrity.temporary_beside(db_path) as temporary:
+                temporary.unlink()
+                export_copy(db_path, temporary, old, new)
+                problems = integrity.check_file(temporary, new)
+                if problems:
+                    raise UserError(
+                        f"The re-encrypted copy failed its check ({problems[0]}); the database"
+                        " was not changed."
+                    )
+                # Everything committed is in the copy; stale WAL files must not be replayed on it.
+                for suffix in ("-wal", "-shm"):
+                    db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+                integrity.replace_with(temporary, db_path)
+        except OSError as error:
+            raise integrity.describe_os_error(error, db_path) from error
+        backup.rekey_backups(db_path, old, new)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def checkpoint(path: Path, passphrase: str | None) -> None:
+    """Fold the WAL into the main file, so that nothing lives only in ``-wal``."""
+    connection = connect(path, passphrase)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        connection.close()

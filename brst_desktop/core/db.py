@@ -386,8 +386,24 @@ def open_database(
 
 
 def _writable(path: Path) -> bool:
-    """Can this process change the file (WAL also needs the folder for its -wal/-shm files)?"""
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    """Can this process change the file (WAL also needs the folder for its -wal/-shm files)?
+
+    Opening for writing is the only honest test: ``os.access`` says yes to root for a file that
+    is immutable or on a read-only mount."""
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return False
+    os.close(fd)
+    if not os.access(path.parent, os.W_OK):
+        return False
+    probe = path.with_name(f".{path.name}.write-test")
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError:
+        return False
+    return True
 
 
 def _refuse_if_damaged(path: Path, passphrase: str | None) -> None:

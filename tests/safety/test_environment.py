@@ -1,0 +1,171 @@
+"""A second instance, a read-only database, a full disk: a clear sentence and unchanged data."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+
+from brst_desktop.core import db as db_module
+from brst_desktop.core import integrity
+from brst_desktop.core import models as m
+from brst_desktop.core.db import DatabaseReadOnlyError, DiskFullError, open_database
+from brst_desktop.core.demo import demo_id
+from brst_desktop.core.exchange import pack_trip
+from tests.safety.conftest import dump, run_cli
+
+HOLD_OPEN = textwrap.dedent(
+    """
+    import sys, time
+    from brst_desktop.core.db import open_database
+    db = open_database(sys.argv[1])
+    print("open", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_a_second_instance_is_refused_with_a_clear_message(demo_copy: Path) -> None:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(demo_copy)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        before = dump(demo_copy)
+        with pytest.raises(integrity.DatabaseInUseError, match="already open in another"):
+            open_database(demo_copy)
+        refused = run_cli("--db", str(demo_copy), "backup")
+        assert refused.returncode == 2
+        assert refused.stderr.startswith("brst-desktop: The database")
+        assert refused.stderr.count("\n") == 1 and "already open" in refused.stderr
+        # A restore must not pull the file from under the other window either.
+        assert run_cli("--db", str(demo_copy), "restore").returncode == 2
+        assert dump(demo_copy) == before
+    finally:
+        holder.kill()
+        holder.wait()
+    open_database(demo_copy).close()  # the lock died with the other program
+
+
+def test_the_same_process_may_open_its_database_twice(demo_copy: Path) -> None:
+    first = open_database(demo_copy)
+    second = open_database(demo_copy)
+    second.close()
+    with first.session() as session:
+        assert session.get(m.Trip, demo_id("trip")) is not None
+    first.close()
+
+
+@contextlib.contextmanager
+def _made_read_only(path: Path, what: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Make the database file (or its folder) read-only for real; yields the path to open.
+
+    Permissions do not bind root (CI runs as root), so as root the file is made immutable
+    (chattr +i) and the folder is reached through a read-only bind mount. Where the container
+    allows neither, the OS's answer is simulated at the boundary (the file opened mode=ro)."""
+    if os.geteuid() != 0:
+        target = path if what == "file" else path.parent
+        mode = target.stat().st_mode
+        target.chmod(0o444 if what == "file" else 0o555)
+        try:
+            yield path
+        finally:
+            target.chmod(mode)
+        return
+    immutable = what == "file" and shutil.which("chattr")
+    if (
+        immutable
+        and subprocess.run(["chattr", "+i", str(path)], capture_output=True).returncode == 0
+    ):
+        try:
+            yield path
+        finally:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+        return
+    if what == "folder" and shutil.which("mount"):
+        mount_point = path.parent.parent / "read-only-view"
+        mount_point.mkdir()
+        bound = subprocess.run(
+            ["mount", "--bind", str(path.parent), str(mount_point)], capture_output=True
+        )
+        if bound.returncode == 0:
+            try:
+                subprocess.run(["mount", "-o", "remount,ro,bind", str(mount_point)], check=True)
+                yield mount_point / path.name
+            finally:
+                subprocess.run(["umount", str(mount_point)], check=True)
+            return
+    monkeypatch.setattr(db_module, "_writable", lambda _path: False)
+    yield path
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+def test_a_read_only_database_opens_read_only_and_refuses_edits(
+    demo_copy: Path, what: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_database(demo_copy).close()  # settle the daily backup so the file is at rest
+    before = dump(demo_copy)
+    with _made_read_only(demo_copy, what, monkeypatch) as path:
+        database = open_database(path)
+        try:
+            assert database.read_only
+            with database.session() as session:
+                assert session.get(m.Trip, demo_id("trip")).title_en.startswith("The first Belt")
+            refused_edit = pytest.raises(DatabaseReadOnlyError, match="read-only")
+            with refused_edit, database.session() as session:
+                session.get(m.Trip, demo_id("trip")).title_en = "changed"
+        finally:
+            database.close()
+        refused = run_cli("--db", str(path), "unpack", str(path))
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+    assert dump(demo_copy) == before
+
+
+def test_a_full_disk_refuses_the_edit_and_keeps_the_data(demo_copy: Path) -> None:
+    database = open_database(demo_copy)
+    try:
+        pages = database.engine.connect()
+        page_count = pages.exec_driver_sql("PRAGMA page_count").scalar()
+        pages.close()
+
+        # SQLite's own size cap behaves exactly like a full disk (SQLITE_FULL) on every platform.
+        @event.listens_for(database.engine, "connect")
+        def cap(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+            dbapi_connection.execute(f"PRAGMA max_page_count = {page_count}")
+
+        database.engine.dispose()
+        before = dump(demo_copy)
+        with pytest.raises(DiskFullError, match="disk is full"), database.session() as session:
+            session.get(m.Trip, demo_id("trip")).title_en = "A new title"
+            for index in range(200):
+                session.add(m.Person(name_en=f"Filler {index}", biography_en="x" * 20_000))
+        assert dump(demo_copy) == before
+    finally:
+        database.close()
+
+
+def test_a_full_disk_while_packing_leaves_no_partial_file(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    database = open_database(demo_copy)
+    target = tmp_path / "out" / "trip.brst"
+    target.parent.mkdir()
+    monkeypatch.setattr(integrity.os, "fsync", no_space)  # where a full disk reports itself
+    try:
+        with pytest.raises(integrity.DiskFullWriteError, match="disk is full"):
+            pack_trip(database, target)
+    finally:
+        database.close()
+    assert list(target.parent.iterdir()) == []  # neither the file nor a temporary one
