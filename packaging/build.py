@@ -1,0 +1,183 @@
+"""Build BRST Desktop as an application that needs no Python: ``python packaging/build.py``.
+
+Run it with the project's environment and the ``build`` dependency group, for example::
+
+    python3 -m uv sync --group build
+    python3 -m uv run --group build python packaging/build.py
+
+It runs PyInstaller on ``packaging/brst-desktop.spec`` and leaves the one-folder application in
+``dist/brst-desktop/`` (on macOS also ``dist/BRST Desktop.app``). On Linux it then adds the desktop
+entry, AppStream metadata and icons, and packs ``dist/brst-desktop-<version>-linux-x86_64.tar.gz``,
+the release artefact. ``--if-stale`` skips PyInstaller when nothing the build reads has changed
+since the last build (the packaging test uses it on developers' machines; CI always builds).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "brst-desktop.spec"
+DIST = ROOT / "dist"
+WORK = ROOT / "build" / "pyinstaller"
+APP_DIR = DIST / "brst-desktop"
+STAMP = ROOT / "build" / "inputs.sha256"
+LINUX = ROOT / "packaging" / "linux"
+ICONS = ROOT / "resources" / "icons"
+
+#: what the build reads: a change in any of these makes a previous build stale
+_INPUTS = ("brst_desktop", "resources", "packaging", "pyproject.toml", "uv.lock")
+
+
+def version() -> str:
+    text = (ROOT / "brst_desktop" / "__init__.py").read_text(encoding="utf-8")
+    match = re.search(r'^__version__ = "([^"]+)"', text, re.M)
+    if match is None:
+        raise SystemExit("build: brst_desktop/__init__.py has no __version__")
+    return match.group(1)
+
+
+def executable() -> Path:
+    """The built program inside the one-folder application."""
+    return APP_DIR / ("brst-desktop.exe" if sys.platform == "win32" else "brst-desktop")
+
+
+def archive_path() -> Path:
+    machine = platform.machine().lower().replace("amd64", "x86_64")
+    return DIST / f"brst-desktop-{version()}-linux-{machine}.tar.gz"
+
+
+def inputs_digest() -> str:
+    """Digest of every file the build reads, and of the interpreter that builds it."""
+    digest = hashlib.sha256(sys.version.encode())
+    for name in _INPUTS:
+        top = ROOT / name
+        files = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file())
+        for path in files:
+            if "__pycache__" in path.parts or path.suffix == ".pyc":
+                continue
+            digest.update(str(path.relative_to(ROOT)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def is_up_to_date(digest: str) -> bool:
+    return (
+        executable().is_file()
+        and STAMP.is_file()
+        and STAMP.read_text().strip() == digest
+        and (sys.platform != "linux" or archive_path().is_file())
+    )
+
+
+def run_pyinstaller() -> None:
+    try:
+        import PyInstaller  # noqa: F401
+    except ImportError:
+        raise SystemExit(
+            "build: PyInstaller is missing; run `python3 -m uv sync --group build` and build "
+            "with `python3 -m uv run --group build python packaging/build.py`."
+        ) from None
+    # A stale stamp must not survive a failed build.
+    STAMP.unlink(missing_ok=True)
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPEC),
+    ]
+    subprocess.run(command, cwd=ROOT, check=True)
+
+
+def add_linux_desktop_files() -> None:
+    """Desktop entry, AppStream metadata and icons inside the folder, with an installer script."""
+    share = APP_DIR / "share"
+    (share / "applications").mkdir(parents=True, exist_ok=True)
+    (share / "metainfo").mkdir(parents=True, exist_ok=True)
+    shutil.copy2(LINUX / "th.go.mhesi.BRSTDesktop.desktop", share / "applications")
+    metainfo = (LINUX / "th.go.mhesi.BRSTDesktop.metainfo.xml").read_text(encoding="utf-8")
+    metainfo = metainfo.replace("@VERSION@", version())
+    (share / "metainfo" / "th.go.mhesi.BRSTDesktop.metainfo.xml").write_text(
+        metainfo, encoding="utf-8"
+    )
+    for png in sorted(ICONS.glob("brst-desktop-*.png")):
+        size = png.stem.rsplit("-", 1)[1]
+        target = share / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(png, target / "th.go.mhesi.BRSTDesktop.png")
+    target = share / "icons" / "hicolor" / "scalable" / "apps"
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(ICONS / "brst-desktop.svg", target / "th.go.mhesi.BRSTDesktop.svg")
+    installer = APP_DIR / "install-desktop-entry.sh"
+    shutil.copy2(LINUX / "install-desktop-entry.sh", installer)
+    installer.chmod(0o755)
+
+
+def make_archive() -> Path:
+    """tar.gz of the one-folder build; it unpacks into ``brst-desktop-<version>/``."""
+    target = archive_path()
+    partial = target.with_name(target.name + ".part")
+    top = f"brst-desktop-{version()}"
+    with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
+        archive.add(APP_DIR, arcname=top)
+    os.replace(partial, target)
+    return target
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--if-stale",
+        action="store_true",
+        help="do nothing when the last build is newer than every file it reads",
+    )
+    parser.add_argument("--no-archive", action="store_true", help="skip the Linux tar.gz")
+    args = parser.parse_args(argv)
+
+    digest = inputs_digest()
+    if args.if_stale and is_up_to_date(digest):
+        print(f"build: {executable().relative_to(ROOT)} is up to date")
+        return 0
+    started = time.perf_counter()
+    run_pyinstaller()
+    pyinstaller_seconds = time.perf_counter() - started
+    archive = None
+    if sys.platform == "linux":
+        add_linux_desktop_files()
+        if not args.no_archive:
+            archive = make_archive()
+    STAMP.parent.mkdir(parents=True, exist_ok=True)
+    STAMP.write_text(digest + "\n")
+    total = time.perf_counter() - started
+    print(f"build: {executable().relative_to(ROOT)}")
+    print(f"build: one-folder size {folder_size(APP_DIR) / 1e6:.1f} MB")
+    if archive is not None:
+        size = archive.stat().st_size / 1e6
+        print(f"build: archive {archive.relative_to(ROOT)} ({size:.1f} MB)")
+    print(f"build: PyInstaller {pyinstaller_seconds:.0f} s, total {total:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
