@@ -10,7 +10,8 @@ translation. BRST Desktop is a widgets program on laptops, so the build keeps:
 - input contexts (compose keys and IBus: Thai and Chinese input methods), the desktop portal
   theme (native file dialogs through D-Bus), the SVG icon engine;
 - image formats a counterpart's photo or an icon may come in (JPEG, GIF, WebP, SVG, ICO);
-- Qt's own translations in English (Thai ones do not exist; ours are in resources/translations).
+- Qt's own translations in English and Thai (PySide6 6.12 ships no Thai one; ours are in
+  resources/translations).
 
 Everything else under ``PySide6/Qt`` is dropped, together with Qt libraries only the dropped
 plugins needed (QtNetwork via VNC/TUIO, EGLFS support). The decision is made on the path inside
@@ -65,7 +66,7 @@ _DROPPED_QT_LIBRARIES = (
     "Qt6VirtualKeyboard",
 )
 
-_KEPT_TRANSLATIONS = re.compile(r"^(qt|qtbase)_en\.qm$")
+_KEPT_TRANSLATIONS = re.compile(r"^(qt|qtbase)_(en|th)\.qm$")
 
 _PLUGIN_NAME = re.compile(r"^(?:lib)?(?P<name>.+?)(?:\.so|\.dll|\.dylib)$")
 
