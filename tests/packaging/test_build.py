@@ -224,6 +224,39 @@ def test_built_program_draws_the_main_window(
         assert colours is not None and len(colours) > 50
 
 
+def pdf_text(pdf: Path) -> str:
+    """The PDF's text layer with runs of white space made single spaces."""
+    pdftotext = shutil.which("pdftotext") or pytest.fail("pdftotext (poppler-utils) is missing")
+    text = subprocess.run(
+        [pdftotext, "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return " ".join(text.split())
+
+
+def test_built_program_prints_the_demo_briefing_book(
+    release_folder: Path, tmp_path: Path, bare_env: dict[str, str]
+) -> None:
+    """Fonts, demo data and the export code are all inside: Thai and Chinese names print."""
+    result = run_traced(
+        [release_folder / "brst-desktop", "--demo", "export", "-o", "book.pdf"],
+        tmp_path,
+        bare_env,
+        tmp_path / "t.txt",
+    )
+    assert_offline_and_self_contained(result)
+    book = tmp_path / "book.pdf"
+    assert book.read_bytes().startswith(b"%PDF-")
+    text = pdf_text(book)
+    for name in ("阴和俊", "ศุภมาส", "หยิน เหอจวิ้น"):
+        assert name in text
+    # The fonts came from the build: the program opened the bundled Sarabun file.
+    opened = opened_paths(result.trace)
+    assert any(
+        path.startswith(str(release_folder)) and path.endswith("Sarabun-Regular.ttf")
+        for path in opened
+    )
+
+
 def test_every_bundled_library_finds_what_it_links(release_folder: Path) -> None:
     """No plugin or library of the build depends on a library that is neither inside nor basic.
 
