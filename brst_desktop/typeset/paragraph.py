@@ -105,7 +105,11 @@ class Paragraph(Flowable):
         return self.style.space_after if self._last else 0.0
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        lines = self._layout(availWidth)
+        # Split the lines of the last wrap, as ReportLab's own Paragraph does: a Table splitting
+        # a row wraps cells at the column width less padding but calls split with the full
+        # width, and expects two parts whenever the height it measured did not fit.
+        width = self._wrapped_for if self._wrapped_for is not None else availWidth
+        lines = self._layout(width)
         fit = int((availHeight + 1e-6) // self.style.line_height)
         if fit <= 0:
             return []
