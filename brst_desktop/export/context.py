@@ -9,7 +9,7 @@ from datetime import datetime
 from io import BytesIO
 from typing import Any
 
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from brst_desktop.core.models import BookLanguage
 from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
@@ -110,18 +110,20 @@ class RenderContext:
 
     def heading(self, key: str, title: str) -> list[Flowable]:
         """A section title: bookmark, outline entry and contents line."""
-        heading = Paragraph(title, self.styles.h1)
-        heading.keepWithNext = True
-        return [self.anchor(key, title, 0), heading]
+        return [self._room(), self.anchor(key, title, 0), Paragraph(title, self.styles.h1)]
 
     def subheading(
         self, key: str | None, title: str, style: TextStyle | None = None
     ) -> list[Flowable]:
         heading = Paragraph(title, style or self.styles.h2)
-        heading.keepWithNext = True
         if key is None:
-            return [heading]
-        return [self.anchor(key, title, 1), heading]
+            return [self._room(), heading]
+        return [self._room(), self.anchor(key, title, 1), heading]
+
+    def _room(self) -> CondPageBreak:
+        # A heading needs a few lines under it on the same page. Not keepWithNext: that wraps
+        # heading and table in a KeepTogether, which moves a long table whole to the next page.
+        return CondPageBreak(self.styles.base * 9)
 
     def space(self, factor: float = 1.0) -> Spacer:
         return Spacer(1, self.styles.base * factor)

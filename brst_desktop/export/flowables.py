@@ -31,7 +31,6 @@ class Anchor(Flowable):
         self.level = level
         self._on_draw = on_draw
         self.width = self.height = 0
-        self.keepWithNext = True  # never alone at the foot of a page
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0

@@ -39,7 +39,9 @@ def check_target(path: Path) -> Path:
     return path
 
 
-def _explain(error: OSError, path: Path) -> ExportTargetError:
+def _explain(error: OSError, path: Path, *, replacing: bool) -> ExportTargetError:
+    """One sentence for a failed write; ``replacing``: the temporary file was written and only
+    putting it in place of the old PDF failed (typically the PDF is open in a viewer)."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return ExportTargetError(
             f"The disk holding {path.parent} is full, so the PDF was not saved; free some space"
@@ -54,7 +56,7 @@ def _explain(error: OSError, path: Path) -> ExportTargetError:
             f"The folder {path.parent} does not exist (any more); choose another place for the PDF."
         )
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
-        if path.exists():
+        if replacing and path.exists():
             return ExportTargetError(
                 f"{path} is open in another program or read-only; close it (or choose another"
                 " name) and export again."
@@ -69,6 +71,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file and an atomic replace."""
     path = check_target(path)
     temp_name: str | None = None
+    replacing = False
     try:
         handle, temp_name = tempfile.mkstemp(
             prefix=f".{path.stem}-", suffix=".tmp", dir=path.parent
@@ -85,10 +88,11 @@ def write_atomically(path: Path, data: bytes) -> Path:
             umask = os.umask(0)
             os.umask(umask)
             os.chmod(temp_name, 0o666 & ~umask)
+        replacing = True
         os.replace(temp_name, path)
         temp_name = None
     except OSError as error:
-        raise _explain(error, path) from error
+        raise _explain(error, path, replacing=replacing) from error
     finally:
         if temp_name is not None:
             with contextlib.suppress(OSError):
