@@ -26,6 +26,10 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFontFace
 
 _CODES_PER_SUBSET = 256
+#: how far a subset is filled by glyphs seen for the first time, by glyphs that continue the
+#: glyph before them (see :meth:`GlyphFont.encode_group`), and by white space (up to 256)
+_FILL_NEW = 240
+_FILL_CONTINUED = 252
 _TAG_BASE = 900000  # subset tags from JAAAAA up; ReportLab numbers its own from AAAAAA
 
 
@@ -64,8 +68,17 @@ class _DocState:
     """What one document has used of a font: its codes, subsets, and PDF name."""
 
     internal_name: str
+    #: where each (glyph id, text, extra width) was first given a code: (subset, code)
     codes: dict[tuple[int, str, int], tuple[int, int]] = field(default_factory=dict)
     subsets: list[list[tuple[int, str, int]]] = field(default_factory=list)
+    #: per subset, its code for each key it holds (a key may live in several subsets)
+    members: list[dict[tuple[int, str, int], int]] = field(default_factory=list)
+
+    def add(self, subset: int, key: tuple[int, str, int]) -> int:
+        entries = self.subsets[subset]
+        code = self.members[subset][key] = len(entries)
+        entries.append(key)
+        return code
 
 
 def utf16_hex(text: str) -> str:
@@ -133,25 +146,81 @@ class GlyphFont:
             state = self._states[doc] = _DocState(internal)
         return state
 
-    def encode(self, doc: object, gid: int, text: str, extra: int = 0) -> tuple[str, int]:
-        """PDF font resource name and one-byte code that draw ``gid`` and extract as ``text``.
+    def resource(self, doc: object, subset: int) -> str:
+        """The PDF font resource name of one of this font's subsets in ``doc``."""
+        return f"/{self._state(doc).internal_name}+{subset}"
+
+    def encode(
+        self,
+        doc: object,
+        gid: int,
+        text: str,
+        extra: int = 0,
+        near: int | None = None,
+        blank: bool = False,
+    ) -> tuple[int, int]:
+        """Subset number and one-byte code that draw ``gid`` and extract as ``text``.
 
         ``extra`` (1000 units per em) widens the code's advance in the Widths array without
-        touching the outline: justification between Thai words or Chinese characters uses it so
-        that the added room belongs to the glyph before it, and text extractors, which judge
-        word gaps from glyph boxes, do not read the room as a space the source never had.
+        touching the outline: the room a justified line adds after a glyph, and the way back
+        from a mark that HarfBuzz shifted left, belong to the glyph so that text extractors,
+        which read a rightward jump of the pen between two glyphs as a word gap, see none.
+
+        ``near`` and ``blank``: see :meth:`encode_group`.
+        """
+        subset, codes = self.encode_group(doc, [(gid, text, extra)], near, blank)
+        return subset, codes[0]
+
+    def encode_group(
+        self,
+        doc: object,
+        keys: list[tuple[int, str, int]],
+        near: int | None = None,
+        blank: bool = False,
+    ) -> tuple[int, list[int]]:
+        """One subset holding every ``(glyph id, text, extra)`` of ``keys``, and their codes.
+
+        Each change of subset starts a new text-showing operator, and pdfium judges the text
+        of each operator on its own: white space alone in one has no ink and is dropped, an
+        ActualText span cut in two loses its width, and operators holding the marks of one
+        cluster get sorted by position (``มุ่ง`` read as ``มุง่``). So codes follow the glyph
+        before them: ``near`` (that glyph's subset) is used when it holds the keys or has room
+        for them, duplicating a key another subset already has. New glyphs fill a subset only
+        to ``_FILL_NEW`` codes and continuations to ``_FILL_CONTINUED``, so an older subset
+        always has room for the few white-space glyphs (``blank``) that must join it.
         """
         with self._state_lock:
             state = self._state(doc)
-            key = (gid, text, extra)
-            found = state.codes.get(key)
-            if found is None:
-                if not state.subsets or len(state.subsets[-1]) >= _CODES_PER_SUBSET:
+            wanted = list(dict.fromkeys(keys))
+
+            def room(subset: int, limit: int) -> bool:
+                members = state.members[subset]
+                missing = sum(1 for key in wanted if key not in members)
+                return len(state.subsets[subset]) + missing <= limit
+
+            chosen = -1
+            limit = _CODES_PER_SUBSET if blank else _FILL_CONTINUED
+            if near is not None and near < len(state.subsets) and room(near, limit):
+                chosen = near
+            else:
+                home = state.codes.get(wanted[0])
+                if home is not None and room(home[0], len(state.subsets[home[0]])):
+                    chosen = home[0]  # it has them all
+                elif state.subsets and room(len(state.subsets) - 1, _FILL_NEW):
+                    chosen = len(state.subsets) - 1
+                else:
                     state.subsets.append([])
-                subset = state.subsets[-1]
-                found = state.codes[key] = (len(state.subsets) - 1, len(subset))
-                subset.append(key)
-        return f"/{state.internal_name}+{found[0]}", found[1]
+                    state.members.append({})
+                    chosen = len(state.subsets) - 1
+            members = state.members[chosen]
+            codes = []
+            for key in keys:
+                code = members.get(key)
+                if code is None:
+                    code = state.add(chosen, key)
+                    state.codes.setdefault(key, (chosen, code))
+                codes.append(code)
+        return chosen, codes
 
     def addObjects(self, doc: object) -> None:
         """Write one simple TrueType font per subset, each with widths and a ToUnicode CMap."""

@@ -22,10 +22,11 @@ from brst_desktop.typeset.shaping import shape
 from brst_desktop.typeset.style import Span, TextStyle
 
 _EPSILON = 1e-6
-#: characters a justified line may stretch (not NO-BREAK SPACE: it glues a title to a name,
-#: and a gap after it reads as an extra space to text extractors), and those that hang past
-#: the margin at a line end
-_SPACES = frozenset(" \u3000")
+#: characters a justified line may stretch: the plain space only. Not NO-BREAK SPACE (it glues
+#: a title to a name, and a gap after it reads as an extra space to text extractors), nor
+#: IDEOGRAPHIC SPACE (pdfium reads room after it as a second space; a Chinese line is spread
+#: between its characters instead). And those that hang past the margin at a line end.
+_SPACES = frozenset(" ")
 _HANGING = frozenset(" \n\u3000")
 
 
