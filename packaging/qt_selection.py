@@ -132,7 +132,6 @@ def prune(
         for entry in datas
         if keep_qt_entry(entry[0])
         and "__pycache__" not in PurePath(entry[0]).parts
-        and not entry[0].endswith(".pyc")
     ]
     kept_paths = {entry[0] for entry in final_binaries} | {entry[0] for entry in final_datas}
     left_out = sorted(
