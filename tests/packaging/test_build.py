@@ -14,6 +14,7 @@ import importlib.util
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -254,6 +255,39 @@ def test_built_program_prints_the_demo_briefing_book(
     assert any(
         path.startswith(str(release_folder)) and path.endswith("Sarabun-Regular.ttf")
         for path in opened
+    )
+
+
+def test_built_program_reads_its_bundled_migrations(
+    release_folder: Path, tmp_path: Path, bare_env: dict[str, str]
+) -> None:
+    """Alembic finds its scripts inside the build: a newer database is refused, untouched."""
+    newer = tmp_path / "newer.sqlite"
+    connection = sqlite3.connect(newer)
+    with connection:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+        connection.execute("INSERT INTO alembic_version VALUES ('ffff0000ffff')")
+        connection.execute("CREATE TABLE trip (id TEXT)")
+    connection.close()
+    before = newer.read_bytes()
+
+    result = run_traced(
+        [release_folder / "brst-desktop", "--db", str(newer), "export", "-o", "book.pdf"],
+        tmp_path,
+        bare_env,
+        tmp_path / "t.txt",
+    )
+
+    assert result.returncode == 2, result.stderr
+    assert "written by a newer version of BRST Desktop" in result.stderr
+    assert newer.read_bytes() == before
+    assert not (tmp_path / "book.pdf").exists()
+    assert network_calls(result.trace) == []
+    assert forbidden_reads(result.trace) == []
+    migrations = release_folder / "_internal" / "brst_desktop" / "core" / "migrations"
+    assert any(
+        path.startswith(str(migrations / "versions")) and path.endswith(".py")
+        for path in opened_paths(result.trace)
     )
 
 
