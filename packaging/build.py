@@ -15,6 +15,7 @@ since the last build (the packaging test uses it on developers' machines; CI alw
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import os
 import platform
@@ -113,7 +114,8 @@ def add_linux_desktop_files() -> None:
     (share / "metainfo").mkdir(parents=True, exist_ok=True)
     shutil.copy2(LINUX / "th.go.mhesi.BRSTDesktop.desktop", share / "applications")
     metainfo = (LINUX / "th.go.mhesi.BRSTDesktop.metainfo.xml").read_text(encoding="utf-8")
-    metainfo = metainfo.replace("@VERSION@", version())
+    today = datetime.date.today().isoformat()
+    metainfo = metainfo.replace("@VERSION@", version()).replace("@DATE@", today)
     (share / "metainfo" / "th.go.mhesi.BRSTDesktop.metainfo.xml").write_text(
         metainfo, encoding="utf-8"
     )

@@ -130,8 +130,7 @@ def prune(
     final_datas = [
         entry
         for entry in datas
-        if keep_qt_entry(entry[0])
-        and "__pycache__" not in PurePath(entry[0]).parts
+        if keep_qt_entry(entry[0]) and "__pycache__" not in PurePath(entry[0]).parts
     ]
     kept_paths = {entry[0] for entry in final_binaries} | {entry[0] for entry in final_datas}
     left_out = sorted(
