@@ -139,11 +139,18 @@ def _read_only_connection(path: Path, passphrase: str | None = None) -> Any:
         raise classify_error(error, path) or error from error
 
 
-def stored_revision(path: Path, passphrase: str | None = None) -> str | None:
-    """The schema revision recorded in an existing file, read without changing the file."""
+def stored_revision(
+    path: Path, passphrase: str | None = None, *, connection: Any = None
+) -> str | None:
+    """The schema revision recorded in an existing file, read without changing the file.
+
+    ``connection``: an open read-only connection to reuse (opening an encrypted file costs a
+    key derivation, about a third of a second, so open_database opens it once)."""
     from brst_desktop.core import crypto
 
-    connection = _read_only_connection(path, passphrase)
+    own = connection is None
+    if own:
+        connection = _read_only_connection(path, passphrase)
     try:
         tables = {
             row[0]
@@ -161,14 +168,17 @@ def stored_revision(path: Path, passphrase: str | None = None) -> str | None:
     except crypto.database_errors() as error:
         raise classify_error(error, path) or error from error
     finally:
-        connection.close()
+        if own:
+            connection.close()
 
 
-def check_version(path: Path, passphrase: str | None = None) -> str | None:
+def check_version(
+    path: Path, passphrase: str | None = None, *, connection: Any = None
+) -> str | None:
     """Refuse a database written by a newer BRST Desktop before anything touches it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    revision = stored_revision(path, passphrase)
+    revision = stored_revision(path, passphrase, connection=connection)
     if revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions():
         raise DatabaseTooNewError(
             f"The database ({path}) was written by a newer version of BRST Desktop (schema"
@@ -335,9 +345,14 @@ def open_database(
             f"The database ({path}) is protected by a passphrase; give the passphrase to open it."
         )
     key = passphrase if kind in ("encrypted", "missing") else None
-    stored = check_version(path, key)
+    stored: str | None = None
     if kind != "missing":
-        _refuse_if_damaged(path, key)
+        connection = _read_only_connection(path, key)
+        try:
+            stored = check_version(path, key, connection=connection)
+            _refuse_if_damaged(path, key, connection)
+        finally:
+            connection.close()
         read_only = read_only or not _writable(path)
     else:
         try:
@@ -406,17 +421,14 @@ def _writable(path: Path) -> bool:
     return True
 
 
-def _refuse_if_damaged(path: Path, passphrase: str | None) -> None:
+def _refuse_if_damaged(path: Path, passphrase: str | None, connection: Any) -> None:
     """``quick_check`` before use; a damaged file is refused untouched, naming a good backup."""
     from brst_desktop.core import backup, crypto, integrity
 
-    connection = _read_only_connection(path, passphrase)
     try:
         problems = integrity.check_connection(connection)
     except crypto.database_errors() as error:
         problems = [str(error)]
-    finally:
-        connection.close()
     if not problems:
         return
     good = backup.newest_good_backup(path, passphrase)

@@ -47,17 +47,20 @@ def test_sigkill_during_a_burst_of_edits_loses_no_committed_edit(demo_copy: Path
     rng = random.Random(7)
     reported: set[uuid.UUID] = set()
     for round_no in range(5):
-        child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(demo_copy), str(round_no)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-        )
+        errors = demo_copy.parent / f"child-{round_no}.err"
+        with errors.open("wb") as error_file:
+            child = subprocess.Popen(
+                [sys.executable, "-c", CHILD, str(demo_copy), str(round_no)],
+                stdout=subprocess.PIPE,
+                stderr=error_file,
+            )
         assert child.stdout is not None
         first = child.stdout.readline()  # wait until edits are really flowing
-        assert first, child.stderr.read() if child.stderr else b""
+        assert first, errors.read_text()
         time.sleep(rng.uniform(0.05, 0.4))
         os.kill(child.pid, signal.SIGKILL)
-        rest, _ = child.communicate(timeout=30)
+        rest = child.stdout.read()  # the same buffered reader: keeps what readline read ahead
+        child.wait(timeout=30)
         assert child.returncode == -signal.SIGKILL
         ids = _committed_ids(first + rest)
         assert len(ids) >= 1
@@ -80,7 +83,7 @@ def test_sigkill_during_a_burst_of_edits_loses_no_committed_edit(demo_copy: Path
             connection.close()
         assert reported <= people, "a committed edit was lost"
         assert people == seats, "a transaction was half applied"
-        # at most one per kill: committed just as the kill arrived, before it could be reported
+        # at most one per kill: committed just as the kill arrived, before it was reported
         assert len(people - reported) <= round_no + 1
 
     assert len(reported) > 20
