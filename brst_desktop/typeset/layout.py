@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.lib.colors import toColor
 
@@ -65,6 +66,7 @@ class Line:
     indent: float
 
 
+@lru_cache(maxsize=256)
 def _rgb(color: str) -> tuple[float, float, float]:
     c = toColor(color)
     return (float(c.red), float(c.green), float(c.blue))
