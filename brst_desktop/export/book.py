@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -155,11 +156,16 @@ def render_content(
     for message in content.warnings:
         ctx.warn(message)
 
+    # Streams are left binary (zlib only): ASCII85 would add a quarter to the size and, in pure
+    # Python, a good part of the time spent on photos.
+    rl_config.useA85 = 0
+    # The story is made once and laid out again in each pass, as platypus's multiBuild does:
+    # what changes between passes (page numbers) is read at draw time.
+    story = _book_story(ctx)
     pdf = b""
     pages = 0
     for number in range(1, MAX_PASSES + 1):
         ctx.start_pass()
-        story = _book_story(ctx)
         span = (5 + 45 * (number - 1), 5 + 45 * number) if number <= 2 else (95, 98)
         drawn = 0
         total = max(len(story), 1)
@@ -173,7 +179,9 @@ def render_content(
 
         buffer = BytesIO()
         document = BookDocument(buffer, ctx, on_flowable=advance)
-        document.build(story)
+        for flowable in story:  # a flowable moved to the next page in one pass is marked
+            flowable.__dict__.pop("_postponed", None)  # (multiBuild undoes it the same way)
+        document.build(list(story))
         pdf = buffer.getvalue()
         pages = document.page
         stable = pages == ctx.total_pages and ctx.drawn == ctx.pages

@@ -52,7 +52,11 @@ class RenderContext:
     # -- passes ------------------------------------------------------------------------------
     def start_pass(self) -> None:
         self.drawn = {}
-        self.toc = []
+
+    def page_number(self, key: str) -> str:
+        """The page an anchor was drawn on in the previous pass ("00" before there was one)."""
+        page = self.pages.get(key)
+        return self.language.number(page) if page else "00"
 
     def _record(self, key: str, page: int) -> None:
         self.drawn.setdefault(key, page)

@@ -46,10 +46,17 @@ class ContentsLine(Flowable):
     """A contents entry: the title (wrapping if long), a dotted leader and the page number; the
     whole line is a link to the section."""
 
-    def __init__(self, title: str, page: str, key: str, style: TextStyle, page_style: TextStyle):
+    def __init__(
+        self,
+        title: str,
+        page_of: Callable[[str], str],
+        key: str,
+        style: TextStyle,
+        page_style: TextStyle,
+    ) -> None:
         super().__init__()
         self.key = key
-        self.page = page
+        self.page_of = page_of
         self.page_style = page_style
         self.number_room = text_width("0000", page_style) + page_style.size
         self.paragraph = Paragraph(title, style)
@@ -65,13 +72,14 @@ class ContentsLine(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
+        page = self.page_of(self.key)
         self.paragraph.drawOn(canvas, 0, 0)
         lines = self.paragraph.lines
         last = lines[-1] if lines else None
         baseline = self.style.line_height * 0.28
         if last is not None:
             start = self.style.left_indent + last.width + self.style.size * 0.4
-            end = self.width - text_width(self.page, self.page_style) - self.style.size * 0.4
+            end = self.width - text_width(page, self.page_style) - self.style.size * 0.4
             if end > start:
                 canvas.saveState()
                 canvas.setStrokeColor(colors.HexColor(MUTED_COLOR))
@@ -79,7 +87,7 @@ class ContentsLine(Flowable):
                 canvas.setDash(0.6, 2.4)
                 canvas.line(start, baseline, end, baseline)
                 canvas.restoreState()
-        draw_line(canvas, self.width, baseline, self.page, self.page_style, align="right")
+        draw_line(canvas, self.width, baseline, page, self.page_style, align="right")
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 

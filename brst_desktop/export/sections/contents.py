@@ -19,10 +19,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
     styles = ctx.styles
     out = ctx.heading(BookSection.CONTENTS, ctx.language.section(BookSection.CONTENTS))
     for entry in entries:
-        page = ctx.pages.get(entry.key)
-        # First pass: numbers unknown yet; a placeholder of the same width keeps the layout.
-        number = ctx.language.number(page) if page else "00"
         style = styles.contents if entry.level == 0 else styles.contents_sub
         title = entry.title if entry.level == 0 else entry.title.replace("\n", " / ")
-        out.append(ContentsLine(title, number, entry.key, style, styles.page_no))
+        # The number is read when the line is drawn: known from the second pass on.
+        out.append(ContentsLine(title, ctx.page_number, entry.key, style, styles.page_no))
     return out
