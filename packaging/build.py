@@ -107,6 +107,45 @@ def run_pyinstaller() -> None:
     subprocess.run(command, cwd=ROOT, check=True)
 
 
+_WARNING = re.compile(
+    r"^(?P<kind>missing|excluded) module named (?P<module>\S+) - imported by (?P<by>.*)$"
+)
+_IMPORTER = re.compile(r"(?P<name>[\w.]+) \((?P<how>[^)]*)\)")
+
+
+def application_import_problems(warnings: str) -> list[str]:
+    """Imports of BRST Desktop's own code that the build cannot satisfy, from PyInstaller's
+    warn file: a module the spec excludes (say PySide6.QtNetwork, once someone uses it), or one
+    missing altogether that is imported unconditionally. Platform-specific imports inside a
+    function or an ``if`` (msvcrt on Linux) are fine.
+    """
+    problems = []
+    for line in warnings.splitlines():
+        match = _WARNING.match(line.strip())
+        if match is None:
+            continue
+        for importer in _IMPORTER.finditer(match.group("by")):
+            if not importer.group("name").startswith("brst_desktop"):
+                continue
+            how = importer.group("how")
+            if match.group("kind") == "excluded" or how == "top-level":
+                problems.append(
+                    f"{importer.group('name')} imports {match.group('module')} ({how}), which"
+                    f" the build {'excludes' if match.group('kind') == 'excluded' else 'lacks'}"
+                )
+    return problems
+
+
+def check_application_imports() -> None:
+    warn_file = WORK / "brst-desktop" / "warn-brst-desktop.txt"
+    problems = application_import_problems(warn_file.read_text(encoding="utf-8"))
+    if problems:
+        raise SystemExit(
+            "build: the application needs modules the build leaves out; include them in"
+            " packaging/brst-desktop.spec (excludes, hiddenimports):\n  " + "\n  ".join(problems)
+        )
+
+
 def add_linux_desktop_files() -> None:
     """Desktop entry, AppStream metadata and icons inside the folder, with an installer script."""
     share = APP_DIR / "share"
@@ -163,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     run_pyinstaller()
+    check_application_imports()
     pyinstaller_seconds = time.perf_counter() - started
     archive = None
     if sys.platform == "linux":
