@@ -154,7 +154,9 @@ def grid_table(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=1 if header else 0,
-        splitInRow=1,
+        # A row is cut only if a useful part (100 pt) fits on this page and as much is left for
+        # the next: short rows move whole, a row taller than a page still splits.
+        splitInRow=100,
         hAlign="LEFT",
     )
     commands: list[tuple[Any, ...]] = [
