@@ -36,7 +36,7 @@ def _story(ctx: RenderContext) -> list[Flowable]:
     for day, items in days(ctx, content.programme):
         out += ctx.subheading(
             f"day:{day}", format_date(lang, day, weekday=True, sep=" / "), styles.h3
-        )  # type: ignore[arg-type]
+        )
         rows = []
         for event, times in items:
             cell: list[Flowable] = [title_line(ctx, event)]

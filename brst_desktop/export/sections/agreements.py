@@ -32,13 +32,13 @@ def agreement(ctx: RenderContext, item: AgreementInfo) -> list[Flowable]:
             out.append(Paragraph(f"•\u00a0{name}", styles.bullet))
     if item.signatories:
         out += ctx.subheading(None, lang.label("signatories"), styles.h3)
-        for person, org in item.signatories:
+        for person, signs_for in item.signatories:
             text = ctx.person_name(person)
             position = ctx.pick(person.position, " / ")
             if position:
                 text += f"\n{position}"
-            if org is not None:
-                text += f"\n{lang.label('on_behalf_of')} {ctx.pick(org.name, ' / ')}"
+            if signs_for is not None:
+                text += f"\n{lang.label('on_behalf_of')} {ctx.pick(signs_for.name, ' / ')}"
             out.append(Paragraph(f"•\u00a0{text}", styles.bullet))
     event = ctx.content.event(item.event_id)
     if event is not None and not event.cancelled:

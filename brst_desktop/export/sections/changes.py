@@ -49,7 +49,7 @@ def _title(ctx: RenderContext, entry: dict[str, Any] | None) -> str:
 def _point_title(ctx: RenderContext, entry: dict[str, Any]) -> str:
     topic = ctx.language.pick(entry.get("topic_th", ""), entry.get("topic_en", ""), " / ")
     try:
-        kind = ctx.language.words(POINT_KIND_WORDS[TalkingPointKind(entry.get("kind"))])
+        kind = ctx.language.words(POINT_KIND_WORDS[TalkingPointKind(str(entry.get("kind", "")))])
     except ValueError:
         kind = ""
     return f"{topic}\n({kind})" if kind else topic

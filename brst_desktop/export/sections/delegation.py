@@ -27,7 +27,7 @@ def table(ctx: RenderContext, members: list[DelegateInfo]) -> Flowable:
     lang, styles = ctx.language, ctx.styles
     width = ctx.paper.frame_width
     widths = [width * 0.07, width * 0.31, width * 0.32, width * 0.15, width * 0.15]
-    head = [
+    head: list[object] = [
         Paragraph(lang.label(k), styles.cell_head)
         for k in ("number", "name", "position", "role", "dietary")
     ]

@@ -3,6 +3,7 @@ and participants. Every time is printed where the event happens and at home, sid
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import groupby
 
 from reportlab.platypus import CondPageBreak, Flowable
@@ -73,7 +74,7 @@ def event_details(ctx: RenderContext, event: EventInfo, *, full: bool = True) ->
 
 def days(
     ctx: RenderContext, events: tuple[EventInfo, ...]
-) -> list[tuple[object, list[tuple[EventInfo, EventTimes]]]]:
+) -> list[tuple[date, list[tuple[EventInfo, EventTimes]]]]:
     timed = [(e, ctx.times(e)) for e in events]
     return [(day, list(group)) for day, group in groupby(timed, key=lambda et: et[1].day)]
 
@@ -88,7 +89,7 @@ def overview_table(ctx: RenderContext, events: tuple[EventInfo, ...]) -> Flowabl
     ]
     for day, items in days(ctx, events):
         for index, (event, times) in enumerate(items):
-            date_cell = format_date(lang, day, short=True, sep="\n") if index == 0 else ""  # type: ignore[arg-type]
+            date_cell = format_date(lang, day, short=True, sep="\n") if index == 0 else ""
             rows.append(
                 [
                     Paragraph(date_cell, styles.cell_bold),
@@ -112,7 +113,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     out.append(overview_table(ctx, events))
     for day, items in days(ctx, events):
         out.append(CondPageBreak(ctx.paper.height * 0.2))
-        title = format_date(lang, day, weekday=True, sep="\n")  # type: ignore[arg-type]
+        title = format_date(lang, day, weekday=True, sep="\n")
         out += ctx.subheading(f"day:{day}", title)
         rows = [[time_cell(ctx, times), event_details(ctx, event)] for event, times in items]
         out.append(
