@@ -258,6 +258,33 @@ def test_built_program_prints_the_demo_briefing_book(
     )
 
 
+def test_built_program_opens_an_encrypted_database(
+    release_folder: Path, tmp_path: Path, bare_env: dict[str, str]
+) -> None:
+    """SQLCipher's binary is inside: an encrypted copy of the demo trip prints its book."""
+    from brst_desktop.core.crypto import change_passphrase, is_encrypted
+    from brst_desktop.core.demo import open_demo_database
+
+    database = open_demo_database(tmp_path / "source")
+    assert database.path is not None
+    plain = database.path
+    database.close()
+    encrypted = tmp_path / "secret.sqlite"
+    shutil.copy2(plain, encrypted)
+    change_passphrase(encrypted, None, "ช้าง Elephant 42")
+    assert is_encrypted(encrypted)
+
+    result = run_traced(
+        [release_folder / "brst-desktop", "--db", str(encrypted), "export", "-o", "book.pdf"],
+        tmp_path,
+        {**bare_env, "BRST_PASSPHRASE": "ช้าง Elephant 42"},
+        tmp_path / "t.txt",
+    )
+
+    assert_offline_and_self_contained(result)
+    assert "阴和俊" in pdf_text(tmp_path / "book.pdf")
+
+
 def test_built_program_reads_its_bundled_migrations(
     release_folder: Path, tmp_path: Path, bare_env: dict[str, str]
 ) -> None:
