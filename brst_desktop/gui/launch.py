@@ -35,9 +35,11 @@ def run_gui(args: argparse.Namespace) -> int:
     install_language(app, getattr(args, "lang", None) or saved_language())
 
     from brst_desktop.app import open_from_args
+    from brst_desktop.gui.safety.startup import open_for_gui
 
     try:
-        db = open_from_args(args)
+        # The window asks for a passphrase and offers a restore or read-only in dialogs.
+        db = open_from_args(args) if screenshot else open_for_gui(args)
     except UserError as error:
         if screenshot:
             print(f"brst-desktop: {error}", file=sys.stderr)

@@ -227,7 +227,7 @@ def plan_records(
         for record in batch:
             shown = rec.label(name, record.values)
             if name == "trip":
-                trip_title = shown
+                trip_title = record.values["title_en"] or record.values["title_th"] or shown
             local = local_rows.get(record.id)
             if local is None:
                 if _unique_clash(session, table, record.values):

@@ -1,0 +1,204 @@
+"""Import preview: what a trip file would add, update, keep and where it conflicts, with the
+user's choice for each conflict (keep mine / take theirs) before anything is written."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brst_desktop.core.exchange import ImportPlan, PlannedChange
+
+Index = QModelIndex | QPersistentModelIndex
+SHOWN_KINDS = ("conflict", "changed", "added", "kept", "skipped")  # conflicts first
+
+
+class PlanModel(QAbstractTableModel):
+    """One row per record that would change (unchanged records are only counted). The last
+    column of a conflict holds the choice; it is editable with a check box: checked = theirs."""
+
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        order = {kind: n for n, kind in enumerate(SHOWN_KINDS)}
+        self.rows: list[PlannedChange] = sorted(
+            (c for c in plan.changes if c.kind in order),
+            key=lambda c: (order[c.kind], c.table, c.label),
+        )
+        self.choices: dict[uuid.UUID, str] = {c.id: "mine" for c in plan.conflicts}
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [
+                self.tr("What happens"),
+                self.tr("Kind of record"),
+                self.tr("Record"),
+                self.tr("Fields that differ"),
+                self.tr("Take theirs"),
+            ][section]
+        return None
+
+    def kind_text(self, kind: str) -> str:
+        return {
+            "added": self.tr("Added"),
+            "changed": self.tr("Updated (theirs is newer)"),
+            "kept": self.tr("Kept (ours is newer)"),
+            "conflict": self.tr("Conflict: changed on both laptops"),
+            "skipped": self.tr("Skipped (already here)"),
+        }[kind]
+
+    def table_text(self, table: str) -> str:
+        names = {
+            "trip": self.tr("Trip"),
+            "event": self.tr("Event"),
+            "person": self.tr("Person"),
+            "organisation": self.tr("Organisation"),
+            "topic": self.tr("Topic"),
+            "talking_point": self.tr("Talking point"),
+            "agreement": self.tr("Agreement"),
+            "gift": self.tr("Gift"),
+            "protocol_note": self.tr("Protocol note"),
+            "annex": self.tr("Annex"),
+            "briefing_book": self.tr("Briefing book"),
+            "photo": self.tr("Photo"),
+            "delegation_member": self.tr("Delegation seat"),
+            "edition": self.tr("Edition"),
+        }
+        return names.get(table, table.replace("_", " "))
+
+    def field_text(self, name: str) -> str:
+        """``position_en`` -> "position (English)": which text of the record differs."""
+        languages = {"_en": self.tr("English"), "_th": self.tr("Thai")}
+        for suffix, language in languages.items():
+            if name.endswith(suffix):
+                return f"{name[: -len(suffix)].replace('_', ' ')} ({language})"
+        return name.replace("_", " ")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == 4 and self.rows[index.row()].kind == "conflict":
+            return base | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        change = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.kind_text(change.kind)
+            if column == 1:
+                return self.table_text(change.table)
+            if column == 2:
+                return change.label
+            if column == 3:
+                return ", ".join(self.field_text(name) for name in change.fields)
+            if column == 4 and change.kind == "conflict":
+                return self.tr("Theirs") if self.choices[change.id] == "theirs" else self.tr("Mine")
+        if role == Qt.ItemDataRole.CheckStateRole and column == 4 and change.kind == "conflict":
+            theirs = self.choices[change.id] == "theirs"
+            return Qt.CheckState.Checked if theirs else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and change.kind == "conflict" and column == 0:
+            return QColor("#b00020")
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != 4:
+            return False
+        change = self.rows[index.row()]
+        if change.kind != "conflict":
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+        self.set_choice(change.id, "theirs" if checked else "mine")
+        return True
+
+    def set_choice(self, record_id: uuid.UUID, choice: str) -> None:
+        self.choices[record_id] = choice
+        row = next(n for n, c in enumerate(self.rows) if c.id == record_id)
+        self.dataChanged.emit(self.index(row, 4), self.index(row, 4))
+
+    def set_all(self, choice: str) -> None:
+        for record_id in self.choices:
+            self.set_choice(record_id, choice)
+
+
+class ImportDialog(QDialog):
+    """Shows the plan; ``choices()`` after ``exec()`` gives the settled conflicts."""
+
+    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import-dialog")
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import a trip"))
+        counts = plan.counts()
+        self.summary = QLabel(
+            self.tr(
+                "%1 holds “%2”. Importing adds %3 records and updates %4; %5 are the same here,"
+                " %6 are newer here and are kept."
+            )
+            .replace("%1", file_name)
+            .replace("%2", plan.trip_title)
+            .replace("%3", str(counts["added"]))
+            .replace("%4", str(counts["changed"]))
+            .replace("%5", str(counts["unchanged"]))
+            .replace("%6", str(counts["kept"]))
+        )
+        self.summary.setWordWrap(True)
+        self.conflict_note = QLabel()
+        self.conflict_note.setWordWrap(True)
+        if counts["conflict"]:
+            self.conflict_note.setText(
+                self.tr(
+                    "%1 records were changed both here and on the other laptop since they last"
+                    " met. For each, keep your version or tick “Take theirs”."
+                ).replace("%1", str(counts["conflict"]))
+            )
+        self.model = PlanModel(plan, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        nothing = counts["added"] + counts["changed"] + counts["conflict"] == 0
+        if nothing:
+            self.import_button.setText(self.tr("Nothing to import"))
+            self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.conflict_note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 520)
+
+    def choices(self) -> dict[uuid.UUID, str]:
+        return dict(self.model.choices)

@@ -1,0 +1,75 @@
+"""Opening the database for the window: a passphrase dialog for an encrypted file, an offer to
+restore the newest good backup for a damaged one, and read-only when another window has it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from brst_desktop.app import open_from_args
+from brst_desktop.core.db import Database, DatabaseCorruptError
+from brst_desktop.core.integrity import DatabaseInUseError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SafetyStartup", text)
+
+
+def dialog_prompt(parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+    """A passphrase prompt for :func:`open_from_args` that shows the unlock dialog."""
+
+    def ask(path: Path, wrong: bool) -> str | None:
+        from brst_desktop.gui.safety.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog("unlock", path.name, parent, wrong=wrong)
+        if not dialog.exec():
+            return None
+        return dialog.current_passphrase
+
+    return ask
+
+
+def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Database:
+    """Like :func:`open_from_args`, with dialogs where a person can help; raises UserError when
+    the database stays closed (the caller shows the sentence)."""
+    from brst_desktop.app import db_path_from_args, open_with_passphrase, passphrase_from_args
+
+    ask = dialog_prompt(parent)
+    try:
+        return open_from_args(args, ask_passphrase=ask)
+    except DatabaseInUseError as error:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(_tr("Database in use"))
+        box.setText(str(error))
+        read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not read_only:
+            raise
+        path = db_path_from_args(args)
+        return open_with_passphrase(path, passphrase_from_args(args), ask, read_only=True)
+    except DatabaseCorruptError as error:
+        good = getattr(error, "backup", None)
+        if good is None:
+            raise
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(_tr("Damaged database"))
+        box.setText(str(error))
+        restore = box.addButton(_tr("Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not restore:
+            raise
+        from brst_desktop.core import backup, crypto
+
+        path = db_path_from_args(args)
+        passphrase = passphrase_from_args(args)
+        if passphrase is None and crypto.is_encrypted(Path(good)):
+            passphrase = ask(path, False)
+        backup.restore(path, Path(good), passphrase=passphrase)
+        return open_from_args(args, ask_passphrase=ask)
