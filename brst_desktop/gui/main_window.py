@@ -13,21 +13,25 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
+    QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from brst_desktop.gui.context import AppContext
-from brst_desktop.gui.settings import app_settings
+from brst_desktop.gui.language import current_language
+from brst_desktop.gui.navigation import Pages
+from brst_desktop.gui.settings import app_settings, save_language
 
 #: Modules that add actions to the window (their ``install(window)`` is called once).
 EXTENSIONS = ("brst_desktop.gui.safety",)
@@ -41,33 +45,118 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("BRST Desktop"))
         self.setMinimumSize(900, 600)
         self._group_ends: dict[str, QAction] = {}
+        self._build_body()
         self._build_menus()
-        self._build_pages()
-        self.status_label = QLabel(self.tr("All changes are saved as you make them."))
+        self.status_label = QLabel(self.tr("Every change is saved as you make it."))
         self.statusBar().addPermanentWidget(self.status_label)
         context.tasks.busy_changed.connect(self._busy)
         context.tasks.failed.connect(self._show_error)
         self._install_extensions()
         self._restore_geometry()
 
+    # --- body ---------------------------------------------------------------------------------
+    def _build_body(self) -> None:
+        from brst_desktop.gui.pages.search import SearchPage
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(260)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.pages = Pages(self.context, self.navigation, self.stack)
+        self.search_page = SearchPage(self.context)
+        self.search_page.open_hit.connect(self.pages.go_to)
+        self.stack.addWidget(self.search_page)
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search_box")
+        self.search_box.setPlaceholderText(self.tr("Search names and texts (Ctrl+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(self._search_typed)
+        self.search_box.returnPressed.connect(self.search_page.search_now)
+        toolbar = self.addToolBar(self.tr("Search"))
+        toolbar.setObjectName("search_toolbar")
+        toolbar.setMovable(False)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        toolbar.addWidget(spacer)
+        self.search_box.setMinimumWidth(420)
+        toolbar.addWidget(self.search_box)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([210, 1070])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.pages.show("trips")
+
+    @property
+    def trips_page(self):
+        return self.pages.page("trips")
+
+    def _search_typed(self, text: str) -> None:
+        self.search_page.set_query(text)
+        if text.strip():
+            self.navigation.clearSelection()
+            self.stack.setCurrentWidget(self.search_page)
+        elif self.stack.currentWidget() is self.search_page:
+            self.pages.show("trips")
+
     # --- menus --------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu: QMenu = self.menuBar().addMenu(self.tr("&File"))
         for group in FILE_GROUPS:
             self._group_ends[group] = self.file_menu.addSeparator()
+        self.new_trip_action = QAction(self.tr("&New trip"), self)
+        self.new_trip_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_trip_action.triggered.connect(self.new_trip)
+        self.add_file_action(self.new_trip_action, "new")
         self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
 
-        self.edit_menu: QMenu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.context.undo.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.context.undo.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        self.edit_menu.addAction(undo)
-        self.edit_menu.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.context.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.context.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        find = QAction(self.tr("&Find…"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
+        for action in (self.undo_action, self.redo_action, find):
+            edit.addAction(action)
+
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for number, (name, title) in enumerate(
+            zip(self.pages.names, self._page_titles(), strict=True), start=1
+        ):
+            action = QAction(title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, name=name: self.pages.show(name))
+            go.addAction(action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        language = view.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("th", "ไทย"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == current_language())
+            action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
+            group.addAction(action)
+            language.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About BRST Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _page_titles(self) -> list[str]:
+        from brst_desktop.gui.navigation import page_titles
+
+        return list(page_titles().values())
 
     def add_file_action(self, action: QAction, group: str = "data") -> None:
         """Put ``action`` in the File menu, at the end of ``group`` ("new", "data" or "app")."""
@@ -83,48 +172,58 @@ class MainWindow(QMainWindow):
                 module = importlib.import_module(name)
             except ModuleNotFoundError as error:
                 if error.name == name:
-                    continue  # that part is not installed in this build
+                    continue  # that part is not in this build
                 raise
             install = getattr(module, "install", None)
             if install is not None:
                 install(self)
 
-    # --- pages --------------------------------------------------------------------------------
-    def _build_pages(self) -> None:
-        from brst_desktop.gui.pages.trips import TripsPage
+    # --- actions ------------------------------------------------------------------------------
+    def new_trip(self) -> None:
+        page = self.pages.show("trips")
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page.trips.scroll))  # type: ignore[attr-defined]
+        page.trips.create()  # type: ignore[attr-defined]
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.pages = QStackedWidget()
-        self.trips_page = TripsPage(self.context)
-        self._add_page(self.tr("Trips"), self.trips_page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
-        self.navigation.setMaximumWidth(240)
+    def choose_language(self, language: str) -> None:
+        """Remember the language and rebuild the window in it (everything is already stored)."""
+        if language == current_language():
+            return
+        save_language(language)
+        from brst_desktop.gui.language import install_language
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 1000])
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
-
-    def _add_page(self, title: str, page: QWidget) -> None:
-        QListWidgetItem(title, self.navigation)
-        self.pages.addWidget(page)
-
-    def show_page(self, page: QWidget) -> None:
-        self.navigation.setCurrentRow(self.pages.indexOf(page))
+        install_language(QApplication.instance(), language)
+        self.commit_editing()
+        replacement = MainWindow(self.context)
+        replacement.setGeometry(self.geometry())
+        replacement.show()
+        self.close()
+        self.deleteLater()
 
     def reload_everything(self) -> None:
         """Reload every page from the database (after a restore or an import replaced it)."""
         self.context.undo.clear()
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
+        for page in [*self.pages.built.values(), self.search_page]:
             reload = getattr(page, "reload", None)
             if reload is not None:
                 reload()
+
+    def commit_editing(self) -> None:
+        """Store any text still being typed."""
+        from brst_desktop.gui.forms import RecordForm
+
+        for form in self.findChildren(RecordForm):
+            form.commit_pending()
+
+    def _about(self) -> None:
+        from brst_desktop import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About BRST Desktop"),
+            self.tr(
+                "BRST Desktop %1: prepare official delegation trips and print their briefing books."
+            ).replace("%1", __version__),
+        )
 
     # --- feedback -----------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
@@ -147,7 +246,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # Every change is already stored; waiting lets a write that is still running finish.
+        # Text still being typed is stored; a write still running is let finish.
+        self.commit_editing()
         self.context.tasks.wait()
         app_settings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -105,3 +105,13 @@ class RowTableModel(QAbstractTableModel):
         self._sort = (column, order)
         self._apply()
         self.endResetModel()
+
+
+class Labelled:
+    """A row plus the name of the record it points to (a party's organisation, say)."""
+
+    def __init__(self, row: Any, label: str) -> None:
+        self._row, self.label = row, label
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)

@@ -60,3 +60,18 @@ def demo_window(qtbot, demo_context: AppContext):
     window.resize(1280, 800)
     window.show()
     return window
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch) -> list[str]:
+    """Message boxes are recorded instead of waiting for a click that never comes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append(box.text())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown

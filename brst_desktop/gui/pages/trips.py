@@ -1,29 +1,28 @@
-"""Trips: the list of trips on the left, the chosen trip on the right."""
+"""Trips: the list of trips on the left; the chosen trip's details, itinerary, delegation,
+topics, gifts, protocol notes and annexes on the right."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.services import records
 from brst_desktop.core.services import trips as trip_service
-from brst_desktop.core.services.trips import ItineraryItem, TripRow
+from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date_range
-from brst_desktop.gui.itinerary_view import ItineraryView
+from brst_desktop.gui.fields import field_text
+from brst_desktop.gui.itinerary_editor import ItineraryEditor
 from brst_desktop.gui.language import pick
-from brst_desktop.gui.table_model import ID_ROLE, Column, RowTableModel
+from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.table_model import Column, Labelled
+
+_SIDES = dict(f.SIDES)
+_GIFTS = dict(f.GIFT_DIRECTIONS)
+_CATEGORIES = dict(f.PROTOCOL_CATEGORIES)
 
 
 class TripsPage(QWidget):
@@ -32,8 +31,10 @@ class TripsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.current_trip: uuid.UUID | None = None
-        self.model = RowTableModel(
+        db = context.db
+        self.trips = RecordList(
+            context,
+            "trip",
             [
                 Column(lambda: self.tr("Trip"), lambda r: pick(r.title_th, r.title_en)),
                 Column(
@@ -46,19 +47,17 @@ class TripsPage(QWidget):
                     lambda r: pick(r.destination_th, r.destination_en),
                 ),
             ],
-            self,
+            lambda: trip_service.list_trips(db),
+            f.TRIP_FIELDS,
+            self._new_trip,
+            new_label=self.tr("New trip"),
+            watch=frozenset({"event"}),
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model = self.trips.model
+        self.table = self.trips.table
 
         self.heading = QLabel()
+        self.heading.setObjectName("trip_heading")
         self.heading.setWordWrap(True)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -66,65 +65,187 @@ class TripsPage(QWidget):
         self.heading.setFont(font)
         self.subheading = QLabel()
         self.subheading.setWordWrap(True)
-        self.itinerary = ItineraryView()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.itinerary, self.tr("Itinerary"))
 
+        self.itinerary_editor = ItineraryEditor(context)
+        self.itinerary = self.itinerary_editor.view
+        self.delegation = self._child_list(
+            "delegation_member",
+            [
+                Column(lambda: self.tr("Person"), lambda r: r.label),
+                Column(lambda: self.tr("Side"), lambda r: field_text(_SIDES.get(r.side, r.side))),
+                Column(lambda: self.tr("Role"), lambda r: pick(r.role_th, r.role_en)),
+                Column(
+                    lambda: self.tr("Precedence"),
+                    lambda r: str(r.precedence),
+                    sort_key=lambda r: r.precedence,
+                ),
+            ],
+            ["person_id", "side", "role_th", "role_en", "precedence"],
+            f.DELEGATION_FIELDS,
+            self.tr("Add member"),
+            link=("person_id", "person"),
+            order_by="precedence",
+        )
+        self.trip_topics = self._child_list(
+            "trip_topic",
+            [
+                Column(lambda: self.tr("Topic"), lambda r: r.label),
+                Column(
+                    lambda: self.tr("Order"),
+                    lambda r: str(r.position),
+                    sort_key=lambda r: r.position,
+                ),
+            ],
+            ["topic_id", "position"],
+            (
+                f.FieldSpec("topic_id", f.N_("Topic"), "reference", reference="topic"),
+                f.FieldSpec("position", f.N_("Order"), "int"),
+            ),
+            self.tr("Add topic"),
+            link=("topic_id", "topic"),
+            order_by="position",
+        )
+        self.gifts = self._child_list(
+            "gift",
+            [
+                Column(lambda: self.tr("Gift"), lambda r: pick(r.description_th, r.description_en)),
+                Column(
+                    lambda: self.tr("Given or received"),
+                    lambda r: field_text(_GIFTS.get(r.direction, r.direction)),
+                ),
+            ],
+            ["description_th", "description_en", "direction"],
+            f.GIFT_FIELDS,
+            self.tr("Add gift"),
+            defaults={"description_en": "New gift"},
+        )
+        self.protocol = self._child_list(
+            "protocol_note",
+            [
+                Column(lambda: self.tr("Note"), lambda r: pick(r.text_th, r.text_en)),
+                Column(
+                    lambda: self.tr("Category"),
+                    lambda r: field_text(_CATEGORIES.get(r.category, r.category)),
+                ),
+            ],
+            ["text_th", "text_en", "category", "position"],
+            f.PROTOCOL_FIELDS,
+            self.tr("Add note"),
+            order_by="position",
+        )
+        self.annexes = self._child_list(
+            "annex",
+            [Column(lambda: self.tr("Annex"), lambda r: pick(r.title_th, r.title_en))],
+            ["title_th", "title_en", "position"],
+            f.ANNEX_FIELDS,
+            self.tr("Add annex"),
+            defaults={"title_en": "New annex"},
+            order_by="position",
+        )
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("trip_tabs")
+        self.tabs.addTab(self.itinerary_editor, self.tr("Itinerary"))
+        self.tabs.addTab(self.trips.scroll, self.tr("Details"))
+        self.tabs.addTab(self.delegation, self.tr("Delegation"))
+        self.tabs.addTab(self.trip_topics, self.tr("Topics"))
+        self.tabs.addTab(self.gifts, self.tr("Gifts"))
+        self.tabs.addTab(self.protocol, self.tr("Protocol"))
+        self.tabs.addTab(self.annexes, self.tr("Annexes"))
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(6, 0, 0, 0)
         detail_layout.addWidget(self.heading)
         detail_layout.addWidget(self.subheading)
         detail_layout.addWidget(self.tabs, 1)
+        # The Details tab took the editor out of the list's splitter; the tabs go in its place.
+        self.trips.splitter.addWidget(detail)
+        self.trips.splitter.setSizes([330, 950])
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([380, 900])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self.splitter = splitter
+        layout.addWidget(self.trips)
+        self.trips.current_changed.connect(self._show_trip)
+        self.model.modelReset.connect(self._refresh_heading)
+        self.trips.reload()
 
-        context.bus.changed.connect(self._on_changes)
-        self.reload()
+    @property
+    def current_trip(self) -> uuid.UUID | None:
+        return self.trips.current_id
 
-    # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        db = self.context.db
-        self.context.tasks.read(lambda: trip_service.list_trips(db), self._show_trips)
-
-    def _show_trips(self, rows: list[TripRow]) -> None:
-        keep = self.current_trip
-        self.model.set_rows(rows)
-        index = self.model.index_of(keep) if keep else self.model.index(0, 0)
-        if not index.isValid():
-            index = self.model.index(0, 0)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
-        else:
-            self._show_trip(None)
+        self.trips.reload()
 
     def select_trip(self, trip_id: uuid.UUID) -> None:
-        index = self.model.index_of(trip_id)
-        if index.isValid():
-            self.table.setCurrentIndex(index)
+        self.trips.select(trip_id)
 
-    def _row_changed(self, current, _previous) -> None:
-        trip_id = current.data(ID_ROLE) if current.isValid() else None
-        self._show_trip(trip_id)
+    def _new_trip(self):
+        today = date.today()
+        return {
+            "title_en": self.tr("New trip"),
+            "start_date": today,
+            "end_date": today,
+            "home_timezone": "Asia/Bangkok",
+            "destination_timezone": "Asia/Bangkok",
+        }
+
+    def _child_list(
+        self,
+        entity,
+        columns,
+        load_columns,
+        fields,
+        new_label,
+        *,
+        link=None,
+        defaults=None,
+        order_by=None,
+    ) -> RecordList:
+        def load():
+            trip_id = self.current_trip
+            if trip_id is None:
+                return []
+            rows = records.list_rows(
+                self.context.db, entity, load_columns, {"trip_id": trip_id}, order_by=order_by
+            )
+            if link is None:
+                return rows
+            names = {i: pick(th, en) for i, th, en in records.labels(self.context.db, link[1])}
+            return [Labelled(row, names.get(getattr(row, link[0]), "")) for row in rows]
+
+        def new_values():
+            trip_id = self.current_trip
+            if trip_id is None:
+                return None
+            values = {"trip_id": trip_id, **(defaults or {})}
+            if link is not None:
+                first = records.first_id(self.context.db, link[1])
+                if first is None:
+                    return None
+                values[link[0]] = first
+            return values
+
+        watch = frozenset({link[1]}) if link else frozenset()
+        return RecordList(
+            self.context,
+            entity,
+            columns,
+            load,
+            fields,
+            new_values,
+            new_label=new_label,
+            watch=watch,
+            vertical=True,
+        )
 
     def _show_trip(self, trip_id: uuid.UUID | None) -> None:
-        self.current_trip = trip_id
         self.trip_selected.emit(trip_id)
-        if trip_id is None:
+        row = next((r for r in self.model.rows if r.id == trip_id), None) if trip_id else None
+        if row is None:
             self.heading.setText(self.tr("No trip yet"))
-            self.subheading.setText(self.tr("Create a trip with File ▸ New trip (Ctrl+N)."))
-            self.itinerary.set_items([])
-            return
-        row = next((r for r in self.model.rows if r.id == trip_id), None)
-        if row is not None:
+            self.subheading.setText(self.tr("Create one with File ▸ New trip (Ctrl+N)."))
+            self.itinerary_editor.set_trip(None)
+        else:
             self.heading.setText(pick(row.title_th, row.title_en))
             parts = [
                 format_date_range(row.start_date, row.end_date),
@@ -133,19 +254,12 @@ class TripsPage(QWidget):
             if row.is_sample:
                 parts.append(self.tr("sample data"))
             self.subheading.setText(" · ".join(p for p in parts if p))
-        self._load_itinerary(trip_id)
+            self.itinerary_editor.set_trip(trip_id, row.start_date, row.destination_timezone)
+        for child in (self.delegation, self.trip_topics, self.gifts, self.protocol, self.annexes):
+            child.reload()
 
-    def _load_itinerary(self, trip_id: uuid.UUID) -> None:
-        db = self.context.db
-
-        def show(items: list[ItineraryItem]) -> None:
-            if self.current_trip == trip_id:
-                self.itinerary.set_items(items)
-
-        self.context.tasks.read(lambda: trip_service.itinerary(db, trip_id), show)
-
-    def _on_changes(self, changes: ChangeSet) -> None:
-        if changes.touches("trip"):
-            self.reload()
-        elif changes.touches("event") and self.current_trip is not None:
-            self._load_itinerary(self.current_trip)
+    def _refresh_heading(self) -> None:
+        trip_id = self.current_trip
+        row = next((r for r in self.model.rows if r.id == trip_id), None) if trip_id else None
+        if row is not None:
+            self.heading.setText(pick(row.title_th, row.title_en))

@@ -1,0 +1,124 @@
+"""Briefing books: which counterparts and topics go in, and in what order."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from brst_desktop.core import models as m
+from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.db import Database
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: uuid.UUID
+    label_th: str
+    label_en: str
+    chosen: bool
+
+
+def list_books(db: Database) -> list[Any]:
+    b, t = m.BriefingBook.__table__, m.Trip.__table__
+    query = (
+        select(
+            b.c.id,
+            b.c.title_th,
+            b.c.title_en,
+            b.c.language,
+            b.c.paper,
+            b.c.trip_id,
+            t.c.title_th.label("trip_th"),
+            t.c.title_en.label("trip_en"),
+        )
+        .select_from(b.join(t, b.c.trip_id == t.c.id))
+        .order_by(t.c.start_date.desc(), b.c.created_at)
+    )
+    with db.session() as session:
+        return list(session.execute(query).all())
+
+
+def _person_label(p: m.Person) -> tuple[str, str]:
+    native = f" ({p.name_native})" if p.name_native else ""
+    return (p.name_th or p.name_en) + native, (p.name_en or p.name_th) + native
+
+
+def people_choices(db: Database, book_id: uuid.UUID) -> list[Choice]:
+    """The chosen counterparts in book order, then the rest of the trip's people.
+
+    Candidates are the trip's delegation (host side first) and everyone taking part in its events.
+    """
+    with db.session() as session:
+        book = session.get(m.BriefingBook, book_id)
+        if book is None:
+            return []
+        chosen = [link.person for link in book.people]
+        chosen_ids = {p.id for p in chosen}
+        candidates: list[m.Person] = []
+        members = sorted(
+            book.trip.delegation, key=lambda d: (d.side != m.DelegationSide.HOST, d.precedence)
+        )
+        candidates.extend(d.person for d in members)
+        for event in book.trip.events:
+            candidates.extend(p.person for p in event.participants)
+        seen = set(chosen_ids)
+        rest = []
+        for person in candidates:
+            if person.id not in seen:
+                seen.add(person.id)
+                rest.append(person)
+        return [Choice(p.id, *_person_label(p), True) for p in chosen] + [
+            Choice(p.id, *_person_label(p), False) for p in rest
+        ]
+
+
+def topic_choices(db: Database, book_id: uuid.UUID) -> list[Choice]:
+    """The chosen topics in book order, then the trip's topics, then the rest of the library."""
+    with db.session() as session:
+        book = session.get(m.BriefingBook, book_id)
+        if book is None:
+            return []
+        chosen = [link.topic for link in book.topics]
+        seen = {t.id for t in chosen}
+        rest = []
+        trip_topics = [link.topic for link in book.trip.topic_links]
+        library = list(session.scalars(select(m.Topic).order_by(m.Topic.title_en)))
+        for topic in trip_topics + library:
+            if topic.id not in seen:
+                seen.add(topic.id)
+                rest.append(topic)
+        return [Choice(t.id, t.title_th, t.title_en, True) for t in chosen] + [
+            Choice(t.id, t.title_th, t.title_en, False) for t in rest
+        ]
+
+
+def chosen_ids(db: Database, book_id: uuid.UUID, kind: str) -> list[uuid.UUID]:
+    link = m.BookPerson if kind == "people" else m.BookTopic
+    column = link.person_id if kind == "people" else link.topic_id  # type: ignore[attr-defined]
+    with db.session() as session:
+        return list(
+            session.scalars(select(column).where(link.book_id == book_id).order_by(link.position))
+        )
+
+
+def set_choices(db: Database, book_id: uuid.UUID, kind: str, ids: list[uuid.UUID]) -> ChangeSet:
+    """Replace the book's counterparts (``kind="people"``) or topics (``"topics"``), in order."""
+    link = m.BookPerson if kind == "people" else m.BookTopic
+    target = "person_id" if kind == "people" else "topic_id"
+    entity = link.__tablename__
+    with db.session() as session:
+        old = list(session.scalars(select(link.id).where(link.book_id == book_id)))
+        session.execute(delete(link).where(link.book_id == book_id))
+        new = []
+        for position, record_id in enumerate(dict.fromkeys(ids)):
+            row = link(id=uuid.uuid4(), book_id=book_id, position=position, **{target: record_id})
+            session.add(row)
+            new.append(row.id)
+    return ChangeSet.of(
+        added=[(entity, i) for i in new],
+        deleted=[(entity, i) for i in old],
+        updated=[("briefing_book", book_id)],
+    )

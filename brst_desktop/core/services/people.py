@@ -1,0 +1,114 @@
+"""People: the list with organisations, photos checked and stored in the database."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+
+from brst_desktop.core import models as m
+from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.db import Database
+from brst_desktop.core.services.validation import ValidationError, _msg
+
+#: Larger photos are scaled down: a biography prints them a few centimetres wide.
+MAX_PHOTO_SIDE = 1200
+MAX_PHOTO_BYTES = 30 * 1024 * 1024
+
+
+def list_people(db: Database) -> list[Any]:
+    """Every person with the organisation's names, sorted by sort name (rows, not objects)."""
+    p, o = m.Person.__table__, m.Organisation.__table__
+    query = (
+        select(
+            p.c.id,
+            p.c.name_th,
+            p.c.name_en,
+            p.c.name_native,
+            p.c.name_native_latin,
+            p.c.sort_name,
+            p.c.position_th,
+            p.c.position_en,
+            p.c.country,
+            o.c.name_th.label("organisation_th"),
+            o.c.name_en.label("organisation_en"),
+            (p.c.photo_id.is_not(None)).label("has_photo"),
+        )
+        .select_from(p.outerjoin(o, p.c.organisation_id == o.c.id))
+        .order_by(p.c.sort_name, p.c.name_en)
+    )
+    with db.session() as session:
+        return list(session.execute(query).all())
+
+
+def prepare_photo(data: bytes) -> tuple[bytes, str]:
+    """Check that ``data`` is a readable picture; returns (bytes to store, media type).
+
+    JPEG and PNG are kept as they are unless very large; anything else Pillow reads is stored
+    as PNG. A broken or unknown file is refused with a sentence for the field.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    if not data:
+        raise ValidationError({"photo": _msg("The file is empty; choose a photo.")})
+    if len(data) > MAX_PHOTO_BYTES:
+        raise ValidationError(
+            {"photo": _msg("The photo is larger than 30 MB; choose a smaller one.")}
+        )
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            probe.verify()  # catches truncated and corrupt files
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        raise ValidationError(
+            {
+                "photo": _msg(
+                    "This file is not a picture BRST Desktop can read (or it is damaged);"
+                    " choose a JPEG or PNG photo."
+                )
+            }
+        ) from None
+    fmt = (image.format or "").upper()
+    if fmt in ("JPEG", "PNG") and max(image.size) <= MAX_PHOTO_SIDE:
+        return data, f"image/{fmt.lower()}"
+    image.thumbnail((MAX_PHOTO_SIDE, MAX_PHOTO_SIDE))
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        image.convert("RGB").save(out, "JPEG", quality=90)
+        return out.getvalue(), "image/jpeg"
+    if image.mode not in ("RGB", "RGBA", "L", "LA"):
+        image = image.convert("RGBA")
+    image.save(out, "PNG")
+    return out.getvalue(), "image/png"
+
+
+def set_photo(
+    db: Database, person_id: uuid.UUID, data: bytes, original_name: str = ""
+) -> ChangeSet:
+    """Store a checked photo for the person (the previous one stays for undo)."""
+    stored, media_type = prepare_photo(data)
+    photo = m.Photo(
+        id=uuid.uuid4(),
+        data=stored,
+        media_type=media_type,
+        sha256=hashlib.sha256(stored).hexdigest(),
+        original_name=original_name,
+    )
+    with db.session() as session:
+        person = session.get(m.Person, person_id)
+        if person is None:
+            raise ValidationError({"photo": _msg("The person no longer exists.")})
+        session.add(photo)
+        session.flush()
+        person.photo_id = photo.id
+    return ChangeSet.of(added=[("photo", photo.id)], updated=[("person", person_id)])
+
+
+def photo_data(db: Database, person_id: uuid.UUID) -> bytes | None:
+    with db.session() as session:
+        person = session.get(m.Person, person_id)
+        return person.photo.data if person is not None and person.photo is not None else None

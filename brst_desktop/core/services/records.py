@@ -1,0 +1,276 @@
+"""Create, read, update and delete any record, by table name, in one short transaction each.
+
+Deleting keeps a :class:`Tombstone`: every row the delete removes (the record and the rows the
+database cascades away with it) and every reference it sets to NULL, so that undo can put them
+all back exactly, with the same ids.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy import Table, select
+from sqlalchemy import delete as sql_delete
+from sqlalchemy import insert as sql_insert
+from sqlalchemy import update as sql_update
+from sqlalchemy.engine import Connection
+
+from brst_desktop.core import models as m
+from brst_desktop.core.changes import ChangeSet, Key
+from brst_desktop.core.db import Database
+from brst_desktop.core.services.validation import check
+
+#: Columns no editor changes directly.
+SYSTEM_COLUMNS = frozenset({"id", "created_at", "updated_at"})
+
+
+def table(entity: str) -> Table:
+    try:
+        return m.Base.metadata.tables[entity]
+    except KeyError:
+        raise ValueError(f"no such record type: {entity}") from None
+
+
+def _coerce(tbl: Table, values: Mapping[str, Any]) -> dict[str, Any]:
+    """Values as the columns want them: enum members from their string values, '' not None."""
+    result: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in tbl.c:
+            raise ValueError(f"{tbl.name} has no column {name}")
+        column_type = tbl.c[name].type
+        is_enum = isinstance(column_type, SAEnum) and column_type.enum_class is not None
+        if is_enum and value is not None and not isinstance(value, enum.Enum):
+            value = column_type.enum_class(value)  # type: ignore[union-attr]
+        result[name] = value
+    return result
+
+
+def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: (v.value if isinstance(v, enum.Enum) else v) for k, v in row.items()}
+
+
+def read(db: Database, entity: str, record_id: uuid.UUID) -> dict[str, Any] | None:
+    """All the columns of one record (enums as their string values), or None if it is gone."""
+    tbl = table(entity)
+    with db.session() as session:
+        row = session.execute(select(tbl).where(tbl.c.id == record_id)).mappings().first()
+        return _plain(row) if row is not None else None
+
+
+def create(db: Database, entity: str, values: Mapping[str, Any]) -> ChangeSet:
+    """Add a record (``values`` may carry its ``id``, as a redo does); validated first."""
+    tbl = table(entity)
+    values = dict(values)
+    values.setdefault("id", uuid.uuid4())
+    model = _model(entity)
+    with db.session() as session:
+        record = model(**_coerce(tbl, values))
+        full = {c.name: getattr(record, c.name, None) for c in tbl.c}
+        check(entity, _defaults(tbl, full))
+        session.add(record)
+    return ChangeSet.of(added=[(entity, values["id"])], updated=_parents(entity, values))
+
+
+def update(db: Database, entity: str, record_id: uuid.UUID, values: Mapping[str, Any]) -> ChangeSet:
+    """Change some columns of one record; the whole record is validated as it would become."""
+    tbl = table(entity)
+    values = _coerce(tbl, {k: v for k, v in values.items() if k not in SYSTEM_COLUMNS})
+    with db.session() as session:
+        row = session.execute(select(tbl).where(tbl.c.id == record_id)).mappings().first()
+        if row is None:
+            raise RecordGoneError()
+        check(entity, _plain({**row, **values}))
+        values["updated_at"] = m.utcnow()
+        session.execute(sql_update(tbl).where(tbl.c.id == record_id).values(**values))
+        parents = _parents(entity, {**row, **values})
+    return ChangeSet.of(updated=[(entity, record_id), *parents])
+
+
+@dataclass
+class Tombstone:
+    """Rows removed by a delete (parents first) and references it set to NULL."""
+
+    rows: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    nulled: list[tuple[str, uuid.UUID, str, uuid.UUID]] = field(default_factory=list)
+
+    @property
+    def keys(self) -> list[Key]:
+        return [(name, row["id"]) for name, row in self.rows]
+
+
+def _collect(
+    connection: Connection, entity: str, ids: list[uuid.UUID], stone: Tombstone, seen: set[Key]
+) -> None:
+    """Rows of ``entity`` with these ids and, recursively, what the database would cascade."""
+    tbl = table(entity)
+    rows = connection.execute(select(tbl).where(tbl.c.id.in_(ids))).mappings().all()
+    for row in rows:
+        if (entity, row["id"]) not in seen:
+            seen.add((entity, row["id"]))
+            stone.rows.append((entity, dict(row)))
+    for other in m.Base.metadata.sorted_tables:
+        for fk in other.foreign_keys:
+            if fk.column.table is not tbl or fk.parent.table is not other:
+                continue
+            column = fk.parent
+            hits = connection.execute(select(other.c.id).where(column.in_(ids))).scalars().all()
+            if not hits:
+                continue
+            if (fk.ondelete or "").upper() == "CASCADE":
+                _collect(connection, other.name, list(hits), stone, seen)
+            elif (fk.ondelete or "").upper() == "SET NULL":
+                for hit in hits:
+                    target = connection.execute(
+                        select(column).where(other.c.id == hit)
+                    ).scalar_one()
+                    stone.nulled.append((other.name, hit, column.name, target))
+
+
+def delete_with_tombstone(
+    db: Database, entity: str, record_id: uuid.UUID
+) -> tuple[ChangeSet, Tombstone]:
+    tbl = table(entity)
+    stone = Tombstone()
+    with db.session() as session:
+        connection = session.connection()
+        _collect(connection, entity, [record_id], stone, set())
+        if not stone.rows:
+            raise RecordGoneError()
+        parents = _parents(entity, stone.rows[0][1])
+        connection.execute(sql_delete(tbl).where(tbl.c.id == record_id))
+    nulled = [(name, row_id) for name, row_id, _, _ in stone.nulled]
+    return ChangeSet.of(deleted=stone.keys, updated=[*nulled, *parents]), stone
+
+
+def delete(db: Database, entity: str, record_id: uuid.UUID) -> ChangeSet:
+    return delete_with_tombstone(db, entity, record_id)[0]
+
+
+def restore(db: Database, stone: Tombstone) -> ChangeSet:
+    """Put back what a delete removed (undo), with the same ids and references."""
+    order = {t.name: i for i, t in enumerate(m.Base.metadata.sorted_tables)}
+    with db.session() as session:
+        connection = session.connection()
+        for name, row in sorted(stone.rows, key=lambda item: order[item[0]]):
+            connection.execute(sql_insert(table(name)).values(**row))
+        for name, row_id, column, target in stone.nulled:
+            tbl = table(name)
+            connection.execute(sql_update(tbl).where(tbl.c.id == row_id).values({column: target}))
+        parents = _parents(stone.rows[0][0], stone.rows[0][1]) if stone.rows else []
+    nulled = [(name, row_id) for name, row_id, _, _ in stone.nulled]
+    return ChangeSet.of(added=stone.keys, updated=[*nulled, *parents])
+
+
+class RecordGoneError(Exception):
+    """The record was deleted meanwhile (another window, or an undo)."""
+
+    def __str__(self) -> str:
+        return "The record no longer exists; it may have been deleted meanwhile."
+
+
+def _model(entity: str) -> type[m.Base]:
+    for mapper in m.Base.registry.mappers:
+        if mapper.local_table is not None and mapper.local_table.name == entity:
+            return mapper.class_
+    raise ValueError(f"no such record type: {entity}")
+
+
+def _defaults(tbl: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """Column defaults filled in, so a new record is validated as it will be stored."""
+    result = dict(values)
+    for column in tbl.c:
+        if result.get(column.name) is None and column.default is not None:
+            default = column.default
+            if getattr(default, "is_scalar", False):
+                result[column.name] = default.arg  # type: ignore[union-attr]
+            elif getattr(default, "is_callable", False):
+                try:
+                    result[column.name] = default.arg(None)  # type: ignore[union-attr,operator]
+                except TypeError:
+                    result[column.name] = default.arg()  # type: ignore[union-attr,operator]
+    return _plain(result)
+
+
+#: A change to a child row is also a change to the record it belongs to, for views of that record.
+_PARENT_COLUMNS = {
+    "event": ("trip", "trip_id"),
+    "delegation_member": ("trip", "trip_id"),
+    "trip_topic": ("trip", "trip_id"),
+    "gift": ("trip", "trip_id"),
+    "protocol_note": ("trip", "trip_id"),
+    "annex": ("trip", "trip_id"),
+    "agreement": ("trip", "trip_id"),
+    "event_participant": ("event", "event_id"),
+    "event_topic": ("event", "event_id"),
+    "talking_point": ("topic", "topic_id"),
+    "previous_meeting": ("person", "person_id"),
+    "book_person": ("briefing_book", "book_id"),
+    "book_topic": ("briefing_book", "book_id"),
+    "agreement_party": ("agreement", "agreement_id"),
+    "agreement_signatory": ("agreement", "agreement_id"),
+}
+
+
+def _parents(entity: str, values: Mapping[str, Any]) -> list[Key]:
+    parent = _PARENT_COLUMNS.get(entity)
+    if parent is None or values.get(parent[1]) is None:
+        return []
+    return [(parent[0], values[parent[1]])]
+
+
+def list_rows(
+    db: Database,
+    entity: str,
+    columns: list[str],
+    where: Mapping[str, Any] | None = None,
+    order_by: str | None = None,
+) -> list[Any]:
+    """Plain rows (attribute access, ``.id`` first) of some columns, optionally filtered.
+
+    Core rows, not ORM objects: ten thousand of them load in milliseconds and can be handed from
+    a worker thread to the GUI thread.
+    """
+    tbl = table(entity)
+    query = select(tbl.c.id, *(tbl.c[c] for c in columns if c != "id"))
+    for name, value in (where or {}).items():
+        query = query.where(tbl.c[name] == value)
+    if order_by:
+        query = query.order_by(tbl.c[order_by])
+    with db.session() as session:
+        return list(session.execute(query).all())
+
+
+#: How a record is named in a choice list: (Thai column, English column, extra column).
+_LABEL_COLUMNS = {
+    "person": ("name_th", "name_en", "name_native"),
+    "organisation": ("name_th", "name_en", "abbreviation_en"),
+    "trip": ("title_th", "title_en", None),
+    "event": ("title_th", "title_en", None),
+    "topic": ("title_th", "title_en", None),
+}
+
+
+def labels(db: Database, entity: str) -> list[tuple[uuid.UUID, str, str]]:
+    """(id, Thai label, English label) of every record of a type, for choice lists."""
+    th, en, extra = _LABEL_COLUMNS[entity]
+    tbl = table(entity)
+    columns = [tbl.c.id, tbl.c[th], tbl.c[en]] + ([tbl.c[extra]] if extra else [])
+    order = tbl.c.starts_at if entity == "event" else tbl.c[en]
+    with db.session() as session:
+        rows = session.execute(select(*columns).order_by(order)).all()
+    result = []
+    for row in rows:
+        suffix = f" ({row[3]})" if extra and row[3] else ""
+        result.append((row[0], (row[1] or row[2]) + suffix, (row[2] or row[1]) + suffix))
+    return result
+
+
+def first_id(db: Database, entity: str) -> uuid.UUID | None:
+    """A record of that type for a new link to point at until the user chooses (None: none)."""
+    rows = labels(db, entity)
+    return rows[0][0] if rows else None

@@ -1,0 +1,120 @@
+"""Agreements (MoUs): title, status, signing ceremony, parties, agencies and signatories."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from brst_desktop.core.services import records
+from brst_desktop.gui import fields as f
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.fields import field_text
+from brst_desktop.gui.language import pick
+from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.table_model import Column, Labelled
+
+_STATUSES = dict(f.AGREEMENT_STATUSES)
+_ROLES = dict(f.PARTY_ROLES)
+
+
+class AgreementsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current_trip: uuid.UUID | None = None
+        db = context.db
+        self.agreements = RecordList(
+            context,
+            "agreement",
+            [
+                Column(lambda: self.tr("Agreement"), lambda r: pick(r.title_th, r.title_en)),
+                Column(lambda: self.tr("Kind"), lambda r: r.kind),
+                Column(
+                    lambda: self.tr("Status"),
+                    lambda r: field_text(_STATUSES.get(r.status, r.status)),
+                ),
+            ],
+            lambda: records.list_rows(
+                db, "agreement", ["title_th", "title_en", "kind", "status"], order_by="title_en"
+            ),
+            f.AGREEMENT_FIELDS,
+            self._new_agreement,
+            new_label=self.tr("New agreement"),
+        )
+        self.parties = RecordList(
+            context,
+            "agreement_party",
+            [
+                Column(lambda: self.tr("Organisation"), lambda r: r.label),
+                Column(lambda: self.tr("Role"), lambda r: field_text(_ROLES.get(r.role, r.role))),
+            ],
+            lambda: self._children("agreement_party", "organisation_id", "organisation"),
+            f.AGREEMENT_PARTY_FIELDS,
+            lambda: self._new_child({"role": "party"}, "organisation_id", "organisation"),
+            new_label=self.tr("Add party"),
+            watch=frozenset({"organisation"}),
+            vertical=True,
+        )
+        self.signatories = RecordList(
+            context,
+            "agreement_signatory",
+            [Column(lambda: self.tr("Signatory"), lambda r: r.label)],
+            lambda: self._children("agreement_signatory", "person_id", "person"),
+            f.AGREEMENT_SIGNATORY_FIELDS,
+            lambda: self._new_child({}, "person_id", "person"),
+            new_label=self.tr("Add signatory"),
+            watch=frozenset({"person"}),
+            vertical=True,
+        )
+        for title, widget in (
+            (self.tr("Parties and implementing agencies"), self.parties),
+            (self.tr("Signatories"), self.signatories),
+        ):
+            widget.setMinimumHeight(300)
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            self.agreements.add_detail(box)
+        self.agreements.current_changed.connect(self._agreement_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.agreements)
+        self.agreements.reload()
+
+    def reload(self) -> None:
+        self.agreements.reload()
+
+    def set_trip(self, trip_id: uuid.UUID | None) -> None:
+        """The trip a new agreement belongs to (the one chosen on the Trips page)."""
+        self.current_trip = trip_id
+
+    def _new_agreement(self):
+        if self.current_trip is None:
+            return None
+        return {"trip_id": self.current_trip, "title_en": self.tr("New agreement")}
+
+    def _agreement_changed(self, _agreement_id) -> None:
+        self.parties.reload()
+        self.signatories.reload()
+
+    def _children(self, entity: str, column: str, target: str):
+        agreement_id = self.agreements.current_id
+        if agreement_id is None:
+            return []
+        names = {i: pick(th, en) for i, th, en in records.labels(self.context.db, target)}
+        rows = records.list_rows(
+            self.context.db,
+            entity,
+            [column, "position"] + (["role"] if entity == "agreement_party" else []),
+            {"agreement_id": agreement_id},
+            order_by="position",
+        )
+        return [Labelled(row, names.get(getattr(row, column), "")) for row in rows]
+
+    def _new_child(self, values, column: str, target: str):
+        if self.agreements.current_id is None:
+            return None
+        first = records.first_id(self.context.db, target)
+        if first is None:
+            return None
+        return {"agreement_id": self.agreements.current_id, column: first, **values}

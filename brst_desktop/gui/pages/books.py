@@ -1,0 +1,261 @@
+"""Books: compose a briefing book (sections, counterparts, topics, language, paper) beside a
+live preview, then export it or print it."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.models import DEFAULT_SECTIONS, BookSection
+from brst_desktop.core.services import books, records
+from brst_desktop.gui import fields as f
+from brst_desktop.gui.book_export import BookExporter, open_in_viewer, print_pdf
+from brst_desktop.gui.book_preview import BookPreview
+from brst_desktop.gui.checklist import Checklist
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.fields import field_text
+from brst_desktop.gui.language import pick
+from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.table_model import Column
+from brst_desktop.gui.undo import SetBookChoices, UpdateRecord
+
+_LANGUAGES = dict(f.BOOK_LANGUAGES)
+_PAPERS = dict(f.PAPERS)
+SECTION_LABELS = {
+    "cover": f.N_("Cover"),
+    "contents": f.N_("Contents"),
+    "changes": f.N_("Changes since the last edition"),
+    "overview": f.N_("Overview"),
+    "programme": f.N_("Programme"),
+    "delegation": f.N_("Delegations"),
+    "meetings": f.N_("Meeting briefs"),
+    "biographies": f.N_("Biographies"),
+    "topics": f.N_("Topic papers"),
+    "agreements": f.N_("Agreements"),
+    "protocol": f.N_("Protocol notes"),
+    "annexes": f.N_("Annexes"),
+}
+
+
+class BooksPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current_trip: uuid.UUID | None = None
+        self.sections_stored: list[str] = []
+        self.people_stored: list[uuid.UUID] = []
+        self.topics_stored: list[uuid.UUID] = []
+        db = context.db
+        self.books = RecordList(
+            context,
+            "briefing_book",
+            [
+                Column(lambda: self.tr("Book"), lambda r: pick(r.title_th, r.title_en)),
+                Column(lambda: self.tr("Trip"), lambda r: pick(r.trip_th, r.trip_en)),
+                Column(
+                    lambda: self.tr("Language"),
+                    lambda r: field_text(_LANGUAGES.get(r.language, r.language)),
+                ),
+                Column(
+                    lambda: self.tr("Paper"), lambda r: field_text(_PAPERS.get(r.paper, r.paper))
+                ),
+            ],
+            lambda: books.list_books(db),
+            f.BOOK_FIELDS,
+            self._new_book,
+            new_label=self.tr("New book"),
+            watch=frozenset({"trip"}),
+            vertical=True,
+        )
+        self.sections = Checklist()
+        self.sections.changed.connect(self._sections_changed)
+        self.people = Checklist()
+        self.people.changed.connect(lambda ids: self._choices_changed("people", ids))
+        self.topics = Checklist()
+        self.topics.changed.connect(lambda ids: self._choices_changed("topics", ids))
+        for title, widget in (
+            (self.tr("Sections (tick, drag to reorder)"), self.sections),
+            (self.tr("Counterparts with a biography"), self.people),
+            (self.tr("Topic papers"), self.topics),
+        ):
+            widget.setMinimumHeight(200)
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            self.books.add_detail(box)
+
+        self.preview = BookPreview(context)
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setToolTip(self.tr("Ctrl+E"))
+        self.export_button.clicked.connect(self.export)
+        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(self.export)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Ctrl+P"))
+        self.print_button.clicked.connect(self.print_book)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_book)
+        self.viewer_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.viewer_button.clicked.connect(self.open_viewer)
+        self.refresh_button = QPushButton(self.tr("Refresh preview"))
+        self.refresh_button.clicked.connect(self.preview.render_now)
+        buttons = QHBoxLayout()
+        for button in (
+            self.export_button,
+            self.print_button,
+            self.viewer_button,
+            self.refresh_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.preview, 1)
+        self.exporter = BookExporter(context, self)
+
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter
+
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.books)
+        outer.addWidget(right)
+        outer.setSizes([520, 560])
+        outer.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(outer)
+        self.books.current_changed.connect(self._book_changed)
+        context.bus.changed.connect(self._on_changes)
+        self._set_enabled(False)
+        self.books.reload()
+
+    # --- book choice ----------------------------------------------------------------------------
+    @property
+    def book_id(self) -> uuid.UUID | None:
+        return self.books.current_id
+
+    def reload(self) -> None:
+        self.books.reload()
+
+    def set_trip(self, trip_id: uuid.UUID | None) -> None:
+        self.current_trip = trip_id
+
+    def _new_book(self):
+        trip_id = self.current_trip or records.first_id(self.context.db, "trip")
+        if trip_id is None:
+            return None
+        return {
+            "trip_id": trip_id,
+            "title_th": "เอกสารประกอบการเดินทาง",
+            "title_en": "Briefing book",
+            "sections": list(DEFAULT_SECTIONS),
+        }
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.sections,
+            self.people,
+            self.topics,
+            self.export_button,
+            self.print_button,
+            self.viewer_button,
+            self.refresh_button,
+        ):
+            widget.setEnabled(enabled)
+
+    def _book_changed(self, book_id: uuid.UUID | None) -> None:
+        self._set_enabled(book_id is not None)
+        self._load_choices()
+        self.preview.set_book(book_id)
+
+    def _load_choices(self) -> None:
+        book_id, db = self.book_id, self.context.db
+        if book_id is None:
+            for widget in (self.sections, self.people, self.topics):
+                widget.set_items([])
+            return
+
+        def read():
+            values = records.read(db, "briefing_book", book_id) or {}
+            return (
+                values.get("sections") or [],
+                books.people_choices(db, book_id),
+                books.topic_choices(db, book_id),
+            )
+
+        def show(result) -> None:
+            if self.book_id != book_id:
+                return
+            sections, people, topics = result
+            self.sections_stored = list(sections)
+            rest = [s.value for s in BookSection if s.value not in sections]
+            self.sections.set_items(
+                [(s, field_text(SECTION_LABELS.get(s, s)), True) for s in sections]
+                + [(s, field_text(SECTION_LABELS[s]), False) for s in rest]
+            )
+            self.people_stored = [c.id for c in people if c.chosen]
+            self.people.set_items([(c.id, pick(c.label_th, c.label_en), c.chosen) for c in people])
+            self.topics_stored = [c.id for c in topics if c.chosen]
+            self.topics.set_items([(c.id, pick(c.label_th, c.label_en), c.chosen) for c in topics])
+
+        self.context.tasks.read(read, show)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if self.book_id is None:
+            return
+        if self.book_id in changes.ids("briefing_book") or changes.touches(
+            "delegation_member", "event_participant", "topic", "trip_topic", "person"
+        ):
+            self._load_choices()
+
+    # --- composing ------------------------------------------------------------------------------
+    def _sections_changed(self, sections: list[str]) -> None:
+        if self.book_id is None or sections == self.sections_stored:
+            return
+        if not sections:
+            self._load_choices()  # a book needs at least one section: put the tick back
+            return
+        old, self.sections_stored = self.sections_stored, list(sections)
+        self.context.undo.push(
+            UpdateRecord(
+                self.context,
+                "briefing_book",
+                self.book_id,
+                {"sections": sections},
+                {"sections": old},
+                self.tr("Change the book's sections"),
+            )
+        )
+
+    def _choices_changed(self, kind: str, ids: list[uuid.UUID]) -> None:
+        if self.book_id is None:
+            return
+        stored = self.people_stored if kind == "people" else self.topics_stored
+        if ids == stored:
+            return
+        if kind == "people":
+            self.people_stored = list(ids)
+            text = self.tr("Choose the book's counterparts")
+        else:
+            self.topics_stored = list(ids)
+            text = self.tr("Choose the book's topics")
+        self.context.undo.push(SetBookChoices(self.context, self.book_id, kind, ids, stored, text))
+
+    # --- output ---------------------------------------------------------------------------------
+    def _title(self) -> str:
+        index = self.books.table.currentIndex()
+        return str(self.books.model.data(self.books.model.index(index.row(), 0)) or "")
+
+    def export(self) -> None:
+        if self.book_id is not None:
+            self.exporter.choose_and_export(self.book_id, self._title())
+
+    def print_book(self) -> None:
+        if self.book_id is not None and self.preview.pdf:
+            print_pdf(self, self.context, self.preview.pdf)
+
+    def open_viewer(self) -> None:
+        if self.book_id is not None and self.preview.pdf:
+            open_in_viewer(self.preview.pdf, self._title())

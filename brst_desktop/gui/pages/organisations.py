@@ -1,0 +1,54 @@
+"""Organisations: ministries, agencies and universities on both sides."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from brst_desktop.core.services import records
+from brst_desktop.gui import fields as f
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.language import pick
+from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.table_model import Column
+
+
+class OrganisationsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        db = context.db
+        self.organisations = RecordList(
+            context,
+            "organisation",
+            [
+                Column(lambda: self.tr("Name"), lambda r: pick(r.name_th, r.name_en)),
+                Column(lambda: self.tr("Own script"), lambda r: r.name_native),
+                Column(
+                    lambda: self.tr("Abbreviation"),
+                    lambda r: pick(r.abbreviation_th, r.abbreviation_en),
+                ),
+                Column(lambda: self.tr("Country"), lambda r: r.country),
+            ],
+            lambda: records.list_rows(
+                db,
+                "organisation",
+                [
+                    "name_th",
+                    "name_en",
+                    "name_native",
+                    "abbreviation_th",
+                    "abbreviation_en",
+                    "country",
+                ],
+                order_by="name_en",
+            ),
+            f.ORGANISATION_FIELDS,
+            lambda: {"name_en": self.tr("New organisation")},
+            new_label=self.tr("New organisation"),
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.organisations)
+        self.organisations.reload()
+
+    def reload(self) -> None:
+        self.organisations.reload()

@@ -1,0 +1,109 @@
+"""People: counterparts and delegation members, every name form, photo, previous meetings."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from brst_desktop.core.services import people, records
+from brst_desktop.gui import fields as f
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.dates import format_date
+from brst_desktop.gui.language import pick
+from brst_desktop.gui.photo import PhotoField
+from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.table_model import Column
+
+
+def person_name(row) -> str:
+    name = pick(row.name_th, row.name_en)
+    if row.name_native and row.name_native != name:
+        name = f"{name} ({row.name_native})"
+    return name
+
+
+class PeoplePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        db = context.db
+        self.people = RecordList(
+            context,
+            "person",
+            [
+                Column(
+                    lambda: self.tr("Name"),
+                    person_name,
+                    sort_key=lambda r: (r.sort_name or r.name_en or r.name_th).casefold(),
+                ),
+                Column(lambda: self.tr("Position"), lambda r: pick(r.position_th, r.position_en)),
+                Column(
+                    lambda: self.tr("Organisation"),
+                    lambda r: pick(r.organisation_th or "", r.organisation_en or ""),
+                ),
+                Column(lambda: self.tr("Country"), lambda r: r.country),
+            ],
+            lambda: people.list_people(db),
+            f.PERSON_FIELDS,
+            lambda: {"name_en": self.tr("New person")},
+            new_label=self.tr("New person"),
+            watch=frozenset({"organisation"}),
+        )
+        self.photo = PhotoField(context)
+        photo_box = QGroupBox(self.tr("Photo"))
+        QVBoxLayout(photo_box).addWidget(self.photo)
+        self.people.details_layout.insertWidget(0, photo_box)
+
+        self.meetings = RecordList(
+            context,
+            "previous_meeting",
+            [
+                Column(
+                    lambda: self.tr("Date"),
+                    lambda r: format_date(r.met_on),
+                    sort_key=lambda r: (r.met_on is None, r.met_on),
+                ),
+                Column(lambda: self.tr("Occasion"), lambda r: r.occasion),
+                Column(lambda: self.tr("Place"), lambda r: r.place),
+            ],
+            self._load_meetings,
+            f.PREVIOUS_MEETING_FIELDS,
+            self._new_meeting,
+            new_label=self.tr("New meeting"),
+            vertical=True,
+        )
+        self.meetings.setMinimumHeight(380)
+        meetings_box = QGroupBox(self.tr("Previous meetings"))
+        QVBoxLayout(meetings_box).addWidget(self.meetings)
+        self.people.add_detail(meetings_box)
+        self.people.current_changed.connect(self._person_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.people)
+        self.people.reload()
+
+    def reload(self) -> None:
+        self.people.reload()
+
+    def _person_changed(self, person_id: uuid.UUID | None) -> None:
+        self.photo.set_person(person_id)
+        self.meetings.reload()
+
+    def _load_meetings(self):
+        person_id = self.people.current_id
+        if person_id is None:
+            return []
+        return records.list_rows(
+            self.context.db,
+            "previous_meeting",
+            ["met_on", "occasion", "place"],
+            {"person_id": person_id},
+            order_by="met_on",
+        )
+
+    def _new_meeting(self):
+        if self.people.current_id is None:
+            return None
+        return {"person_id": self.people.current_id, "occasion": self.tr("New meeting")}

@@ -1,0 +1,127 @@
+"""Search results: every record whose names or texts contain what was typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
+
+from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.search import Hit, SearchIndex
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.language import pick
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Wait this long after the last key before searching.
+TYPING_PAUSE_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Search", text)
+
+
+def entity_label(entity: str) -> str:
+    return {
+        "trip": _tr("Trip"),
+        "event": _tr("Event"),
+        "person": _tr("Person"),
+        "organisation": _tr("Organisation"),
+        "topic": _tr("Topic"),
+        "talking_point": _tr("Talking point"),
+        "agreement": _tr("Agreement"),
+        "briefing_book": _tr("Book"),
+        "previous_meeting": _tr("Previous meeting"),
+        "gift": _tr("Gift"),
+        "protocol_note": _tr("Protocol note"),
+        "annex": _tr("Annex"),
+    }.get(entity, entity)
+
+
+class SearchPage(QWidget):
+    """Holds the search index (built off the GUI thread) and shows the hits."""
+
+    open_hit = Signal(object)  # Hit
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.index: SearchIndex | None = None
+        self.query = ""
+        self.hits: list[Hit] = []
+        self.summary = QLabel()
+        self.summary.setObjectName("search_summary")
+        self.results = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.results)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(self._activated)
+        self.view.clicked.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.search_now)
+        context.bus.changed.connect(self._on_changes)
+        self.reload()
+
+    def reload(self) -> None:
+        """(Re)build the index from the database in a worker."""
+        db = self.context.db
+        self.context.tasks.read(lambda: SearchIndex.build(db), self._index_ready)
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        self.index = index
+        if self.query:
+            self.search_now()
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        index, db = self.index, self.context.db
+        if index is None:
+            return
+
+        def refresh() -> None:
+            index.apply(db, changes)
+
+        self.context.tasks.read(refresh, lambda _none: self.search_now() if self.query else None)
+
+    def set_query(self, text: str) -> None:
+        self.query = text
+        self._timer.start()
+
+    def search_now(self) -> None:
+        index, query = self.index, self.query
+        if not query.strip():
+            self._show(query, [])
+            return
+        if index is None:
+            self.summary.setText(_tr("Preparing the search…"))
+            return
+        self.context.tasks.read(lambda: index.search(query), lambda hits: self._show(query, hits))
+
+    def _show(self, query: str, hits: list[Hit]) -> None:
+        if query != self.query:
+            return  # typed on meanwhile
+        self.hits = hits
+        self.results.clear()
+        for hit in hits:
+            title = pick(hit.label_th, hit.label_en)
+            item = QStandardItem(f"{entity_label(hit.entity)} · {title}\n{hit.snippet}")
+            item.setData(hit, HIT_ROLE)
+            self.results.appendRow(item)
+        if not query.strip():
+            self.summary.setText("")
+        elif hits:
+            self.summary.setText(
+                _tr("Found in %1 records: “%2”").replace("%1", str(len(hits))).replace("%2", query)
+            )
+        else:
+            self.summary.setText(_tr("Nothing contains “%1”.").replace("%1", query))
+
+    def _activated(self, index) -> None:
+        hit = index.data(HIT_ROLE)
+        if hit is not None:
+            self.open_hit.emit(hit)

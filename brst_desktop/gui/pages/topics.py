@@ -1,0 +1,99 @@
+"""Topics and their talking points: a library reused across trips, with owner and clearance."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+
+from brst_desktop.core.services import records
+from brst_desktop.gui import fields as f
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.dates import format_date
+from brst_desktop.gui.fields import field_text
+from brst_desktop.gui.language import pick
+from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.table_model import Column
+
+_KINDS = dict(f.POINT_KINDS)
+
+
+class TopicsPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        db = context.db
+        self.topics = RecordList(
+            context,
+            "topic",
+            [
+                Column(lambda: self.tr("Topic"), lambda r: pick(r.title_th, r.title_en)),
+                Column(lambda: self.tr("Owner"), lambda r: r.owner),
+            ],
+            lambda: records.list_rows(
+                db, "topic", ["title_th", "title_en", "owner"], order_by="title_en"
+            ),
+            f.TOPIC_FIELDS,
+            lambda: {"title_en": self.tr("New topic")},
+            new_label=self.tr("New topic"),
+        )
+        self.points = RecordList(
+            context,
+            "talking_point",
+            [
+                Column(lambda: self.tr("Talking point"), lambda r: pick(r.text_th, r.text_en)),
+                Column(lambda: self.tr("Kind"), lambda r: field_text(_KINDS.get(r.kind, r.kind))),
+                Column(
+                    lambda: self.tr("Cleared on"),
+                    lambda r: format_date(r.cleared_on),
+                    sort_key=lambda r: (r.cleared_on is None, r.cleared_on),
+                ),
+                Column(
+                    lambda: self.tr("Order"),
+                    lambda r: str(r.position),
+                    sort_key=lambda r: r.position,
+                ),
+            ],
+            self._load_points,
+            f.TALKING_POINT_FIELDS,
+            self._new_point,
+            new_label=self.tr("New talking point"),
+            vertical=True,
+        )
+        self.points.setMinimumHeight(520)
+        box = QGroupBox(self.tr("Talking points"))
+        QVBoxLayout(box).addWidget(self.points)
+        self.topics.add_detail(box)
+        self.topics.current_changed.connect(self._topic_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.topics)
+        self.topics.reload()
+
+    def reload(self) -> None:
+        self.topics.reload()
+
+    def _topic_changed(self, _topic_id: uuid.UUID | None) -> None:
+        self.points.reload()
+
+    def _load_points(self):
+        topic_id = self.topics.current_id
+        if topic_id is None:
+            return []
+        return records.list_rows(
+            self.context.db,
+            "talking_point",
+            ["text_th", "text_en", "kind", "cleared_on", "position"],
+            {"topic_id": topic_id},
+            order_by="position",
+        )
+
+    def _new_point(self):
+        topic_id = self.topics.current_id
+        if topic_id is None:
+            return None
+        return {
+            "topic_id": topic_id,
+            "text_en": self.tr("New talking point"),
+            "position": self.points.model.rowCount(),
+        }

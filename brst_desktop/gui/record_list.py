@@ -1,0 +1,204 @@
+"""A list of records with a filter, New and Delete, and the editor of the chosen record."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brst_desktop.core.changes import ChangeSet
+from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.fields import FieldSpec
+from brst_desktop.gui.forms import RecordForm
+from brst_desktop.gui.table_model import ID_ROLE, Column, RowTableModel
+from brst_desktop.gui.undo import CreateRecord, DeleteRecord
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordList", text)
+
+
+class RecordList(QWidget):
+    """Records of one type: a sortable, filterable table beside (or above) their editor.
+
+    ``load()`` returns the rows (runs in a worker); ``new_values()`` gives the values of a new
+    record, or None when one cannot be made yet (no trip chosen, say).
+    """
+
+    current_changed = Signal(object)  # uuid.UUID | None
+
+    def __init__(
+        self,
+        context: AppContext,
+        entity: str,
+        columns: list[Column],
+        load: Callable[[], list[Any]],
+        fields: tuple[FieldSpec, ...],
+        new_values: Callable[[], dict[str, Any] | None],
+        *,
+        new_label: str,
+        watch: frozenset[str] = frozenset(),
+        vertical: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.entity = entity
+        self._load = load
+        self._new_values = new_values
+        self._select_after: uuid.UUID | None = None
+        self.watch = watch | {entity}
+        self.current_id: uuid.UUID | None = None
+
+        self.model = RowTableModel(columns, self)
+        self.table = QTableView()
+        self.table.setObjectName(f"list_{entity}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(_tr("Filter this list"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.model.set_filter)
+        self.new_button = QPushButton(new_label)
+        self.new_button.clicked.connect(self.create)
+        self.delete_button = QPushButton(_tr("Delete"))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_current)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.activated.connect(self.delete_current)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
+        bar.addStretch(1)
+        list_side = QWidget()
+        list_side.setMinimumWidth(260)
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.filter)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.table)
+
+        self.form = RecordForm(context, entity, fields)
+        self.details = QWidget()
+        self.details_layout = QVBoxLayout(self.details)
+        self.details_layout.addWidget(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        self.scroll = scroll
+
+        splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
+        splitter.addWidget(list_side)
+        splitter.addWidget(scroll)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        context.bus.changed.connect(self._on_changes)
+
+    def add_detail(self, widget: QWidget) -> None:
+        """Put ``widget`` under the editor (photos, sub-lists...)."""
+        self.details_layout.addWidget(widget)
+
+    # --- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.context.tasks.read(self._load, self._show_rows)
+
+    def _show_rows(self, rows: list[Any]) -> None:
+        keep = self._select_after or self.current_id
+        self._select_after = None
+        self.model.set_rows(rows)
+        index = self.model.index_of(keep) if keep else self.model.index(0, 0)
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        else:
+            self._set_current(None)
+
+    def select(self, record_id: uuid.UUID) -> bool:
+        index = self.model.index_of(record_id)
+        if not index.isValid() and self.filter.text():
+            self.filter.clear()
+            index = self.model.index_of(record_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+            return True
+        self._select_after = record_id
+        return False
+
+    def _row_changed(self, current, _previous) -> None:
+        self._set_current(current.data(ID_ROLE) if current.isValid() else None)
+
+    def _set_current(self, record_id: uuid.UUID | None) -> None:
+        if record_id == self.current_id and record_id is not None:
+            return
+        self.current_id = record_id
+        self.delete_button.setEnabled(record_id is not None)
+        self.form.set_record(record_id)
+        self.current_changed.emit(record_id)
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.touches(*self.watch):
+            self.reload()
+
+    # --- actions ------------------------------------------------------------------------------
+    def create(self) -> None:
+        values = self._new_values()
+        if values is None:
+            return
+        values["id"] = uuid.uuid4()
+        self._select_after = values["id"]
+        self.filter.clear()
+        self.context.undo.push(
+            CreateRecord(self.context, self.entity, values, self.new_button.text().replace("&", ""))
+        )
+        self.form.setFocus()
+
+    def delete_current(self) -> None:
+        if self.current_id is None:
+            return
+        record_id = self.current_id
+        row = self.table.currentIndex().row()
+        label = self.model.data(self.model.index(row, 0)) or ""
+        self.current_id = None
+        self.context.undo.push(
+            DeleteRecord(
+                self.context, self.entity, record_id, _tr("Delete “%1”").replace("%1", str(label))
+            )
+        )
+        window = self.window()
+        status = getattr(window, "statusBar", None)
+        if status is not None:
+            status().showMessage(_tr("Deleted. Undo (Ctrl+Z) brings it back."), 6000)
