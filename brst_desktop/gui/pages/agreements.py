@@ -23,7 +23,6 @@ class AgreementsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.current_trip: uuid.UUID | None = None
-        db = context.db
         self.agreements = RecordList(
             context,
             "agreement",
@@ -36,7 +35,10 @@ class AgreementsPage(QWidget):
                 ),
             ],
             lambda: records.list_rows(
-                db, "agreement", ["title_th", "title_en", "kind", "status"], order_by="title_en"
+                self.context.db,
+                "agreement",
+                ["title_th", "title_en", "kind", "status"],
+                order_by="title_en",
             ),
             f.AGREEMENT_FIELDS,
             self._new_agreement,

@@ -48,7 +48,6 @@ class BooksPage(QWidget):
         self.sections_stored: list[str] = []
         self.people_stored: list[uuid.UUID] = []
         self.topics_stored: list[uuid.UUID] = []
-        db = context.db
         self.books = RecordList(
             context,
             "briefing_book",
@@ -63,7 +62,7 @@ class BooksPage(QWidget):
                     lambda: self.tr("Paper"), lambda r: field_text(_PAPERS.get(r.paper, r.paper))
                 ),
             ],
-            lambda: books.list_books(db),
+            lambda: books.list_books(self.context.db),
             f.BOOK_FIELDS,
             self._new_book,
             new_label=self.tr("New book"),
@@ -171,18 +170,18 @@ class BooksPage(QWidget):
         self.preview.set_book(book_id)
 
     def _load_choices(self) -> None:
-        book_id, db = self.book_id, self.context.db
+        book_id = self.book_id
         if book_id is None:
             for widget in (self.sections, self.people, self.topics):
                 widget.set_items([])
             return
 
         def read():
-            values = records.read(db, "briefing_book", book_id) or {}
+            values = records.read(self.context.db, "briefing_book", book_id) or {}
             return (
                 values.get("sections") or [],
-                books.people_choices(db, book_id),
-                books.topic_choices(db, book_id),
+                books.people_choices(self.context.db, book_id),
+                books.topic_choices(self.context.db, book_id),
             )
 
         def show(result) -> None:

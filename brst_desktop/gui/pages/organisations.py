@@ -15,7 +15,6 @@ from brst_desktop.gui.table_model import Column
 class OrganisationsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        db = context.db
         self.organisations = RecordList(
             context,
             "organisation",
@@ -29,7 +28,7 @@ class OrganisationsPage(QWidget):
                 Column(lambda: self.tr("Country"), lambda r: r.country),
             ],
             lambda: records.list_rows(
-                db,
+                self.context.db,
                 "organisation",
                 [
                     "name_th",

@@ -27,7 +27,6 @@ class PeoplePage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        db = context.db
         self.people = RecordList(
             context,
             "person",
@@ -44,7 +43,7 @@ class PeoplePage(QWidget):
                 ),
                 Column(lambda: self.tr("Country"), lambda r: r.country),
             ],
-            lambda: people.list_people(db),
+            lambda: people.list_people(self.context.db),
             f.PERSON_FIELDS,
             lambda: {"name_en": self.tr("New person")},
             new_label=self.tr("New person"),

@@ -22,7 +22,6 @@ class TopicsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        db = context.db
         self.topics = RecordList(
             context,
             "topic",
@@ -31,7 +30,7 @@ class TopicsPage(QWidget):
                 Column(lambda: self.tr("Owner"), lambda r: r.owner),
             ],
             lambda: records.list_rows(
-                db, "topic", ["title_th", "title_en", "owner"], order_by="title_en"
+                self.context.db, "topic", ["title_th", "title_en", "owner"], order_by="title_en"
             ),
             f.TOPIC_FIELDS,
             lambda: {"title_en": self.tr("New topic")},

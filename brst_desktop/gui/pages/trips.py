@@ -31,7 +31,6 @@ class TripsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        db = context.db
         self.trips = RecordList(
             context,
             "trip",
@@ -47,7 +46,7 @@ class TripsPage(QWidget):
                     lambda r: pick(r.destination_th, r.destination_en),
                 ),
             ],
-            lambda: trip_service.list_trips(db),
+            lambda: trip_service.list_trips(self.context.db),
             f.TRIP_FIELDS,
             self._new_trip,
             new_label=self.tr("New trip"),
