@@ -120,8 +120,11 @@ def release_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     else:
         # PyInstaller lives in the `build` dependency group; let uv add it to this environment
         # (`uv run` only adds what is missing) rather than fail on a checkout synced without it.
-        uv = [shutil.which("python3") or sys.executable, "-m", "uv"]
-        command = [*uv, "run", "--group", "build", "python", str(BUILD_SCRIPT)]
+        # `uv run` names itself in UV; a bare pytest finds uv on PATH.
+        uv = os.environ.get("UV") or shutil.which("uv")
+        if uv is None:
+            pytest.fail("PyInstaller is missing: run `python3 -m uv sync --group build`")
+        command = [uv, "run", "--group", "build", "python", str(BUILD_SCRIPT)]
     if os.environ.get("CI") != "true":
         command.append("--if-stale")
     subprocess.run(command, cwd=REPO_ROOT, check=True, timeout=1200)
