@@ -133,6 +133,7 @@ class RecordForm(QWidget):
             self.widgets[spec.name] = widget
             self.errors[spec.name] = error
         self.setEnabled(False)
+        self.hide()
         context.bus.changed.connect(self._on_changes)
         self._load_references()
 
@@ -313,6 +314,7 @@ class RecordForm(QWidget):
         if record_id is None:
             self.values = {}
             self.setEnabled(False)
+            self.hide()  # no stale or placeholder values on show
             return
         self._load()
 
@@ -328,6 +330,7 @@ class RecordForm(QWidget):
                 self.record_id = None
                 self.values = {}
                 self.setEnabled(False)
+                self.hide()
                 return
             self.values = values
             self._loading = True
@@ -339,6 +342,7 @@ class RecordForm(QWidget):
             finally:
                 self._loading = False
             self.setEnabled(True)
+            self.show()
 
         self.context.tasks.read(lambda: records.read(db, entity, record_id), show)
 

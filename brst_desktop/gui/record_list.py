@@ -77,6 +77,7 @@ class RecordList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(100)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -137,6 +138,10 @@ class RecordList(QWidget):
         keep = self._select_after or self.current_id
         self._select_after = None
         self.model.set_rows(rows)
+        # Fit the short columns to their text (sampling the first rows: fast with 10,000).
+        for column in range(1, self.model.columnCount()):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 180))
         index = self.model.index_of(keep) if keep else self.model.index(0, 0)
         if not index.isValid():
             index = self.model.index(0, 0)

@@ -63,7 +63,7 @@ def demo_window(qtbot, demo_context: AppContext):
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch) -> list[str]:
+def message_boxes(monkeypatch) -> Iterator[list[str]]:
     """Message boxes are recorded instead of waiting for a click that never comes."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -74,4 +74,6 @@ def message_boxes(monkeypatch) -> list[str]:
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", record)
-    return shown
+    yield shown
+    # A message nobody expected is a failure (a test that expects one empties the list).
+    assert shown == []

@@ -70,6 +70,7 @@ class BooksPage(QWidget):
             vertical=True,
         )
         self.sections = Checklist()
+        self.sections.list.setObjectName("sections")
         self.sections.changed.connect(self._sections_changed)
         self.people = Checklist()
         self.people.changed.connect(lambda ids: self._choices_changed("people", ids))

@@ -15,6 +15,7 @@ from brst_desktop.gui.table_model import Column
 class OrganisationsPage(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.context = context
         self.organisations = RecordList(
             context,
             "organisation",

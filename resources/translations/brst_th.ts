@@ -1,0 +1,1781 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH" sourcelanguage="en">
+  <context>
+    <name>AgreementsPage</name>
+    <message>
+      <source>Agreement</source>
+      <translation>ความตกลง</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>สถานะ</translation>
+    </message>
+    <message>
+      <source>New agreement</source>
+      <translation>ความตกลงใหม่</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
+      <source>Add party</source>
+      <translation>เพิ่มภาคี</translation>
+    </message>
+    <message>
+      <source>Signatory</source>
+      <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+      <source>Add signatory</source>
+      <translation>เพิ่มผู้ลงนาม</translation>
+    </message>
+    <message>
+      <source>Parties and implementing agencies</source>
+      <translation>ภาคีและหน่วยงานดำเนินการ</translation>
+    </message>
+    <message>
+      <source>Signatories</source>
+      <translation>ผู้ลงนาม</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookExport</name>
+    <message>
+      <source>Export the book as PDF</source>
+      <translation>ส่งออกเอกสารเป็น PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Preparing the book…</source>
+      <translation>กำลังจัดทำเอกสาร…</translation>
+    </message>
+    <message>
+      <source>Exporting</source>
+      <translation>กำลังส่งออก</translation>
+    </message>
+    <message>
+      <source>Book exported</source>
+      <translation>ส่งออกเอกสารแล้ว</translation>
+    </message>
+    <message>
+      <source>Edition %1, %2 pages, saved as %3.</source>
+      <translation>ฉบับที่ %1 จำนวน %2 หน้า บันทึกไว้ที่ %3</translation>
+    </message>
+    <message>
+      <source>Open the PDF</source>
+      <translation>เปิดไฟล์ PDF</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>ปิด</translation>
+    </message>
+  </context>
+  <context>
+    <name>BookPreview</name>
+    <message>
+      <source>Choose a book to see its preview.</source>
+      <translation>เลือกเอกสารเพื่อดูตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Updating the preview…</source>
+      <translation>กำลังปรับปรุงตัวอย่าง…</translation>
+    </message>
+    <message>
+      <source>The preview needs the PDF export, which is missing from this installation.</source>
+      <translation>การแสดงตัวอย่างต้องใช้ส่วนส่งออก PDF ซึ่งไม่มีในโปรแกรมชุดนี้</translation>
+    </message>
+    <message>
+      <source>Preview: %1 pages</source>
+      <translation>ตัวอย่าง: %1 หน้า</translation>
+    </message>
+  </context>
+  <context>
+    <name>BooksPage</name>
+    <message>
+      <source>Book</source>
+      <translation>เอกสาร</translation>
+    </message>
+    <message>
+      <source>Trip</source>
+      <translation>การเดินทาง</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>ภาษา</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>ขนาดกระดาษ</translation>
+    </message>
+    <message>
+      <source>New book</source>
+      <translation>เอกสารใหม่</translation>
+    </message>
+    <message>
+      <source>Sections (tick, drag to reorder)</source>
+      <translation>ส่วนของเอกสาร (ทำเครื่องหมาย ลากเพื่อเรียงลำดับ)</translation>
+    </message>
+    <message>
+      <source>Counterparts with a biography</source>
+      <translation>บุคคลสำคัญที่มีประวัติในเอกสาร</translation>
+    </message>
+    <message>
+      <source>Topic papers</source>
+      <translation>เอกสารประเด็น</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>ส่งออก PDF…</translation>
+    </message>
+    <message>
+      <source>Ctrl+E</source>
+      <translation>Ctrl+E</translation>
+    </message>
+    <message>
+      <source>Print…</source>
+      <translation>พิมพ์…</translation>
+    </message>
+    <message>
+      <source>Ctrl+P</source>
+      <translation>Ctrl+P</translation>
+    </message>
+    <message>
+      <source>Open in PDF viewer</source>
+      <translation>เปิดในโปรแกรมอ่าน PDF</translation>
+    </message>
+    <message>
+      <source>Refresh preview</source>
+      <translation>ปรับปรุงตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Change the book's sections</source>
+      <translation>เปลี่ยนส่วนของเอกสาร</translation>
+    </message>
+    <message>
+      <source>Choose the book's counterparts</source>
+      <translation>เลือกบุคคลสำคัญในเอกสาร</translation>
+    </message>
+    <message>
+      <source>Choose the book's topics</source>
+      <translation>เลือกประเด็นในเอกสาร</translation>
+    </message>
+  </context>
+  <context>
+    <name>Checklist</name>
+    <message>
+      <source>Move up</source>
+      <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+      <source>Alt+Up</source>
+      <translation>Alt+Up</translation>
+    </message>
+    <message>
+      <source>Move down</source>
+      <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+      <source>Alt+Down</source>
+      <translation>Alt+Down</translation>
+    </message>
+  </context>
+  <context>
+    <name>Fields</name>
+    <message>
+      <source>Meeting</source>
+      <translation>การประชุม</translation>
+    </message>
+    <message>
+      <source>Flight</source>
+      <translation>เที่ยวบิน</translation>
+    </message>
+    <message>
+      <source>Ceremony</source>
+      <translation>พิธีการ</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>การลงนาม</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>การเยี่ยมชม</translation>
+    </message>
+    <message>
+      <source>Meal</source>
+      <translation>งานเลี้ยง/อาหาร</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>การเดินทางภาคพื้น</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>การประชุมใหญ่</translation>
+    </message>
+    <message>
+      <source>Press</source>
+      <translation>สื่อมวลชน</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>ตามแผน</translation>
+    </message>
+    <message>
+      <source>Tentative</source>
+      <translation>ยังไม่ยืนยัน</translation>
+    </message>
+    <message>
+      <source>Confirmed</source>
+      <translation>ยืนยันแล้ว</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>ยังไม่ทราบ</translation>
+    </message>
+    <message>
+      <source>Open to press</source>
+      <translation>เปิดให้สื่อมวลชน</translation>
+    </message>
+    <message>
+      <source>Closed to press</source>
+      <translation>ไม่เปิดให้สื่อมวลชน</translation>
+    </message>
+    <message>
+      <source>Photo opportunity, then closed</source>
+      <translation>ถ่ายภาพช่วงต้น แล้วปิด</translation>
+    </message>
+    <message>
+      <source>Key message</source>
+      <translation>สาระสำคัญ</translation>
+    </message>
+    <message>
+      <source>Background</source>
+      <translation>ข้อมูลภูมิหลัง</translation>
+    </message>
+    <message>
+      <source>If raised (defensive line)</source>
+      <translation>หากมีการหยิบยก (แนวตอบ)</translation>
+    </message>
+    <message>
+      <source>Press line</source>
+      <translation>แนวข่าวสำหรับสื่อมวลชน</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>ร่าง</translation>
+    </message>
+    <message>
+      <source>Negotiating</source>
+      <translation>อยู่ระหว่างเจรจา</translation>
+    </message>
+    <message>
+      <source>Agreed</source>
+      <translation>ตกลงแล้ว</translation>
+    </message>
+    <message>
+      <source>Signed</source>
+      <translation>ลงนามแล้ว</translation>
+    </message>
+    <message>
+      <source>Withdrawn</source>
+      <translation>ถอนแล้ว</translation>
+    </message>
+    <message>
+      <source>Our delegation</source>
+      <translation>คณะฝ่ายไทย</translation>
+    </message>
+    <message>
+      <source>Host delegation</source>
+      <translation>คณะฝ่ายเจ้าภาพ</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>ภาคี</translation>
+    </message>
+    <message>
+      <source>Implementing agency</source>
+      <translation>หน่วยงานดำเนินการ</translation>
+    </message>
+    <message>
+      <source>Witness</source>
+      <translation>พยาน</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>มอบให้</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>ได้รับ</translation>
+    </message>
+    <message>
+      <source>General</source>
+      <translation>ทั่วไป</translation>
+    </message>
+    <message>
+      <source>Forms of address</source>
+      <translation>การเรียกขาน</translation>
+    </message>
+    <message>
+      <source>Precedence and seating</source>
+      <translation>ลำดับเกียรติและการจัดที่นั่ง</translation>
+    </message>
+    <message>
+      <source>Dress</source>
+      <translation>การแต่งกาย</translation>
+    </message>
+    <message>
+      <source>Dietary needs</source>
+      <translation>ข้อจำกัดด้านอาหาร</translation>
+    </message>
+    <message>
+      <source>Gifts</source>
+      <translation>ของที่ระลึก</translation>
+    </message>
+    <message>
+      <source>Thai</source>
+      <translation>ไทย</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>อังกฤษ</translation>
+    </message>
+    <message>
+      <source>Thai and English</source>
+      <translation>ไทยและอังกฤษ</translation>
+    </message>
+    <message>
+      <source>A4</source>
+      <translation>A4</translation>
+    </message>
+    <message>
+      <source>A5 (pocket)</source>
+      <translation>A5 (ฉบับพกพา)</translation>
+    </message>
+    <message>
+      <source>Programme card</source>
+      <translation>บัตรกำหนดการ</translation>
+    </message>
+    <message>
+      <source>Unclassified</source>
+      <translation>ไม่มีชั้นความลับ</translation>
+    </message>
+    <message>
+      <source>Confidential</source>
+      <translation>ลับ</translation>
+    </message>
+    <message>
+      <source>Secret</source>
+      <translation>ลับมาก</translation>
+    </message>
+    <message>
+      <source>Top secret</source>
+      <translation>ลับที่สุด</translation>
+    </message>
+    <message>
+      <source>Title (Thai)</source>
+      <translation>ชื่อเรื่อง (ไทย)</translation>
+    </message>
+    <message>
+      <source>Title (English)</source>
+      <translation>ชื่อเรื่อง (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Destination (Thai)</source>
+      <translation>จุดหมาย (ไทย)</translation>
+    </message>
+    <message>
+      <source>Destination (English)</source>
+      <translation>จุดหมาย (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Country code</source>
+      <translation>รหัสประเทศ</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>วันแรก</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>วันสุดท้าย</translation>
+    </message>
+    <message>
+      <source>Home time zone</source>
+      <translation>เขตเวลาต้นทาง</translation>
+    </message>
+    <message>
+      <source>Destination time zone</source>
+      <translation>เขตเวลาปลายทาง</translation>
+    </message>
+    <message>
+      <source>Purpose (Thai)</source>
+      <translation>วัตถุประสงค์ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Purpose (English)</source>
+      <translation>วัตถุประสงค์ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Objectives (Thai)</source>
+      <translation>เป้าหมาย (ไทย)</translation>
+    </message>
+    <message>
+      <source>Objectives (English)</source>
+      <translation>เป้าหมาย (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Sensitivities (Thai)</source>
+      <translation>ประเด็นอ่อนไหว (ไทย)</translation>
+    </message>
+    <message>
+      <source>Sensitivities (English)</source>
+      <translation>ประเด็นอ่อนไหว (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>สถานะ</translation>
+    </message>
+    <message>
+      <source>Time zone</source>
+      <translation>เขตเวลา</translation>
+    </message>
+    <message>
+      <source>Starts (local time)</source>
+      <translation>เริ่ม (เวลาท้องถิ่น)</translation>
+    </message>
+    <message>
+      <source>Ends in time zone (flights)</source>
+      <translation>สิ้นสุดในเขตเวลา (เที่ยวบิน)</translation>
+    </message>
+    <message>
+      <source>Ends (local time)</source>
+      <translation>สิ้นสุด (เวลาท้องถิ่น)</translation>
+    </message>
+    <message>
+      <source>Venue (Thai)</source>
+      <translation>สถานที่ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Venue (English)</source>
+      <translation>สถานที่ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Venue (local script)</source>
+      <translation>สถานที่ (ภาษาท้องถิ่น)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>ที่อยู่</translation>
+    </message>
+    <message>
+      <source>Dress (Thai)</source>
+      <translation>การแต่งกาย (ไทย)</translation>
+    </message>
+    <message>
+      <source>Dress (English)</source>
+      <translation>การแต่งกาย (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Transport (Thai)</source>
+      <translation>การเดินทาง (ไทย)</translation>
+    </message>
+    <message>
+      <source>Transport (English)</source>
+      <translation>การเดินทาง (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Our objectives (Thai)</source>
+      <translation>เป้าหมายฝ่ายไทย (ไทย)</translation>
+    </message>
+    <message>
+      <source>Our objectives (English)</source>
+      <translation>เป้าหมายฝ่ายไทย (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Their objectives (Thai)</source>
+      <translation>เป้าหมายอีกฝ่าย (ไทย)</translation>
+    </message>
+    <message>
+      <source>Their objectives (English)</source>
+      <translation>เป้าหมายอีกฝ่าย (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Background (Thai)</source>
+      <translation>ข้อมูลภูมิหลัง (ไทย)</translation>
+    </message>
+    <message>
+      <source>Background (English)</source>
+      <translation>ข้อมูลภูมิหลัง (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Notes (Thai)</source>
+      <translation>หมายเหตุ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Notes (English)</source>
+      <translation>หมายเหตุ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Name (Thai)</source>
+      <translation>ชื่อ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Name (English)</source>
+      <translation>ชื่อ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Name (own script, e.g. Chinese)</source>
+      <translation>ชื่อ (อักษรของตน เช่น จีน)</translation>
+    </message>
+    <message>
+      <source>Romanised name (e.g. pinyin)</source>
+      <translation>ชื่อถอดเป็นอักษรโรมัน (เช่น พินอิน)</translation>
+    </message>
+    <message>
+      <source>Family name first</source>
+      <translation>นามสกุลขึ้นก่อน</translation>
+    </message>
+    <message>
+      <source>Sort as</source>
+      <translation>เรียงลำดับตาม</translation>
+    </message>
+    <message>
+      <source>Pronunciation</source>
+      <translation>การออกเสียง</translation>
+    </message>
+    <message>
+      <source>Honorific (Thai)</source>
+      <translation>คำนำหน้า (ไทย)</translation>
+    </message>
+    <message>
+      <source>Honorific (English)</source>
+      <translation>คำนำหน้า (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Form of address (Thai)</source>
+      <translation>คำเรียกขาน (ไทย)</translation>
+    </message>
+    <message>
+      <source>Form of address (English)</source>
+      <translation>คำเรียกขาน (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Position (Thai)</source>
+      <translation>ตำแหน่ง (ไทย)</translation>
+    </message>
+    <message>
+      <source>Position (English)</source>
+      <translation>ตำแหน่ง (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>เพศ</translation>
+    </message>
+    <message>
+      <source>Languages spoken</source>
+      <translation>ภาษาที่ใช้</translation>
+    </message>
+    <message>
+      <source>Biography (Thai)</source>
+      <translation>ประวัติ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Biography (English)</source>
+      <translation>ประวัติ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Sensitivities</source>
+      <translation>ประเด็นอ่อนไหว</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <source>Occasion</source>
+      <translation>โอกาส</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>สรุป</translation>
+    </message>
+    <message>
+      <source>Name (own script)</source>
+      <translation>ชื่อ (อักษรของตน)</translation>
+    </message>
+    <message>
+      <source>Abbreviation (Thai)</source>
+      <translation>อักษรย่อ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Abbreviation (English)</source>
+      <translation>อักษรย่อ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Owner (office)</source>
+      <translation>ผู้รับผิดชอบ (หน่วยงาน)</translation>
+    </message>
+    <message>
+      <source>Background and position (Thai)</source>
+      <translation>ภูมิหลังและท่าที (ไทย)</translation>
+    </message>
+    <message>
+      <source>Background and position (English)</source>
+      <translation>ภูมิหลังและท่าที (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Text (Thai)</source>
+      <translation>ข้อความ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Text (English)</source>
+      <translation>ข้อความ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>Cleared by</source>
+      <translation>ผู้อนุมัติ</translation>
+    </message>
+    <message>
+      <source>Cleared on</source>
+      <translation>วันที่อนุมัติ</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>ลำดับ</translation>
+    </message>
+    <message>
+      <source>Trip</source>
+      <translation>การเดินทาง</translation>
+    </message>
+    <message>
+      <source>Kind (e.g. MoU)</source>
+      <translation>ประเภท (เช่น MoU)</translation>
+    </message>
+    <message>
+      <source>Signing ceremony</source>
+      <translation>พิธีลงนาม</translation>
+    </message>
+    <message>
+      <source>Summary (Thai)</source>
+      <translation>สรุป (ไทย)</translation>
+    </message>
+    <message>
+      <source>Summary (English)</source>
+      <translation>สรุป (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
+      <source>Signatory</source>
+      <translation>ผู้ลงนาม</translation>
+    </message>
+    <message>
+      <source>On behalf of</source>
+      <translation>ในนามของ</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>ฝ่าย</translation>
+    </message>
+    <message>
+      <source>Role (Thai)</source>
+      <translation>บทบาท (ไทย)</translation>
+    </message>
+    <message>
+      <source>Role (English)</source>
+      <translation>บทบาท (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Precedence (1 = head)</source>
+      <translation>ลำดับเกียรติ (1 = หัวหน้าคณะ)</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>ล่าม</translation>
+    </message>
+    <message>
+      <source>Given or received</source>
+      <translation>มอบให้หรือได้รับ</translation>
+    </message>
+    <message>
+      <source>Description (Thai)</source>
+      <translation>รายละเอียด (ไทย)</translation>
+    </message>
+    <message>
+      <source>Description (English)</source>
+      <translation>รายละเอียด (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Giver</source>
+      <translation>ผู้มอบ</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>ผู้รับ</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>มูลค่า</translation>
+    </message>
+    <message>
+      <source>Currency</source>
+      <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>หมวด</translation>
+    </message>
+    <message>
+      <source>Language of the book</source>
+      <translation>ภาษาของเอกสาร</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>ขนาดกระดาษ</translation>
+    </message>
+    <message>
+      <source>Classification</source>
+      <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
+      <source>Thai numerals</source>
+      <translation>ใช้เลขไทย</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>จัดทำโดย</translation>
+    </message>
+    <message>
+      <source>Cover</source>
+      <translation>ปก</translation>
+    </message>
+    <message>
+      <source>Contents</source>
+      <translation>สารบัญ</translation>
+    </message>
+    <message>
+      <source>Changes since the last edition</source>
+      <translation>การเปลี่ยนแปลงจากฉบับก่อน</translation>
+    </message>
+    <message>
+      <source>Overview</source>
+      <translation>ภาพรวม</translation>
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation>กำหนดการ</translation>
+    </message>
+    <message>
+      <source>Delegations</source>
+      <translation>รายชื่อคณะ</translation>
+    </message>
+    <message>
+      <source>Meeting briefs</source>
+      <translation>เอกสารประกอบการหารือ</translation>
+    </message>
+    <message>
+      <source>Biographies</source>
+      <translation>ประวัติบุคคล</translation>
+    </message>
+    <message>
+      <source>Topic papers</source>
+      <translation>เอกสารประเด็น</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>ความตกลง</translation>
+    </message>
+    <message>
+      <source>Protocol notes</source>
+      <translation>หมายเหตุด้านพิธีการ</translation>
+    </message>
+    <message>
+      <source>Annexes</source>
+      <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>ประเด็น</translation>
+    </message>
+  </context>
+  <context>
+    <name>Forms</name>
+    <message>
+      <source>(no date)</source>
+      <translation>(ไม่ระบุวันที่)</translation>
+    </message>
+    <message>
+      <source>(no time)</source>
+      <translation>(ไม่ระบุเวลา)</translation>
+    </message>
+    <message>
+      <source>Change %1</source>
+      <translation>แก้ไข %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>Itinerary</name>
+    <message>
+      <source>Flight</source>
+      <translation>เที่ยวบิน</translation>
+    </message>
+    <message>
+      <source>Meeting</source>
+      <translation>การประชุม</translation>
+    </message>
+    <message>
+      <source>Ceremony</source>
+      <translation>พิธีการ</translation>
+    </message>
+    <message>
+      <source>Signing</source>
+      <translation>การลงนาม</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>การเยี่ยมชม</translation>
+    </message>
+    <message>
+      <source>Meal</source>
+      <translation>งานเลี้ยง/อาหาร</translation>
+    </message>
+    <message>
+      <source>Transfer</source>
+      <translation>การเดินทางภาคพื้น</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>การประชุมใหญ่</translation>
+    </message>
+    <message>
+      <source>Press</source>
+      <translation>สื่อมวลชน</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Crosses midnight (local time)</source>
+      <translation>ข้ามเที่ยงคืน (เวลาท้องถิ่น)</translation>
+    </message>
+    <message>
+      <source>Crosses midnight (home time)</source>
+      <translation>ข้ามเที่ยงคืน (เวลาประเทศไทย)</translation>
+    </message>
+    <message>
+      <source>Overlaps “%1”</source>
+      <translation>ซ้อนทับกับ “%1”</translation>
+    </message>
+    <message>
+      <source>Local time</source>
+      <translation>เวลาท้องถิ่น</translation>
+    </message>
+    <message>
+      <source>Home time</source>
+      <translation>เวลาประเทศไทย</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>กิจกรรม</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <source>Warnings</source>
+      <translation>ข้อควรระวัง</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItineraryEditor</name>
+    <message>
+      <source>Add event</source>
+      <translation>เพิ่มกิจกรรม</translation>
+    </message>
+    <message>
+      <source>Delete event</source>
+      <translation>ลบกิจกรรม</translation>
+    </message>
+    <message>
+      <source>Events that overlap another: %1</source>
+      <translation>กิจกรรมที่เวลาซ้อนทับ: %1</translation>
+    </message>
+    <message>
+      <source>Events that cross midnight: %1</source>
+      <translation>กิจกรรมที่ข้ามเที่ยงคืน: %1</translation>
+    </message>
+    <message>
+      <source>New event</source>
+      <translation>กิจกรรมใหม่</translation>
+    </message>
+    <message>
+      <source>Event deleted. Undo (Ctrl+Z) brings it back.</source>
+      <translation>ลบกิจกรรมแล้ว กด เลิกทำ (Ctrl+Z) เพื่อนำกลับมา</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>BRST Desktop</source>
+      <translation>BRST Desktop</translation>
+    </message>
+    <message>
+      <source>Every change is saved as you make it.</source>
+      <translation>ทุกการแก้ไขบันทึกทันที</translation>
+    </message>
+    <message>
+      <source>Search names and texts (Ctrl+F)</source>
+      <translation>ค้นหาชื่อและข้อความ (Ctrl+F)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>ค้นหา</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>แฟ้ม (&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;New trip</source>
+      <translation>การเดินทางใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>ออกจากโปรแกรม (&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>แก้ไข (&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>ค้นหา… (&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>ไปที่ (&amp;G)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>ภาษา (&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>ความช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+      <source>&amp;About BRST Desktop</source>
+      <translation>เกี่ยวกับ BRST Desktop (&amp;A)</translation>
+    </message>
+    <message>
+      <source>About BRST Desktop</source>
+      <translation>เกี่ยวกับ BRST Desktop</translation>
+    </message>
+    <message>
+      <source>BRST Desktop %1: prepare official delegation trips and print their briefing books.</source>
+      <translation>BRST Desktop %1: เตรียมการเดินทางของคณะผู้แทนและพิมพ์เอกสารประกอบการเดินทาง</translation>
+    </message>
+  </context>
+  <context>
+    <name>Messages</name>
+    <message>
+      <source>Something went wrong that BRST Desktop did not expect (%1). Your data was not changed by the failed step.</source>
+      <translation>เกิดข้อผิดพลาดที่ BRST Desktop ไม่คาดคิด (%1) ขั้นตอนที่ล้มเหลวไม่ได้เปลี่ยนแปลงข้อมูลของท่าน</translation>
+    </message>
+    <message>
+      <source>BRST Desktop</source>
+      <translation>BRST Desktop</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigation</name>
+    <message>
+      <source>Trips</source>
+      <translation>การเดินทาง</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Topics &amp; talking points</source>
+      <translation>ประเด็นและประเด็นการหารือ</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>ความตกลง</translation>
+    </message>
+    <message>
+      <source>Books</source>
+      <translation>เอกสารประกอบการเดินทาง</translation>
+    </message>
+  </context>
+  <context>
+    <name>OrganisationsPage</name>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>Own script</source>
+      <translation>อักษรของตน</translation>
+    </message>
+    <message>
+      <source>Abbreviation</source>
+      <translation>อักษรย่อ</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>ประเทศ</translation>
+    </message>
+    <message>
+      <source>New organisation</source>
+      <translation>หน่วยงานใหม่</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeoplePage</name>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>Position</source>
+      <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>ประเทศ</translation>
+    </message>
+    <message>
+      <source>New person</source>
+      <translation>บุคคลใหม่</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>รูปถ่าย</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>Occasion</source>
+      <translation>โอกาส</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>สถานที่</translation>
+    </message>
+    <message>
+      <source>New meeting</source>
+      <translation>การพบครั้งใหม่</translation>
+    </message>
+    <message>
+      <source>Previous meetings</source>
+      <translation>การพบกันครั้งก่อน</translation>
+    </message>
+  </context>
+  <context>
+    <name>Photo</name>
+    <message>
+      <source>Choose photo…</source>
+      <translation>เลือกรูปถ่าย…</translation>
+    </message>
+    <message>
+      <source>Remove photo</source>
+      <translation>นำรูปถ่ายออก</translation>
+    </message>
+    <message>
+      <source>Drop a picture file here, or choose one.</source>
+      <translation>ลากไฟล์รูปภาพมาวางที่นี่ หรือเลือกไฟล์</translation>
+    </message>
+    <message>
+      <source>No photo</source>
+      <translation>ไม่มีรูปถ่าย</translation>
+    </message>
+    <message>
+      <source>Choose a photo</source>
+      <translation>เลือกรูปถ่าย</translation>
+    </message>
+    <message>
+      <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+      <translation>รูปภาพ (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: %1.</source>
+      <translation>อ่านไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+      <source>Set photo</source>
+      <translation>ใส่รูปถ่าย</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <source>Look in:</source>
+      <translation>ค้นใน:</translation>
+    </message>
+    <message>
+      <source>File &amp;name:</source>
+      <translation>ชื่อไฟล์ (&amp;N):</translation>
+    </message>
+    <message>
+      <source>Files of type:</source>
+      <translation>ชนิดไฟล์:</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>เปิด (&amp;O)</translation>
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation>บันทึก (&amp;S)</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Back</source>
+      <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+      <source>Forward</source>
+      <translation>ถัดไป</translation>
+    </message>
+    <message>
+      <source>Parent Directory</source>
+      <translation>โฟลเดอร์ระดับบน</translation>
+    </message>
+    <message>
+      <source>Create New Folder</source>
+      <translation>สร้างโฟลเดอร์ใหม่</translation>
+    </message>
+    <message>
+      <source>List View</source>
+      <translation>มุมมองรายการ</translation>
+    </message>
+    <message>
+      <source>Detail View</source>
+      <translation>มุมมองรายละเอียด</translation>
+    </message>
+    <message>
+      <source>All Files (*)</source>
+      <translation>ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>เปิด</translation>
+    </message>
+    <message>
+      <source>Directories</source>
+      <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+      <source>Directory:</source>
+      <translation>โฟลเดอร์:</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>ชื่อ</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>ขนาด</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>ชนิด</translation>
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation>วันที่แก้ไข</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>คอมพิวเตอร์ของฉัน</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>คอมพิวเตอร์</translation>
+    </message>
+  </context>
+  <context>
+    <name>QLineEdit</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>ตัด (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>วาง (&amp;P)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>เลือกทั้งหมด</translation>
+    </message>
+  </context>
+  <context>
+    <name>QMessageBox</name>
+    <message>
+      <source>Show Details...</source>
+      <translation>แสดงรายละเอียด...</translation>
+    </message>
+    <message>
+      <source>Hide Details...</source>
+      <translation>ซ่อนรายละเอียด...</translation>
+    </message>
+  </context>
+  <context>
+    <name>QPlatformTheme</name>
+    <message>
+      <source>OK</source>
+      <translation>ตกลง</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>ปิด</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>ใช่</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>ไม่</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>เปิด</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>บันทึก</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>ใช้</translation>
+    </message>
+    <message>
+      <source>Reset</source>
+      <translation>ตั้งค่าใหม่</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>ทิ้ง</translation>
+    </message>
+    <message>
+      <source>Help</source>
+      <translation>ความช่วยเหลือ</translation>
+    </message>
+    <message>
+      <source>Abort</source>
+      <translation>ยุติ</translation>
+    </message>
+    <message>
+      <source>Retry</source>
+      <translation>ลองใหม่</translation>
+    </message>
+    <message>
+      <source>Ignore</source>
+      <translation>ข้าม</translation>
+    </message>
+    <message>
+      <source>Yes to All</source>
+      <translation>ใช่ทั้งหมด</translation>
+    </message>
+    <message>
+      <source>No to All</source>
+      <translation>ไม่ทั้งหมด</translation>
+    </message>
+  </context>
+  <context>
+    <name>QProgressDialog</name>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+  </context>
+  <context>
+    <name>QUndoStack</name>
+    <message>
+      <source>Undo %1</source>
+      <translation>เลิกทำ %1</translation>
+    </message>
+    <message>
+      <source>Redo %1</source>
+      <translation>ทำซ้ำ %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>QWidgetTextControl</name>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>เลิกทำ (&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>ทำซ้ำ (&amp;R)</translation>
+    </message>
+    <message>
+      <source>Cu&amp;t</source>
+      <translation>ตัด (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Copy</source>
+      <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+      <source>&amp;Paste</source>
+      <translation>วาง (&amp;P)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>Select All</source>
+      <translation>เลือกทั้งหมด</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordList</name>
+    <message>
+      <source>Filter this list</source>
+      <translation>กรองรายการนี้</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>Delete “%1”</source>
+      <translation>ลบ “%1”</translation>
+    </message>
+    <message>
+      <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
+      <translation>ลบแล้ว กด เลิกทำ (Ctrl+Z) เพื่อนำกลับมา</translation>
+    </message>
+  </context>
+  <context>
+    <name>Search</name>
+    <message>
+      <source>Trip</source>
+      <translation>การเดินทาง</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>กิจกรรม</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>ประเด็น</translation>
+    </message>
+    <message>
+      <source>Talking point</source>
+      <translation>ประเด็นการหารือ</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>ความตกลง</translation>
+    </message>
+    <message>
+      <source>Book</source>
+      <translation>เอกสาร</translation>
+    </message>
+    <message>
+      <source>Previous meeting</source>
+      <translation>การพบกันครั้งก่อน</translation>
+    </message>
+    <message>
+      <source>Gift</source>
+      <translation>ของที่ระลึก</translation>
+    </message>
+    <message>
+      <source>Protocol note</source>
+      <translation>หมายเหตุด้านพิธีการ</translation>
+    </message>
+    <message>
+      <source>Annex</source>
+      <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+      <source>Preparing the search…</source>
+      <translation>กำลังเตรียมการค้นหา…</translation>
+    </message>
+    <message>
+      <source>Found in %1 records: “%2”</source>
+      <translation>พบใน %1 รายการ: “%2”</translation>
+    </message>
+    <message>
+      <source>Nothing contains “%1”.</source>
+      <translation>ไม่พบ “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>TopicsPage</name>
+    <message>
+      <source>Topic</source>
+      <translation>ประเด็น</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>ผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+      <source>New topic</source>
+      <translation>ประเด็นใหม่</translation>
+    </message>
+    <message>
+      <source>Talking point</source>
+      <translation>ประเด็นการหารือ</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>ประเภท</translation>
+    </message>
+    <message>
+      <source>Cleared on</source>
+      <translation>วันที่อนุมัติ</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>ลำดับ</translation>
+    </message>
+    <message>
+      <source>New talking point</source>
+      <translation>ประเด็นการหารือใหม่</translation>
+    </message>
+    <message>
+      <source>Talking points</source>
+      <translation>ประเด็นการหารือ</translation>
+    </message>
+  </context>
+  <context>
+    <name>TripsPage</name>
+    <message>
+      <source>Trip</source>
+      <translation>การเดินทาง</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>วันที่</translation>
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation>จุดหมาย</translation>
+    </message>
+    <message>
+      <source>New trip</source>
+      <translation>การเดินทางใหม่</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>ฝ่าย</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
+      <source>Precedence</source>
+      <translation>ลำดับเกียรติ</translation>
+    </message>
+    <message>
+      <source>Add member</source>
+      <translation>เพิ่มสมาชิก</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>ประเด็น</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>ลำดับ</translation>
+    </message>
+    <message>
+      <source>Add topic</source>
+      <translation>เพิ่มประเด็น</translation>
+    </message>
+    <message>
+      <source>Gift</source>
+      <translation>ของที่ระลึก</translation>
+    </message>
+    <message>
+      <source>Given or received</source>
+      <translation>มอบให้หรือได้รับ</translation>
+    </message>
+    <message>
+      <source>Add gift</source>
+      <translation>เพิ่มของที่ระลึก</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+      <source>Category</source>
+      <translation>หมวด</translation>
+    </message>
+    <message>
+      <source>Add note</source>
+      <translation>เพิ่มหมายเหตุ</translation>
+    </message>
+    <message>
+      <source>Annex</source>
+      <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+      <source>Add annex</source>
+      <translation>เพิ่มภาคผนวก</translation>
+    </message>
+    <message>
+      <source>Itinerary</source>
+      <translation>กำหนดการ</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>รายละเอียด</translation>
+    </message>
+    <message>
+      <source>Delegation</source>
+      <translation>คณะผู้แทน</translation>
+    </message>
+    <message>
+      <source>Topics</source>
+      <translation>ประเด็น</translation>
+    </message>
+    <message>
+      <source>Gifts</source>
+      <translation>ของที่ระลึก</translation>
+    </message>
+    <message>
+      <source>Protocol</source>
+      <translation>พิธีการ</translation>
+    </message>
+    <message>
+      <source>Annexes</source>
+      <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+      <source>No trip yet</source>
+      <translation>ยังไม่มีการเดินทาง</translation>
+    </message>
+    <message>
+      <source>Create one with File ▸ New trip (Ctrl+N).</source>
+      <translation>สร้างได้ที่ แฟ้ม ▸ การเดินทางใหม่ (Ctrl+N)</translation>
+    </message>
+    <message>
+      <source>sample data</source>
+      <translation>ข้อมูลตัวอย่าง</translation>
+    </message>
+  </context>
+  <context>
+    <name>Validation</name>
+    <message>
+      <source>Write the value as a number, such as 1500.</source>
+      <translation>กรอกมูลค่าเป็นตัวเลข เช่น 1500</translation>
+    </message>
+    <message>
+      <source>Choose one from the list.</source>
+      <translation>เลือกจากรายการ</translation>
+    </message>
+    <message>
+      <source>Give the trip a title in Thai or in English.</source>
+      <translation>ตั้งชื่อการเดินทางเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <source>The trip cannot end before it starts.</source>
+      <translation>วันสุดท้ายของการเดินทางต้องไม่ก่อนวันแรก</translation>
+    </message>
+    <message>
+      <source>Choose a time zone from the list, such as Asia/Bangkok.</source>
+      <translation>เลือกเขตเวลาจากรายการ เช่น Asia/Bangkok</translation>
+    </message>
+    <message>
+      <source>Give the event a title in Thai or in English.</source>
+      <translation>ตั้งชื่อกิจกรรมเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <source>Give the time the event starts.</source>
+      <translation>ระบุเวลาเริ่มกิจกรรม</translation>
+    </message>
+    <message>
+      <source>The event cannot end before it starts.</source>
+      <translation>กิจกรรมต้องไม่สิ้นสุดก่อนเวลาเริ่ม</translation>
+    </message>
+    <message>
+      <source>Give a name in at least one script.</source>
+      <translation>ระบุชื่ออย่างน้อยหนึ่งภาษา</translation>
+    </message>
+    <message>
+      <source>Use the two capital letters of the country code, such as TH.</source>
+      <translation>ใช้รหัสประเทศอักษรโรมันตัวใหญ่สองตัว เช่น TH</translation>
+    </message>
+    <message>
+      <source>Give a title in Thai or in English.</source>
+      <translation>ตั้งชื่อเรื่องเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <source>Write the point in Thai or in English.</source>
+      <translation>เขียนประเด็นเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <source>A point cannot be cleared on a day still to come.</source>
+      <translation>วันที่อนุมัติต้องไม่เป็นวันในอนาคต</translation>
+    </message>
+    <message>
+      <source>Give the book a title in Thai or in English.</source>
+      <translation>ตั้งชื่อเอกสารเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <source>Choose at least one section for the book.</source>
+      <translation>เลือกอย่างน้อยหนึ่งส่วนสำหรับเอกสาร</translation>
+    </message>
+    <message>
+      <source>Each section can appear once, from the list given.</source>
+      <translation>แต่ละส่วนใช้ได้ครั้งเดียว และต้องมาจากรายการที่กำหนด</translation>
+    </message>
+    <message>
+      <source>Give the date or the occasion of the meeting.</source>
+      <translation>ระบุวันที่หรือโอกาสของการพบ</translation>
+    </message>
+    <message>
+      <source>Describe the gift in Thai or in English.</source>
+      <translation>อธิบายของที่ระลึกเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <source>A value cannot be negative.</source>
+      <translation>มูลค่าต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+      <source>The file is empty; choose a photo.</source>
+      <translation>ไฟล์ว่างเปล่า กรุณาเลือกรูปถ่าย</translation>
+    </message>
+    <message>
+      <source>The photo is larger than 30 MB; choose a smaller one.</source>
+      <translation>รูปถ่ายมีขนาดเกิน 30 MB กรุณาเลือกรูปที่เล็กกว่า</translation>
+    </message>
+    <message>
+      <source>This file is not a picture BRST Desktop can read (or it is damaged); choose a JPEG or PNG photo.</source>
+      <translation>ไฟล์นี้ไม่ใช่รูปภาพที่ BRST Desktop อ่านได้ (หรือไฟล์เสียหาย) กรุณาเลือกรูปถ่าย JPEG หรือ PNG</translation>
+    </message>
+    <message>
+      <source>The person no longer exists.</source>
+      <translation>ไม่มีบุคคลนี้แล้ว</translation>
+    </message>
+  </context>
+</TS>
