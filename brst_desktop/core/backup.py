@@ -296,6 +296,7 @@ def rekey_backups(db_path: Path, old: str | None, new: str | None) -> int:
     that setting a passphrase leaves no readable copy behind and any backup opens with the current
     passphrase. Returns how many were rewritten; unreadable ones are left as they are."""
     count = 0
+    unreadable: tuple[type[Exception], ...] = (crypto.PassphraseError, *crypto.database_errors())
     for item in list_backups(db_path):
         kind = crypto.file_kind(item.path)
         key = old if kind == "encrypted" else None
@@ -305,7 +306,7 @@ def rekey_backups(db_path: Path, old: str | None, new: str | None) -> int:
             temporary.unlink()
             try:
                 crypto.export_copy(item.path, temporary, key, new)
-            except (crypto.PassphraseError, *crypto.database_errors()):
+            except unreadable:
                 continue
             integrity.replace_with(temporary, item.path)
             count += 1

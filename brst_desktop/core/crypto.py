@@ -112,7 +112,7 @@ def dbapi_module(passphrase: str | None) -> Any:
     return sqlcipher
 
 
-def database_errors() -> tuple[type[BaseException], ...]:
+def database_errors() -> tuple[type[Exception], ...]:
     """The DB-API error classes of both drivers, for ``except`` clauses around raw connections."""
     from sqlcipher3 import dbapi2 as sqlcipher
 

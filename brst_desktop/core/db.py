@@ -47,7 +47,8 @@ class DatabaseReadOnlyError(DatabaseError):
 
 
 class DatabaseCorruptError(DatabaseError):
-    pass
+    #: The newest backup that passed integrity_check, when one exists (the GUI offers it).
+    backup: Path | None = None
 
 
 class DiskFullError(DatabaseError):
@@ -438,9 +439,9 @@ def _refuse_if_damaged(path: Path, passphrase: str | None, connection: Any) -> N
         if good
         else " There is no good backup of it."
     )
-    error = DatabaseCorruptError(f"The database ({path}) is damaged; it was not changed.{offer}")
-    error.backup = good.path if good else None  # type: ignore[attr-defined]
-    raise error
+    refusal = DatabaseCorruptError(f"The database ({path}) is damaged; it was not changed.{offer}")
+    refusal.backup = good.path if good else None
+    raise refusal
 
 
 def _backup_on_open(path: Path, passphrase: str | None, stored: str | None) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -88,7 +89,7 @@ def lock_path_for(db_path: Path) -> Path:
 
 
 def _try_lock(fd: int) -> bool:
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         try:
@@ -185,7 +186,7 @@ def describe_os_error(error: OSError, target: Path) -> UserError:
 
 
 def fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
+    if sys.platform == "win32":
         return  # Windows cannot open a folder for fsync; NTFS journals the rename itself
     fd = os.open(folder, os.O_RDONLY)
     try:

@@ -49,6 +49,9 @@ def test_a_second_instance_is_refused_with_a_clear_message(demo_copy: Path) -> N
         assert refused.stderr.count("\n") == 1 and "already open" in refused.stderr
         # A restore must not pull the file from under the other window either.
         assert run_cli("--db", str(demo_copy), "restore").returncode == 2
+        # Packing only reads, so it works beside the open window (read-only).
+        packed = run_cli("--db", str(demo_copy), "pack", "-o", str(demo_copy.parent / "t.brst"))
+        assert packed.returncode == 0, packed.stderr
         assert dump(demo_copy) == before
     finally:
         holder.kill()

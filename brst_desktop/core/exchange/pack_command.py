@@ -12,10 +12,23 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from brst_desktop.app import open_from_args
+    from brst_desktop.app import (
+        db_path_from_args,
+        open_from_args,
+        open_with_passphrase,
+        passphrase_from_args,
+        terminal_prompt,
+    )
     from brst_desktop.core.exchange import pack_trip
+    from brst_desktop.core.integrity import DatabaseInUseError
 
-    database = open_from_args(args)
+    try:
+        database = open_from_args(args)
+    except DatabaseInUseError:
+        # Packing only reads: it may run while the window has the database open.
+        database = open_with_passphrase(
+            db_path_from_args(args), passphrase_from_args(args), terminal_prompt, read_only=True
+        )
     try:
         result = pack_trip(database, Path(args.output), args.trip)
     finally:

@@ -74,9 +74,9 @@ class ImportPlan:
         return self.of_kind("conflict")
 
     def counts(self) -> dict[str, int]:
-        counted = Counter(c.kind for c in self.changes)
+        counted: Counter[str] = Counter(c.kind for c in self.changes)
         kinds = ("added", "changed", "unchanged", "kept", "conflict", "skipped")
-        return {kind: counted.get(kind, 0) for kind in kinds}
+        return {kind: counted[kind] for kind in kinds}
 
     def summary(self) -> str:
         c = self.counts()

@@ -81,19 +81,21 @@ class SafetyActions(QObject):
     # --- backups ------------------------------------------------------------------------------
     def back_up_now(self) -> None:
         db = self.db
-        assert db.path is not None
+        path = db.path
+        assert path is not None
         self.window.context.tasks.read(
-            lambda: backup.create_backup(db.path, reason="manual", passphrase=db.passphrase),
+            lambda: backup.create_backup(path, reason="manual", passphrase=db.passphrase),
             lambda made: self._status(self.tr("Backed up to %1").replace("%1", str(made.path))),
             self._error,
         )
 
     def back_up_if_due(self) -> None:
         db = self.db
-        if db.path is None or db.read_only or not backup.backup_due(db.path):
+        path = db.path
+        if path is None or db.read_only or not backup.backup_due(path):
             return
         self.window.context.tasks.read(
-            lambda: backup.create_backup(db.path, reason="daily", passphrase=db.passphrase),
+            lambda: backup.create_backup(path, reason="daily", passphrase=db.passphrase),
             lambda _made: None,
             self._error,
         )

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from brst_desktop.app import open_from_args
+from brst_desktop.app import PassphrasePrompt, open_from_args
 from brst_desktop.core.db import Database, DatabaseCorruptError
 from brst_desktop.core.integrity import DatabaseInUseError
 
@@ -18,7 +18,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SafetyStartup", text)
 
 
-def dialog_prompt(parent: QWidget | None = None):  # type: ignore[no-untyped-def]
+def dialog_prompt(parent: QWidget | None = None) -> PassphrasePrompt:
     """A passphrase prompt for :func:`open_from_args` that shows the unlock dialog."""
 
     def ask(path: Path, wrong: bool) -> str | None:

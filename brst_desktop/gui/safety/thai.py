@@ -147,7 +147,7 @@ THAI: dict[str, str] = {
 
 
 class SafetyTranslator(QTranslator):
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None (a null QString) lets Qt fall back to the source text; "" would blank it out.
