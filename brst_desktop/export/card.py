@@ -42,7 +42,7 @@ def _story(ctx: RenderContext) -> list[Flowable]:
             cell: list[Flowable] = [title_line(ctx, event)]
             venue = ctx.pick(event.venue, " / ")
             if venue:
-                cell.append(Paragraph(venue, styles.cell_muted))
+                cell.append(ctx.para(venue, styles.cell_muted))
             rows.append([time_cell(ctx, times), cell])
         out.append(grid_table(rows, [time_w, width - time_w], header=False, padding=2))
     return out

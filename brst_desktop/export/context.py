@@ -16,6 +16,7 @@ from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
 from brst_desktop.export.edition import ChangeSheet
 from brst_desktop.export.flowables import Anchor, Photo, PhotoPlaceholder
 from brst_desktop.export.language import Language, Words
+from brst_desktop.export.names import NameMarker, people_of, titled_name
 from brst_desktop.export.styles import Paper, Styles
 from brst_desktop.export.times import EventTimes, event_times
 from brst_desktop.typeset import Paragraph, Span, TextStyle
@@ -48,6 +49,7 @@ class RenderContext:
     toc: list[TocEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _photos: dict[Any, Any] = field(default_factory=dict)
+    _names: NameMarker | None = None
 
     # -- passes ------------------------------------------------------------------------------
     def start_pass(self) -> None:
@@ -72,21 +74,39 @@ class RenderContext:
     def label(self, key: str) -> str:
         return self.language.label(key)
 
+    def spans(
+        self,
+        text: str,
+        *,
+        bold: bool | None = None,
+        color: str | None = None,
+        whole_name: bool = False,
+    ) -> list[Span]:
+        """``text`` with every person's name in it kept together on a line (see names.py);
+        ``whole_name`` for a name as printed by :meth:`person_name`."""
+        if self._names is None:
+            self._names = NameMarker(people_of(self.content))
+        return self._names.spans(text, bold=bold, color=color, whole_name=whole_name)
+
     def para(self, text: str, style: TextStyle | None = None) -> Paragraph:
-        return Paragraph(text, style or self.styles.body)
+        """Any printed text: literal, with the names in it never broken inside a word."""
+        return Paragraph(self.spans(text), style or self.styles.body)
+
+    def name_para(self, text: str, style: TextStyle | None = None) -> Paragraph:
+        """A paragraph that is a person's name (or a list of names)."""
+        return Paragraph(self.spans(text, whole_name=True), style or self.styles.body)
 
     def paras(self, words: Words, style: TextStyle | None = None) -> list[Flowable]:
         """The book's form of a text as paragraphs, one per blank-line-separated block."""
         text = self.pick(words, "\n\n")
         style = style or self.styles.body
-        return [Paragraph(block.strip("\n"), style) for block in _blocks(text)]
+        return [self.para(block.strip("\n"), style) for block in _blocks(text)]
 
     def bullets(self, words: Words) -> list[Flowable]:
         """One bullet per line (objectives are stored one per line)."""
-        out: list[Flowable] = []
-        for text in self._bullet_lines(words):
-            out.append(Paragraph(f"•\u00a0{text}", self.styles.bullet))
-        return out
+        return [
+            self.para(f"•\u00a0{text}", self.styles.bullet) for text in self._bullet_lines(words)
+        ]
 
     def _bullet_lines(self, words: Words) -> list[str]:
         th = [line.strip() for line in words.th.splitlines() if line.strip()]
@@ -105,8 +125,22 @@ class RenderContext:
         if not text.strip():
             return None
         return Paragraph(
-            [Span(f"{label}: ", bold=True), Span(text.strip())], style or self.styles.body
+            [Span(f"{label}: ", bold=True), *self.spans(text.strip())], style or self.styles.body
         )
+
+    def labelled_names(
+        self, label: str, names: list[str], style: TextStyle | None = None
+    ) -> Paragraph | None:
+        """``Participants: A, B, C``: each name kept together, lines ending between them."""
+        names = [n for n in names if n.strip()]
+        if not names:
+            return None
+        spans = [Span(f"{label}: ", bold=True)]
+        for index, name in enumerate(names):
+            if index:
+                spans.append(Span(", "))
+            spans += self.spans(name, whole_name=True)
+        return Paragraph(spans, style or self.styles.body)
 
     def anchor(self, key: str, title: str, level: int) -> Anchor:
         self.toc.append(TocEntry(key, title, level))
@@ -114,12 +148,12 @@ class RenderContext:
 
     def heading(self, key: str, title: str) -> list[Flowable]:
         """A section title: bookmark, outline entry and contents line."""
-        return [self._room(), self.anchor(key, title, 0), Paragraph(title, self.styles.h1)]
+        return [self._room(), self.anchor(key, title, 0), self.para(title, self.styles.h1)]
 
     def subheading(
         self, key: str | None, title: str, style: TextStyle | None = None
     ) -> list[Flowable]:
-        heading = Paragraph(title, style or self.styles.h2)
+        heading = self.para(title, style or self.styles.h2)
         if key is None:
             return [self._room(), heading]
         return [self._room(), self.anchor(key, title, 1), heading]
@@ -189,15 +223,6 @@ class RenderContext:
             )
         self._photos[photo.id] = reader
         return reader
-
-
-def titled_name(title: str, name: str, *, thai: bool) -> str:
-    """``นางสาวศุภมาส อิศรภักดี``, ``ฯพณฯ หยิน เหอจวิ้น``, ``H.E. Yin Hejun``."""
-    if not title or not name:
-        return name
-    # Thai titles are written onto the name (นางสาวศุภมาส, ดร.ฟิงค์), except ฯพณฯ.
-    joiner = " " if (not thai or title.endswith("ฯ")) else ""
-    return f"{title}{joiner}{name}"
 
 
 def _blocks(text: str) -> list[str]:

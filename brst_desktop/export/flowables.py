@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from brst_desktop.export.styles import GRID_COLOR, MUTED_COLOR, SHADE_COLOR
-from brst_desktop.typeset import Paragraph, TextStyle, draw_line, text_width
+from brst_desktop.typeset import Paragraph, Span, TextStyle, draw_line, text_width
 
 _LEADING = frozenset("เแโใไ")  # Thai vowels written before their consonant
 
@@ -48,7 +48,7 @@ class ContentsLine(Flowable):
 
     def __init__(
         self,
-        title: str,
+        title: str | Sequence[Span],
         page_of: Callable[[str], str],
         key: str,
         style: TextStyle,

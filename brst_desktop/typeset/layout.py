@@ -29,6 +29,8 @@ _EPSILON = 1e-6
 #: between its characters instead). And those that hang past the margin at a line end.
 _SPACES = frozenset(" ")
 _HANGING = frozenset(" \n\u3000")
+#: inside a kept-together span, a line may still end after these
+_KEPT_BREAK_AFTER = frozenset(" \u3000")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ class Prepared:
     char_glyph: list[int]  # first glyph whose cluster starts at or after each index
     breaks: list[int]
     mandatory: frozenset[int]
+    #: break opportunities withheld inside kept-together spans: a last resort only
+    held: list[int] = field(default_factory=list)
     #: glyph -> (glyph count, text) for clusters drawn inside an ActualText span
     actual: dict[int, tuple[int, str]] = field(default_factory=dict)
     _graphemes: list[int] | None = field(default=None, repr=False)
@@ -142,7 +146,7 @@ class Prepared:
 
 def _resolve_spans(
     content: str | Sequence[Span], style: TextStyle
-) -> tuple[str, list[int], list[SpanStyle]]:
+) -> tuple[str, list[int], list[SpanStyle], list[tuple[int, int]]]:
     if isinstance(content, str):
         spans: Sequence[Span] = [Span(content)]
     else:
@@ -151,6 +155,8 @@ def _resolve_spans(
     index: dict[SpanStyle, int] = {}
     parts: list[str] = []
     span_of: list[int] = []
+    kept: list[tuple[int, int]] = []
+    length = 0
     for span in spans:
         look = SpanStyle(
             bold=style.bold if span.bold is None else span.bold,
@@ -163,12 +169,15 @@ def _resolve_spans(
         text = clean_text(span.text)
         parts.append(text)
         span_of.extend([index[look]] * len(text))
-    return "".join(parts), span_of, looks
+        if span.keep_together and text:
+            kept.append((length, length + len(text)))
+        length += len(text)
+    return "".join(parts), span_of, looks, kept
 
 
 def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
     """Clean, itemize, shape and segment a paragraph once."""
-    text, span_of, looks = _resolve_spans(content, style)
+    text, span_of, looks, kept = _resolve_spans(content, style)
     size = style.size
     runs: list[RunInfo] = []
     run_of: list[int] = []
@@ -235,13 +244,29 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
     breaks.add(len(text))
     # never break inside a shaped cluster, nor before a combining mark (a mark after a space
     # is a break opportunity for UAX #14 but would begin the next line)
-    prepared.breaks = sorted(
+    allowed = sorted(
         b
         for b in breaks
         if b in mandatory
         or b == len(text)
         or (prepared.is_cluster_start(b) and not is_mark(text[b]))
     )
+    held: list[int] = []
+    if kept:
+        # inside a kept span a line may end only after a space (or where the text forces it)
+        inside: set[int] = set()
+        for start, end in kept:
+            inside.update(range(start + 1, end))
+        held = [
+            b
+            for b in allowed
+            if b in inside and b not in mandatory and text[b - 1] not in _KEPT_BREAK_AFTER
+        ]
+        if held:
+            withheld = set(held)
+            allowed = [b for b in allowed if b not in withheld]
+    prepared.breaks = allowed
+    prepared.held = held
     prepared.mandatory = frozenset(mandatory)
     return prepared
 
@@ -269,7 +294,10 @@ def break_lines(
             else:
                 break
         if best < 0:
-            best = _emergency_break(p, pos, breaks[bi] if bi < len(breaks) else text_len, avail)
+            limit = breaks[bi] if bi < len(breaks) else text_len
+            best = _held_break(p, pos, limit, avail)
+            if best < 0:
+                best = _emergency_break(p, pos, limit, avail)
         end = best
         content_end = p.content_end(pos, end)
         lines.append(
@@ -287,6 +315,22 @@ def break_lines(
         pos = end
         indent = 0
     return lines
+
+
+def _held_break(p: Prepared, pos: int, limit: int, avail: float) -> int:
+    """The last withheld opportunity (inside a kept span) before ``limit`` that fits, or -1.
+
+    A kept piece wider than the column is cut where the segmenter would have cut it (between
+    ``นางสาว`` and ``ศุภมาส``) before resorting to grapheme clusters.
+    """
+    held = p.held
+    best = -1
+    for hi in range(bisect_right(held, pos), len(held)):
+        b = held[hi]
+        if b >= limit or p.width(pos, p.content_end(pos, b)) > avail + _EPSILON:
+            break
+        best = b
+    return best
 
 
 def _emergency_break(p: Prepared, pos: int, limit: int, avail: float) -> int:

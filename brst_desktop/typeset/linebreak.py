@@ -37,15 +37,16 @@ def _boundaries(kind: QTextBoundaryFinder.BoundaryType, text: str) -> list[int]:
 
 
 def _starts_thai_word(ch: str) -> bool:
-    return "\u0e01" <= ch <= "\u0e2e" or "\u0e40" <= ch <= "\u0e44"
+    # consonants, PAIYANNOI (the honorific ฯพณฯ begins with it) and the leading vowels
+    return "\u0e01" <= ch <= "\u0e2f" or "\u0e40" <= ch <= "\u0e44"
 
 
 def line_break_opportunities(text: str) -> list[int]:
     """Indexes ``i`` (0 < i <= len) where a line may end before ``text[i]``; ends with len.
 
     Qt 6.12 misses the opportunity after a space that follows non-Thai text when a Thai word
-    comes next (``neutrality) พลังงาน``, ``“U2T” โดย``), which UAX #14 (LB18) allows; without it
-    a narrow column had to cut the Thai word. Those positions are added back.
+    comes next (``neutrality) พลังงาน``, ``“U2T” โดย``, ``, ฯพณฯ``), which UAX #14 (LB18) allows;
+    without it a narrow column had to cut the Thai word. Those positions are added back.
     """
     found = _boundaries(_BoundaryType.Line, text)
     extra = [i for i in range(1, len(text)) if text[i - 1] == " " and _starts_thai_word(text[i])]

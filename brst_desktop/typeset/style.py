@@ -33,9 +33,18 @@ class TextStyle:
 
 @dataclass(frozen=True)
 class Span:
-    """A run of literal text; fields left as None are taken from the paragraph's style."""
+    """A run of literal text; fields left as None are taken from the paragraph's style.
+
+    ``keep_together``: the span's words are never broken across lines. Lines may still end at
+    the spaces inside it (between a Thai given name and surname, ``หยิน เหอจวิ้น / Yin Hejun``),
+    but not where the segmenter would split a word it does not know (a personal name such as
+    ``แทน|ทรัพย์``), nor between Chinese characters (``阴和俊``). Only a piece wider than the
+    whole column is cut, first where the segmenter allows, then between grapheme clusters.
+    To keep a whole phrase on one line, join its words with NO-BREAK SPACE instead.
+    """
 
     text: str
     bold: bool | None = None
     italic: bool | None = None
     color: str | None = None
+    keep_together: bool = False

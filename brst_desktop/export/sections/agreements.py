@@ -9,7 +9,7 @@ from brst_desktop.export.content import AgreementInfo
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
 from brst_desktop.export.language import AGREEMENT_STATUS_WORDS, PARTY_ROLE_WORDS
-from brst_desktop.typeset import Paragraph
+from brst_desktop.typeset import Paragraph, Span
 
 
 def agreement(ctx: RenderContext, item: AgreementInfo) -> list[Flowable]:
@@ -29,17 +29,20 @@ def agreement(ctx: RenderContext, item: AgreementInfo) -> list[Flowable]:
             name = ctx.pick(org.name)
             if org.native:
                 name = f"{name}\n{org.native}"
-            out.append(Paragraph(f"•\u00a0{name}", styles.bullet))
+            out.append(ctx.para(f"•\u00a0{name}", styles.bullet))
     if item.signatories:
         out += ctx.subheading(None, lang.label("signatories"), styles.h3)
         for person, signs_for in item.signatories:
-            text = ctx.person_name(person)
+            text = ""
             position = ctx.pick(person.position, " / ")
             if position:
                 text += f"\n{position}"
             if signs_for is not None:
                 text += f"\n{lang.label('on_behalf_of')} {ctx.pick(signs_for.name, ' / ')}"
-            out.append(Paragraph(f"•\u00a0{text}", styles.bullet))
+            spans = [Span("•\u00a0"), *ctx.spans(ctx.person_name(person), whole_name=True)]
+            if text:
+                spans += ctx.spans(text)
+            out.append(Paragraph(spans, styles.bullet))
     event = ctx.content.event(item.event_id)
     if event is not None and not event.cancelled:
         times = ctx.times(event)
@@ -47,7 +50,7 @@ def agreement(ctx: RenderContext, item: AgreementInfo) -> list[Flowable]:
         venue = ctx.pick(event.venue, " / ")
         out += ctx.subheading(None, lang.label("ceremony"), styles.h3)
         out.append(
-            Paragraph(
+            ctx.para(
                 "\n".join(x for x in (ctx.pick(event.title, " / "), when, venue) if x), styles.body
             )
         )

@@ -8,7 +8,8 @@ from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from brst_desktop.core.models import BookSection
 from brst_desktop.export.content import PersonInfo
-from brst_desktop.export.context import RenderContext, titled_name
+from brst_desktop.export.context import RenderContext
+from brst_desktop.export.names import titled_name
 from brst_desktop.export.sections.meetings import previous_meeting_lines
 from brst_desktop.typeset import Paragraph
 
@@ -16,16 +17,16 @@ from brst_desktop.typeset import Paragraph
 def name_block(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
     """Every form of the name: native script with romanisation, Thai, English."""
     lang, styles = ctx.language, ctx.styles
-    out: list[Flowable] = [Paragraph(ctx.person_name(person), styles.h2)]
+    out: list[Flowable] = [ctx.name_para(ctx.person_name(person), styles.h2)]
     if person.native:
         latin = f"  {person.native_latin}" if person.native_latin else ""
-        out.append(Paragraph(f"{person.native}{latin}", styles.body_tight))
+        out.append(ctx.name_para(f"{person.native}{latin}", styles.body_tight))
     for text in (
         titled_name(person.honorific.th, person.name.th, thai=True),
         titled_name(person.honorific.en, person.name.en, thai=False),
     ):
         if text:
-            out.append(Paragraph(text, styles.body_tight))
+            out.append(ctx.name_para(text, styles.body_tight))
     rows = [
         ("pronunciation", person.pronunciation),
         ("form_of_address", ctx.pick(person.form_of_address, " / ")),
@@ -71,12 +72,12 @@ def biography(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
     meetings = previous_meeting_lines(ctx, person)
     out += ctx.subheading(None, lang.label("last_met"), styles.h3)
     if meetings:
-        out += [Paragraph(f"•\u00a0{line}", styles.bullet) for line in meetings]
+        out += [ctx.para(f"•\u00a0{line}", styles.bullet) for line in meetings]
     else:
         out.append(Paragraph(lang.label("never_met"), styles.note))
     if person.sensitivities:
         out += ctx.subheading(None, lang.label("sensitivities"), styles.h3)
-        out.append(Paragraph(person.sensitivities, styles.body))
+        out.append(ctx.para(person.sensitivities, styles.body))
     if person.dietary_needs:
         line = ctx.labelled(lang.label("dietary"), person.dietary_needs)
         if line is not None:

@@ -73,7 +73,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return out
 
     def cell(text: str, style: Any = None) -> Paragraph:
-        return Paragraph(text, style or styles.cell)
+        return ctx.para(text, style or styles.cell)
 
     head = [cell(lang.label(k), styles.cell_head) for k in ("event", "was", "now")]
     w3 = [width * 0.34, width * 0.33, width * 0.33]

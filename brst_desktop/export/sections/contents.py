@@ -22,5 +22,6 @@ def build(ctx: RenderContext) -> list[Flowable]:
         style = styles.contents if entry.level == 0 else styles.contents_sub
         title = entry.title if entry.level == 0 else entry.title.replace("\n", " / ")
         # The number is read when the line is drawn: known from the second pass on.
-        out.append(ContentsLine(title, ctx.page_number, entry.key, style, styles.page_no))
+        spans = ctx.spans(title, whole_name=entry.key.startswith("person:"))
+        out.append(ContentsLine(spans, ctx.page_number, entry.key, style, styles.page_no))
     return out

@@ -35,11 +35,11 @@ def table(ctx: RenderContext, members: list[DelegateInfo]) -> Flowable:
     for number, delegate in enumerate(members, start=1):
         person = delegate.person
         name_cell: list[Flowable] = [
-            Paragraph(ctx.person_name(person, native=False), styles.cell_bold)
+            ctx.name_para(ctx.person_name(person, native=False), styles.cell_bold)
         ]
         if person.native:
             latin = f" ({person.native_latin})" if person.native_latin else ""
-            name_cell.append(Paragraph(f"{person.native}{latin}", styles.cell))
+            name_cell.append(ctx.name_para(f"{person.native}{latin}", styles.cell))
         role = ctx.pick(delegate.role)
         if delegate.is_interpreter and ctx.label("interpreter").lower() not in role.lower():
             role = f"{role} ({ctx.label('interpreter')})" if role else ctx.label("interpreter")
@@ -47,8 +47,8 @@ def table(ctx: RenderContext, members: list[DelegateInfo]) -> Flowable:
             [
                 Paragraph(lang.number(number), styles.cell),
                 name_cell,
-                Paragraph(_position(ctx, delegate), styles.cell),
-                Paragraph(role, styles.cell),
+                ctx.para(_position(ctx, delegate), styles.cell),
+                ctx.para(role, styles.cell),
                 Paragraph(person.dietary_needs, styles.cell),
             ]
         )

@@ -32,7 +32,7 @@ def _points(ctx: RenderContext, event: EventInfo, kind: TalkingPointKind) -> lis
         if not texts:
             continue
         out.append(
-            Paragraph([Span(ctx.pick(topic.title, " / "), bold=True)], ctx.styles.body_tight)
+            Paragraph(ctx.spans(ctx.pick(topic.title, " / "), bold=True), ctx.styles.body_tight)
         )
         for text in texts:
             out += ctx.bullets(text)
@@ -61,8 +61,7 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
     ours = [p.person for p in event.participants if p.person.id in home_ids]
     theirs = [p.person for p in event.participants if p.person.id not in home_ids]
     for label, people in (("our_side", ours), ("their_side", theirs)):
-        names = ", ".join(ctx.person_name(p) for p in people)
-        line = ctx.labelled(lang.label(label), names)
+        line = ctx.labelled_names(lang.label(label), [ctx.person_name(p) for p in people])
         if line is not None:
             out.append(line)
 
@@ -82,11 +81,14 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
         if lines:
             background.append(
                 Paragraph(
-                    [Span(f"{lang.label('last_met')}: {ctx.person_name(person)}", bold=True)],
+                    [
+                        Span(f"{lang.label('last_met')}: ", bold=True),
+                        *ctx.spans(ctx.person_name(person), bold=True, whole_name=True),
+                    ],
                     styles.body_tight,
                 )
             )
-            background += [Paragraph(f"•\u00a0{line}", styles.bullet) for line in lines]
+            background += [ctx.para(f"•\u00a0{line}", styles.bullet) for line in lines]
     part("background", background)
     return out
 

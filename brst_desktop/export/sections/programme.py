@@ -36,7 +36,7 @@ def time_cell(ctx: RenderContext, times: EventTimes, *, with_end: bool = True) -
 
 
 def title_line(ctx: RenderContext, event: EventInfo) -> Paragraph:
-    spans = [Span(ctx.pick(event.title), bold=True)]
+    spans = ctx.spans(ctx.pick(event.title), bold=True)
     status = ctx.language.words(STATUS_WORDS[event.status])
     if status:
         color = "#9C2A00" if event.status is EventStatus.CANCELLED else None
@@ -44,8 +44,8 @@ def title_line(ctx: RenderContext, event: EventInfo) -> Paragraph:
     return Paragraph(spans, ctx.styles.cell)
 
 
-def participant_names(ctx: RenderContext, event: EventInfo) -> str:
-    return ", ".join(ctx.person_name(p.person, honorific=False) for p in event.participants)
+def participant_names(ctx: RenderContext, event: EventInfo) -> list[str]:
+    return [ctx.person_name(p.person, honorific=False) for p in event.participants]
 
 
 def event_details(ctx: RenderContext, event: EventInfo, *, full: bool = True) -> list[Flowable]:
@@ -54,21 +54,18 @@ def event_details(ctx: RenderContext, event: EventInfo, *, full: bool = True) ->
     venue = ctx.pick(event.venue, " / ")
     if event.venue_native and event.venue_native not in venue:
         venue = f"{venue} ({event.venue_native})" if venue else event.venue_native
-    rows = [(lang.label("venue"), venue)]
-    if full:
-        rows += [
-            (lang.label("address"), event.address),
-            (lang.label("dress"), ctx.pick(event.dress, " / ")),
-            (lang.label("press"), lang.words(PRESS_WORDS[event.press])),
-            (lang.label("transport"), ctx.pick(event.transport, " / ")),
-            (lang.label("participants"), participant_names(ctx, event)),
-            (lang.label("notes"), ctx.pick(event.notes, " / ")),
-        ]
     cell: list[Flowable] = [title_line(ctx, event)]
-    for label, text in rows:
-        line = ctx.labelled(label, text, style)
-        if line is not None:
-            cell.append(line)
+    lines = [ctx.labelled(lang.label("venue"), venue, style)]
+    if full:
+        lines += [
+            ctx.labelled(lang.label("address"), event.address, style),
+            ctx.labelled(lang.label("dress"), ctx.pick(event.dress, " / "), style),
+            ctx.labelled(lang.label("press"), lang.words(PRESS_WORDS[event.press]), style),
+            ctx.labelled(lang.label("transport"), ctx.pick(event.transport, " / "), style),
+            ctx.labelled_names(lang.label("participants"), participant_names(ctx, event), style),
+            ctx.labelled(lang.label("notes"), ctx.pick(event.notes, " / "), style),
+        ]
+    cell += [line for line in lines if line is not None]
     return cell
 
 

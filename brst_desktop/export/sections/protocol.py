@@ -48,7 +48,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
                         f"{format_date(lang, times.day, short=True, sep=chr(10))}\n{times.start}",
                         styles.cell,
                     ),
-                    Paragraph(ctx.pick(event.title), styles.cell),
+                    ctx.para(ctx.pick(event.title), styles.cell),
                     Paragraph(ctx.pick(event.dress), styles.cell),
                 ]
             )
@@ -66,11 +66,11 @@ def build(ctx: RenderContext) -> list[Flowable]:
             rows.append(
                 [
                     Paragraph(lang.words(GIFT_WORDS[gift.direction]), styles.cell),
-                    Paragraph(ctx.pick(gift.description), styles.cell),
-                    Paragraph(
+                    ctx.para(ctx.pick(gift.description), styles.cell),
+                    ctx.name_para(
                         ctx.person_name(gift.giver, native=False) if gift.giver else "", styles.cell
                     ),
-                    Paragraph(
+                    ctx.name_para(
                         ctx.person_name(gift.recipient, native=False) if gift.recipient else "",
                         styles.cell,
                     ),
@@ -88,7 +88,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         for delegate in diets:
             rows.append(
                 [
-                    Paragraph(ctx.person_name(delegate.person), styles.cell),
+                    ctx.name_para(ctx.person_name(delegate.person), styles.cell),
                     Paragraph(delegate.person.dietary_needs, styles.cell),
                 ]
             )

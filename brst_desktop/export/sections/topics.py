@@ -10,7 +10,6 @@ from brst_desktop.export.content import TalkingPointInfo, TopicInfo
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
 from brst_desktop.export.language import POINT_KIND_WORDS
-from brst_desktop.typeset import Paragraph
 
 
 def clearance(ctx: RenderContext, point: TalkingPointInfo) -> str:
@@ -33,7 +32,7 @@ def paper(ctx: RenderContext, topic: TopicInfo) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(ctx.paper.height * 0.25)]
     out += ctx.subheading(f"topic:{topic.id}", ctx.pick(topic.title))
     if topic.owner:
-        out.append(Paragraph(f"{lang.label('owner')}: {topic.owner}", styles.note))
+        out.append(ctx.para(f"{lang.label('owner')}: {topic.owner}", styles.note))
     out += ctx.paras(topic.summary)
     for kind in TalkingPointKind:
         points = [p for p in topic.points if p.kind is kind and ctx.pick(p.text)]
@@ -44,7 +43,7 @@ def paper(ctx: RenderContext, topic: TopicInfo) -> list[Flowable]:
             out += ctx.bullets(point.text)
             note = clearance(ctx, point)
             if note:
-                out.append(Paragraph(note, styles.clearance))
+                out.append(ctx.para(note, styles.clearance))
     return out
 
 
