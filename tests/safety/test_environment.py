@@ -162,13 +162,19 @@ def test_a_full_disk_while_packing_leaves_no_partial_file(
     def no_space(_fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
+    from brst_desktop.core import backup
+
     database = open_database(demo_copy)
     target = tmp_path / "out" / "trip.brst"
     target.parent.mkdir()
+    kept = sorted(backup.backup_folder(demo_copy).iterdir())
     monkeypatch.setattr(integrity.os, "fsync", no_space)  # where a full disk reports itself
     try:
         with pytest.raises(integrity.DiskFullWriteError, match="disk is full"):
             pack_trip(database, target)
+        with pytest.raises(integrity.DiskFullWriteError, match="disk is full"):
+            backup.create_backup(demo_copy)
     finally:
         database.close()
     assert list(target.parent.iterdir()) == []  # neither the file nor a temporary one
+    assert sorted(backup.backup_folder(demo_copy).iterdir()) == kept  # no half backup

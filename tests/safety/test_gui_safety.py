@@ -21,6 +21,7 @@ from brst_desktop.gui.language import install_language
 from brst_desktop.gui.safety.import_preview import ImportDialog
 from brst_desktop.gui.safety.passphrase import PassphraseDialog
 from brst_desktop.gui.safety.restore import RestoreDialog
+from tests.safety.conftest import dump
 
 YIN = demo_id("person:yin")
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots" / "safety"
@@ -179,12 +180,15 @@ def test_passphrase_set_change_and_remove_from_the_menu(
 
     path = laptop_a.path
     assert path is not None
+    before = dump(path)
+    backup.create_backup(path)  # a plain backup: setting a passphrase must re-key it too
     window = _window(qtbot, laptop_a)
     first = "ทะเลสาบ in Chongqing"
     monkeypatch.setattr(PassphraseDialog, "exec", _fill({"new": first, "confirm": first}))
     window.safety.passphrase_action.trigger()
     assert crypto.file_kind(path) == "encrypted"
     assert window.context.db.encrypted
+    assert {crypto.file_kind(b.path) for b in backup.list_backups(path)} == {"encrypted"}
     assert window.safety.passphrase_action.text() == "Change or Remove &Passphrase…"
     with window.context.db.session() as session:  # the window keeps working on the new file
         assert session.get(m.Person, YIN).name_native == "阴和俊"
@@ -205,12 +209,16 @@ def test_passphrase_set_change_and_remove_from_the_menu(
     assert window.context.db.passphrase == "a second passphrase"
     with pytest.raises(crypto.PassphraseWrongError):
         open_database(path, passphrase="ทะเลสาบ in Chongqing")
+    for item in backup.list_backups(path):  # every backup opens with the current passphrase
+        assert backup.check_backup(item.path, second) == []
 
     monkeypatch.setattr(QMessageBox, "exec", press("Remove It…"))
     monkeypatch.setattr(PassphraseDialog, "exec", _fill({"current": "a second passphrase"}))
     window.safety.passphrase_action.trigger()
     assert crypto.file_kind(path) == "plain" and not window.context.db.encrypted
     window.context.db.close()
+    assert dump(path) == before  # the data survived three re-encryptions unchanged
+    assert {crypto.file_kind(b.path) for b in backup.list_backups(path)} == {"plain"}
 
 
 def test_passphrase_dialog_refuses_short_or_mismatched_passphrases(qtbot) -> None:
