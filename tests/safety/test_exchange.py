@@ -101,13 +101,18 @@ def test_the_container_is_a_zip_with_a_manifest_of_checksums(laptop_a, tmp_path:
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(
     laptop_a, laptop_b, tmp_path: Path
 ) -> None:
+    from brst_desktop.core import backup
+
     pack_trip(laptop_a, tmp_path / "trip.brst")
     apply_import(laptop_b, tmp_path / "trip.brst")
+    (undo,) = backup.list_backups(laptop_b.path)  # the import can be undone by a restore
+    assert undo.reason == "before-import"
     before = dump(laptop_b.path)
     again = apply_import(laptop_b, tmp_path / "trip.brst")
     assert again.added == 0 and again.updated == 0
     assert set(again.plan.counts().items()) >= {("conflict", 0), ("changed", 0)}
     assert dump(laptop_b.path) == before
+    assert len(backup.list_backups(laptop_b.path)) == 1  # nothing to undo: no new backup
 
 
 def test_their_edit_is_taken_and_our_newer_edit_is_kept(laptop_a, laptop_b, tmp_path) -> None:
@@ -266,6 +271,9 @@ def _hostile_files(entries: dict[str, bytes]) -> dict[str, tuple[bytes, str]]:
     wrong_sum["records.json"] = entries["records.json"].replace(b"Chongqing", b"Chongqinh", 1)
     duplicate = build_package(entries) + b""
     bomb = {**entries, "records.json": b" " * (40 * 1024 * 1024)}
+    crowd = {**entries, **{f"photos/{i:08d}-0000-0000-0000-000000000000": b"" for i in range(5001)}}
+    wrong_size = json.loads(entries["manifest.json"])
+    wrong_size["entries"][0]["size"] += 1
     return {
         "parent path": (build_package({**entries, "../evil.txt": b"x"}), "outside the file"),
         "nested parent": (build_package({**entries, "photos/../../x": b"x"}), "outside"),
@@ -279,6 +287,13 @@ def _hostile_files(entries: dict[str, bytes]) -> dict[str, tuple[bytes, str]]:
         "duplicate": (_duplicate(entries), "twice"),
         "unexpected entry": (build_package({**entries, "run.sh": b"x"}), "unexpected"),
         "zip bomb": (build_package(bomb), "zip bomb"),
+        "too many entries": (build_package(crowd, fix_manifest=False), "more than 5000 entries"),
+        "wrong size": (
+            build_package(
+                {**entries, "manifest.json": json.dumps(wrong_size).encode()}, fix_manifest=False
+            ),
+            "wrong size",
+        ),
         "too new": (build_package(too_new, fix_manifest=False), "newer BRST Desktop"),
         "not a trip": (build_package({**entries, "mimetype": b"application/epub+zip"}), "not"),
         "checksum": (build_package(wrong_sum, fix_manifest=False), "checksum"),

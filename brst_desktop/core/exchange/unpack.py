@@ -11,7 +11,9 @@ this database (B); the file also carries the sender's remembered hash (S).
   (keep mine or take theirs). Without a remembered hash, a difference is a conflict: the program
   cannot know who changed what, and it does not guess.
 
-Records present here but absent from the file are left alone (a file never deletes).
+Records present here but absent from the file are left alone (a file never deletes). Before an
+import that changes anything, the database is backed up (reason ``before-import``), so an
+import can be undone with a restore.
 A link (book-person, participant, edition number...) that already exists here under another id
 is **skipped**: the fact it records is already here.
 """
@@ -337,6 +339,18 @@ def apply_import(
                     f" ({names}{more}); choose --prefer mine or --prefer theirs. Nothing was"
                     " changed."
                 )
+            writes = [
+                c
+                for c in plan.changes
+                if c.kind in ("added", "changed")
+                or (c.kind == "conflict" and choices.get(c.id, prefer) == "theirs")
+            ]
+            if writes and db.path is not None:
+                # So an import can be undone with "restore". The transaction has only read so
+                # far, and WAL lets the backup's own connection read beside it.
+                from brst_desktop.core.backup import create_backup
+
+                create_backup(db.path, reason="before-import", passphrase=db.passphrase)
             remembered: dict[uuid.UUID, tuple[str, str]] = {}
             for change in plan.changes:
                 record = by_id[change.id]

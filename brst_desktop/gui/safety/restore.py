@@ -61,6 +61,7 @@ class BackupListModel(QAbstractTableModel):
             "before-upgrade": self.tr("Before an upgrade"),
             "before-restore": self.tr("Before a restore"),
             "before-passphrase": self.tr("Before a passphrase change"),
+            "before-import": self.tr("Before an import"),
         }.get(reason, reason)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

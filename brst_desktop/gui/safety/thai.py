@@ -65,6 +65,7 @@ THAI: dict[str, str] = {
     "Before an upgrade": "ก่อนปรับรุ่นฐานข้อมูล",
     "Before a restore": "ก่อนกู้คืน",
     "Before a passphrase change": "ก่อนเปลี่ยนวลีรหัสผ่าน",
+    "Before an import": "ก่อนนำเข้าข้อมูล",
     "%1 MB": "%1 MB",
     "Checking…": "กำลังตรวจ…",
     "Good": "สมบูรณ์",
