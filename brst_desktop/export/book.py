@@ -189,6 +189,7 @@ def render_content(
         ctx.pages = dict(ctx.drawn)
         if stable:
             break
+    meetings.check_lengths(ctx)
     if paper_spec.key is m.PaperSize.CARD and pages > 1:
         ctx.warn(
             f"The programme does not fit on one card even in small type; it runs to {pages} cards."

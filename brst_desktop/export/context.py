@@ -14,7 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from brst_desktop.core.models import BookLanguage
 from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
 from brst_desktop.export.edition import ChangeSheet
-from brst_desktop.export.flowables import Anchor, Photo, PhotoPlaceholder
+from brst_desktop.export.flowables import Anchor, PageMark, Photo, PhotoPlaceholder
 from brst_desktop.export.language import Language, Words
 from brst_desktop.export.names import NameMarker, people_of, titled_name
 from brst_desktop.export.styles import Paper, Styles
@@ -46,6 +46,8 @@ class RenderContext:
     total_pages: int = 0
     #: filled while the current pass draws
     drawn: dict[str, int] = field(default_factory=dict)
+    #: page of each :class:`PageMark` (where a part ends), from the pass that drew last
+    marks: dict[str, int] = field(default_factory=dict)
     toc: list[TocEntry] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     _photos: dict[Any, Any] = field(default_factory=dict)
@@ -54,6 +56,7 @@ class RenderContext:
     # -- passes ------------------------------------------------------------------------------
     def start_pass(self) -> None:
         self.drawn = {}
+        self.marks = {}
 
     def page_number(self, key: str) -> str:
         """The page an anchor was drawn on in the previous pass ("00" before there was one)."""
@@ -62,6 +65,13 @@ class RenderContext:
 
     def _record(self, key: str, page: int) -> None:
         self.drawn.setdefault(key, page)
+
+    def mark(self, key: str) -> PageMark:
+        """A zero-size flowable recording its page in :attr:`marks` (not in the contents)."""
+        return PageMark(key, self._record_mark)
+
+    def _record_mark(self, key: str, page: int) -> None:
+        self.marks.setdefault(key, page)
 
     def warn(self, message: str) -> None:
         if message not in self.warnings:

@@ -42,6 +42,23 @@ class Anchor(Flowable):
         self._on_draw(self.key, canvas.getPageNumber())
 
 
+class PageMark(Flowable):
+    """A zero-size mark that only records the page it lands on (no bookmark): where a part
+    ends, to measure how many pages it took."""
+
+    def __init__(self, key: str, on_draw: Callable[[str, int], None]) -> None:
+        super().__init__()
+        self.key = key
+        self._on_draw = on_draw
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self._on_draw(self.key, self.canv.getPageNumber())
+
+
 class ContentsLine(Flowable):
     """A contents entry: the title (wrapping if long), a dotted leader and the page number; the
     whole line is a link to the section."""
@@ -140,6 +157,53 @@ class PhotoPlaceholder(Flowable):
         draw_line(c, w / 2, h * 0.1, self.caption, self.style, align="center")
 
 
+class CarryTable(Table):
+    """A table whose first column groups rows (the programme's date, printed on a day's first
+    row only) and carries the group's label onto the first row of each continued page, so a
+    reader of that page knows the day.
+
+    ``carry[i]`` is the cell printed in column 0 of row ``i`` when it opens a continued page
+    (None: nothing to carry). It replaces the row's own cell when that is blank, or when the
+    row itself was split across the page break (its label stayed on the page before).
+    """
+
+    _carry: list[Any] | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        carry = self._carry
+        if len(parts) != 2 or carry is None:
+            return parts
+        head, tail = parts
+        repeat = tail.repeatRows if isinstance(tail.repeatRows, int) else len(tail.repeatRows)
+        rows = len(self._cellvalues)
+        tail_body = len(tail._cellvalues) - repeat
+        # the tail holds the last rows of this table; one more in all if a row was cut in two
+        split_in_row = len(head._cellvalues) + tail_body > rows
+        first = rows - tail_body
+        if 0 <= first < rows and carry[first] is not None:
+            own = self._cellvalues[first][0]
+            if split_in_row or _blank(own):
+                tail._cellvalues[repeat][0] = carry[first]
+                # the row's height was measured without the label: measure it again
+                if tail._argH is not None and len(tail._argH) > repeat:
+                    tail._argH = list(tail._argH)
+                    tail._argH[repeat] = None
+        if isinstance(tail, CarryTable):
+            tail._carry = [None] * repeat + carry[first:]
+        return parts
+
+
+def _blank(cell: Any) -> bool:
+    if isinstance(cell, Paragraph):
+        return not cell.text.strip()
+    if isinstance(cell, str):
+        return not cell.strip()
+    if isinstance(cell, (list, tuple)):
+        return all(_blank(c) for c in cell)
+    return cell is None
+
+
 def grid_table(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
@@ -147,10 +211,14 @@ def grid_table(
     header: bool = True,
     shade_first_column: bool = False,
     padding: float = 3,
+    carry: Sequence[Any] | None = None,
 ) -> Table:
     """A table of typeset cells: light grid, header row repeated on every page, and rows taller
-    than a page split between pages rather than overflowing."""
-    table = Table(
+    than a page split between pages rather than overflowing.
+
+    ``carry``: see :class:`CarryTable` (one entry per row, header included).
+    """
+    table = (CarryTable if carry is not None else Table)(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=1 if header else 0,
@@ -172,6 +240,8 @@ def grid_table(
     if shade_first_column:
         commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor(SHADE_COLOR)))
     table.setStyle(TableStyle(commands))
+    if carry is not None:
+        table._carry = list(carry)
     return table
 
 
@@ -202,7 +272,9 @@ def fit_text(text: str, style: TextStyle, width: float) -> str:
 __all__ = [
     "MUTED_COLOR",
     "Anchor",
+    "CarryTable",
     "ContentsLine",
+    "PageMark",
     "Photo",
     "PhotoPlaceholder",
     "fit_text",

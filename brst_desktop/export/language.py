@@ -137,6 +137,7 @@ LABELS: dict[str, Words] = {
     "programme_overview": Words("ภาพรวมกำหนดการ", "Programme at a glance"),
     "day_by_day": Words("กำหนดการรายวัน", "Day by day"),
     "date": Words("วันที่", "Date"),
+    "continued": Words("(ต่อ)", "(continued)"),
     "time": Words("เวลา", "Time"),
     "event": Words("กิจกรรม", "Event"),
     "venue": Words("สถานที่", "Venue"),

@@ -90,7 +90,31 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
             )
             background += [ctx.para(f"•\u00a0{line}", styles.bullet) for line in lines]
     part("background", background)
+    out.append(ctx.mark(f"meeting-end:{event.id}"))
     return out
+
+
+#: the briefing-book guide: a meeting brief is at most two pages
+MAX_BRIEF_PAGES = 2
+
+
+def check_lengths(ctx: RenderContext) -> None:
+    """Warn about each meeting brief the last layout ran past two pages (call after the last
+    pass: the pages come from it)."""
+    for event in ctx.content.events:
+        if not event.has_brief:
+            continue
+        start = ctx.pages.get(f"meeting:{event.id}")
+        end = ctx.marks.get(f"meeting-end:{event.id}")
+        if start is None or end is None:
+            continue
+        pages = end - start + 1
+        if pages > MAX_BRIEF_PAGES:
+            title = event.title.en or event.title.th
+            ctx.warn(
+                f"The meeting brief “{title}” runs to {pages} pages (pages {start}–{end});"
+                f" a brief should be at most {MAX_BRIEF_PAGES}: shorten its points or background."
+            )
 
 
 def build(ctx: RenderContext) -> list[Flowable]:

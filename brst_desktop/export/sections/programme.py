@@ -84,17 +84,21 @@ def overview_table(ctx: RenderContext, events: tuple[EventInfo, ...]) -> Flowabl
     rows: list[list[object]] = [
         [Paragraph(lang.label(k), styles.cell_head) for k in ("date", "time", "event")]
     ]
+    # a page that continues the table opens with the day's date, marked as continued
+    carry: list[object] = [None]
     for day, items in days(ctx, events):
+        label = format_date(lang, day, short=True, sep="\n")
+        continued = Paragraph(f"{label}\n{lang.label('continued')}", styles.cell_bold)
         for index, (event, times) in enumerate(items):
-            date_cell = format_date(lang, day, short=True, sep="\n") if index == 0 else ""
             rows.append(
                 [
-                    Paragraph(date_cell, styles.cell_bold),
+                    Paragraph(label if index == 0 else "", styles.cell_bold),
                     time_cell(ctx, times, with_end=False),
                     title_line(ctx, event),
                 ]
             )
-    return grid_table(rows, [date_w, time_w, width - date_w - time_w])
+            carry.append(continued)
+    return grid_table(rows, [date_w, time_w, width - date_w - time_w], carry=carry)
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
