@@ -61,7 +61,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         context.tasks.wait()
-        db.close()
+        context.db.close()  # a restore or passphrase change may have reopened it
 
 
 def save_screenshot(window, path: Path, size: tuple[int, int] = (1280, 800)) -> int:
