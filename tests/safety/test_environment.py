@@ -178,3 +178,26 @@ def test_a_full_disk_while_packing_leaves_no_partial_file(
         database.close()
     assert list(target.parent.iterdir()) == []  # neither the file nor a temporary one
     assert sorted(backup.backup_folder(demo_copy).iterdir()) == kept  # no half backup
+
+
+def test_a_database_locked_by_another_program_refuses_the_edit_cleanly(demo_copy: Path) -> None:
+    import sqlite3
+
+    from brst_desktop.core.db import DatabaseLockedError
+
+    database = open_database(demo_copy)
+    other = sqlite3.connect(demo_copy, timeout=0)  # e.g. a database browser mid-transaction
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE trip SET notes = 'held by another program'")
+    try:
+        refused = pytest.raises(DatabaseLockedError, match="in use by another program")
+        with refused, database.session() as session:
+            session.get(m.Trip, demo_id("trip")).title_en = "Never saved"
+    finally:
+        other.rollback()
+        other.close()
+    with database.session() as session:
+        trip = session.get(m.Trip, demo_id("trip"))
+        assert trip.title_en.startswith("The first Belt")
+        assert trip.notes != "held by another program"
+    database.close()
