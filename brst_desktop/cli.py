@@ -29,7 +29,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``argv``, only the sub-command named in it imports its module.
+
+    Importing a sub-command's package can pull in ReportLab or the exchange code (seconds on a
+    slow laptop); starting the GUI needs none of them, and ``--help`` lists them by name.
+    """
+    wanted = None if argv is None else next((a for a in argv if a in COMMANDS), "")
     parser = argparse.ArgumentParser(
         prog="brst-desktop",
         description="Prepare official delegation trips and print their briefing books.",
@@ -50,12 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         sub = subparsers.add_parser(name, help=help_text, description=help_text)
-        importlib.import_module(module_name).configure(sub)
+        if wanted is None or name == wanted:
+            importlib.import_module(module_name).configure(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         if args.command is None:

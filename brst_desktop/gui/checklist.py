@@ -52,6 +52,7 @@ class Checklist(QWidget):
         layout.addLayout(buttons)
         self._filling = False
         self._last: list[Any] = []
+        self._values: dict[str, Any] = {}
 
     def set_items(self, items: list[tuple[Any, str, bool]]) -> None:
         self._filling = True
@@ -59,9 +60,10 @@ class Checklist(QWidget):
             current = self.list.currentItem()
             keep = current.data(Qt.ItemDataRole.UserRole) if current else None
             self.list.clear()
+            self._values = {str(value): value for value, _label, _ticked in items}
             for value, label, ticked in items:
                 item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, value)
+                item.setData(Qt.ItemDataRole.UserRole, str(value))  # text: see table_model.id_of
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -70,7 +72,7 @@ class Checklist(QWidget):
                 )
                 item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
                 self.list.addItem(item)
-                if value == keep:
+                if str(value) == keep:
                     self.list.setCurrentItem(item)
         finally:
             self._filling = False
@@ -81,7 +83,7 @@ class Checklist(QWidget):
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.checkState() == Qt.CheckState.Checked:
-                result.append(item.data(Qt.ItemDataRole.UserRole))
+                result.append(self._values[item.data(Qt.ItemDataRole.UserRole)])
         return result
 
     def move(self, step: int) -> None:

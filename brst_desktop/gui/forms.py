@@ -44,7 +44,7 @@ from brst_desktop.core.services import records
 from brst_desktop.core.services.validation import CHOOSE_ONE, NOT_A_NUMBER, problems_for
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import FieldSpec, field_text
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.references import ID_TEXT_ROLE, reference_lists
 from brst_desktop.gui.undo import UpdateRecord
 
 _NULL_DATE = QDate(1900, 1, 1)
@@ -108,7 +108,6 @@ class RecordForm(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.commit_pending)
         self._pending_text: set[str] = set()
-        self._references: dict[str, list[tuple[uuid.UUID, str, str]]] = {}
 
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -237,11 +236,14 @@ class RecordForm(QWidget):
             return naive.replace(tzinfo=ZoneInfo(zone)) if zone else None
         if spec.kind == "zone":
             return widget.currentText().strip()  # type: ignore[attr-defined]
-        if spec.kind in ("choice", "reference"):
+        if spec.kind == "reference":
             combo: QComboBox = widget  # type: ignore[assignment]
-            if spec.kind == "reference" and not combo.currentText().strip():
+            if not combo.currentText().strip():
                 return None
-            return combo.currentData()
+            key = combo.currentData(ID_TEXT_ROLE)
+            return uuid.UUID(key) if key else None
+        if spec.kind == "choice":
+            return widget.currentData()  # type: ignore[attr-defined]
         if spec.kind == "bool":
             return widget.isChecked()  # type: ignore[attr-defined]
         if spec.kind == "int":
@@ -282,12 +284,15 @@ class RecordForm(QWidget):
                 widget.setDateTime(QDateTime(local))  # type: ignore[attr-defined]
         elif spec.kind == "zone":
             widget.setCurrentText(value or "")  # type: ignore[attr-defined]
-        elif spec.kind in ("choice", "reference"):
-            combo: QComboBox = widget  # type: ignore[assignment]
-            index = combo.findData(value) if value is not None else -1
-            combo.setCurrentIndex(index)
-            if index < 0 and spec.kind == "reference":
+        elif spec.kind == "reference":
+            combo = widget  # type: ignore[assignment]
+            row = combo.model().row_of(value)  # type: ignore[attr-defined]
+            combo.setCurrentIndex(row)
+            if row <= 0:
                 combo.setEditText("")
+        elif spec.kind == "choice":
+            combo = widget  # type: ignore[assignment]
+            combo.setCurrentIndex(combo.findData(value) if value is not None else -1)
         elif spec.kind == "bool":
             widget.setChecked(bool(value))  # type: ignore[attr-defined]
         elif spec.kind == "int":
@@ -347,38 +352,24 @@ class RecordForm(QWidget):
         self.context.tasks.read(lambda: records.read(db, entity, record_id), show)
 
     def _load_references(self) -> None:
-        wanted = {s.reference for s in self.fields.values() if s.kind == "reference"}
-        db = self.context.db
-        for entity in wanted:
-            self.context.tasks.read(
-                lambda entity=entity: records.labels(db, entity),
-                lambda rows, entity=entity: self._fill_reference(entity, rows),
-            )
+        lists = reference_lists(self.context)
+        for spec in self.fields.values():
+            if spec.kind == "reference":
+                model = lists.model(spec.reference)
+                combo: QComboBox = self.widgets[spec.name]  # type: ignore[assignment]
+                combo.setModel(model)
+                # A reload of the list resets the combo box: show the record's value again.
+                model.modelReset.connect(lambda name=spec.name: self._reshow(name))
 
-    def _fill_reference(self, entity: str, rows: list[tuple[uuid.UUID, str, str]]) -> None:
-        self._references[entity] = rows
-        self._loading = True
-        try:
-            for spec in self.fields.values():
-                if spec.kind == "reference" and spec.reference == entity:
-                    combo: QComboBox = self.widgets[spec.name]  # type: ignore[assignment]
-                    combo.clear()
-                    combo.addItem("", None)
-                    for record_id, label_th, label_en in rows:
-                        combo.addItem(pick(label_th, label_en), record_id)
-                    if self.values:
-                        self._show_value(spec.name, self.values.get(spec.name))
-        finally:
-            self._loading = False
+    def _reshow(self, name: str) -> None:
+        if self.values:
+            self._loading = True
+            try:
+                self._show_value(name, self.values.get(name))
+            finally:
+                self._loading = False
 
     def _on_changes(self, changes: ChangeSet) -> None:
-        referenced = {s.reference for s in self.fields.values() if s.kind == "reference"}
-        db = self.context.db
-        for entity in referenced & changes.entities:
-            self.context.tasks.read(
-                lambda entity=entity: records.labels(db, entity),
-                lambda rows, entity=entity: self._fill_reference(entity, rows),
-            )
         if self.record_id is not None and self.record_id in changes.ids(self.entity):
             self._load()
 

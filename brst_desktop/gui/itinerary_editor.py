@@ -25,7 +25,7 @@ from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.forms import RecordForm
 from brst_desktop.gui.itinerary_view import ItineraryView
-from brst_desktop.gui.table_model import ID_ROLE
+from brst_desktop.gui.table_model import id_of
 from brst_desktop.gui.undo import CreateRecord, DeleteRecord
 
 
@@ -122,14 +122,14 @@ class ItineraryEditor(QWidget):
             day_item = model.item(day, 0)
             for row in range(day_item.rowCount()):
                 child = day_item.child(row, 0)
-                if child.data(ID_ROLE) == event_id:
+                if id_of(child.index()) == event_id:
                     self.view.setCurrentIndex(child.index())
                     self.view.scrollTo(child.index())
                     return
         self._select_after = event_id  # not loaded yet: chosen when it is
 
     def _current_changed(self, current, _previous) -> None:
-        event_id = current.data(ID_ROLE) if current.isValid() else None
+        event_id = id_of(current)
         self.delete_button.setEnabled(event_id is not None)
         if event_id != self.form.record_id:
             self.form.set_record(event_id)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView,
 from brst_desktop.core.services.trips import ItineraryItem
 from brst_desktop.gui.dates import format_day, format_span
 from brst_desktop.gui.language import pick
-from brst_desktop.gui.table_model import ID_ROLE
+from brst_desktop.gui.table_model import ID_ROLE, id_of
 
 
 def _tr(text: str) -> str:
@@ -87,7 +87,7 @@ class ItineraryModel(QStandardItemModel):
             for text in cells:
                 cell = QStandardItem(text)
                 cell.setEditable(False)
-                cell.setData(item.id, ID_ROLE)
+                cell.setData(str(item.id), ID_ROLE)
                 cell.setToolTip(text)
                 row.append(cell)
             if warnings and warning_icon is not None:
@@ -129,4 +129,4 @@ class ItineraryView(QTreeView):
 
     def selected_event_id(self) -> uuid.UUID | None:
         index = self.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return id_of(index)

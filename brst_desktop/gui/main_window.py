@@ -201,7 +201,10 @@ class MainWindow(QMainWindow):
 
     def reload_everything(self) -> None:
         """Reload every page from the database (after a restore or an import replaced it)."""
+        from brst_desktop.gui.references import reference_lists
+
         self.context.undo.clear()
+        reference_lists(self.context).reload()
         for page in [*self.pages.built.values(), self.search_page]:
             reload = getattr(page, "reload", None)
             if reload is not None:

@@ -25,7 +25,7 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import FieldSpec
 from brst_desktop.gui.forms import RecordForm
-from brst_desktop.gui.table_model import ID_ROLE, Column, RowTableModel
+from brst_desktop.gui.table_model import Column, RowTableModel, id_of
 from brst_desktop.gui.undo import CreateRecord, DeleteRecord
 
 
@@ -164,7 +164,7 @@ class RecordList(QWidget):
         return False
 
     def _row_changed(self, current, _previous) -> None:
-        self._set_current(current.data(ID_ROLE) if current.isValid() else None)
+        self._set_current(id_of(current))
 
     def _set_current(self, record_id: uuid.UUID | None) -> None:
         if record_id == self.current_id and record_id is not None:

@@ -15,6 +15,17 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def id_of(index: Index) -> uuid.UUID | None:
+    """The record id behind a cell. Ids travel through Qt as text: PySide's wrapping of Python
+    objects in a QVariant miscounts references (it crashed with ten thousand rows)."""
+    if not index.isValid():
+        return None
+    value = index.data(ID_ROLE)
+    return uuid.UUID(value) if value else None
+
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -41,7 +52,7 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._haystacks = [" ".join(c.text(r) for c in self.columns).casefold() for r in self._all]
+        self._haystacks = []  # made on the first filtering: most lists are never filtered
         self._apply()
         self.endResetModel()
 
@@ -53,6 +64,10 @@ class RowTableModel(QAbstractTableModel):
 
     def _apply(self) -> None:
         if self._filter:
+            if len(self._haystacks) != len(self._all):
+                self._haystacks = [
+                    " ".join(c.text(r) for c in self.columns).casefold() for r in self._all
+                ]
             needle = self._filter
             rows = [r for r, h in zip(self._all, self._haystacks, strict=True) if needle in h]
         else:
@@ -90,7 +105,7 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[index.column()].text(row)
         if role == ID_ROLE:
-            return row.id
+            return str(row.id)
         return None
 
     def headerData(

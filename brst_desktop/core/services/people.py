@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import io
 import uuid
-from typing import Any
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 
 from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet
@@ -19,12 +19,32 @@ MAX_PHOTO_SIDE = 1200
 MAX_PHOTO_BYTES = 30 * 1024 * 1024
 
 
-def list_people(db: Database) -> list[Any]:
-    """Every person with the organisation's names, sorted by sort name (rows, not objects)."""
+@dataclass(frozen=True, slots=True)
+class PersonRow:
+    id: uuid.UUID
+    name_th: str
+    name_en: str
+    name_native: str
+    name_native_latin: str
+    sort_name: str
+    position_th: str
+    position_en: str
+    country: str
+    organisation_th: str
+    organisation_en: str
+    has_photo: bool
+
+
+def list_people(db: Database) -> list[PersonRow]:
+    """Every person with the organisation's names, sorted by sort name.
+
+    Ids are read as text and made into UUIDs here: ten thousand rows load in about half the
+    time the column type's own conversion takes.
+    """
     p, o = m.Person.__table__, m.Organisation.__table__
     query = (
         select(
-            p.c.id,
+            type_coerce(p.c.id, String),
             p.c.name_th,
             p.c.name_en,
             p.c.name_native,
@@ -41,7 +61,25 @@ def list_people(db: Database) -> list[Any]:
         .order_by(p.c.sort_name, p.c.name_en)
     )
     with db.session() as session:
-        return list(session.execute(query).all())
+        rows = session.execute(query).all()
+    make_id = uuid.UUID
+    return [
+        PersonRow(
+            make_id(str(r[0])),
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            r[6],
+            r[7],
+            r[8],
+            r[9] or "",
+            r[10] or "",
+            bool(r[11]),
+        )
+        for r in rows
+    ]
 
 
 def prepare_photo(data: bytes) -> tuple[bytes, str]:

@@ -48,6 +48,7 @@ class SearchPage(QWidget):
         self.index: SearchIndex | None = None
         self.query = ""
         self.hits: list[Hit] = []
+        self.hits_shown: list[Hit] = []
         self.summary = QLabel()
         self.summary.setObjectName("search_summary")
         self.results = QStandardItemModel(self)
@@ -106,11 +107,13 @@ class SearchPage(QWidget):
         if query != self.query:
             return  # typed on meanwhile
         self.hits = hits
+        self.hits_shown: list[Hit] = []
         self.results.clear()
         for hit in hits:
             title = pick(hit.label_th, hit.label_en)
             item = QStandardItem(f"{entity_label(hit.entity)} · {title}\n{hit.snippet}")
-            item.setData(hit, HIT_ROLE)
+            item.setData(len(self.hits_shown), HIT_ROLE)  # a number: see table_model.id_of
+            self.hits_shown.append(hit)
             self.results.appendRow(item)
         if not query.strip():
             self.summary.setText("")
@@ -122,6 +125,6 @@ class SearchPage(QWidget):
             self.summary.setText(_tr("Nothing contains “%1”.").replace("%1", query))
 
     def _activated(self, index) -> None:
-        hit = index.data(HIT_ROLE)
-        if hit is not None:
-            self.open_hit.emit(hit)
+        number = index.data(HIT_ROLE)
+        if number is not None:
+            self.open_hit.emit(self.hits_shown[number])

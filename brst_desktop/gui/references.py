@@ -1,0 +1,89 @@
+"""Choice lists of records (people, organisations, trips, events, topics) shared by every editor.
+
+One list model per record type, loaded off the GUI thread and reloaded when that type changes,
+however many combo boxes show it: with ten thousand people, filling a combo box per editor
+would cost a second.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.services import records
+from brst_desktop.gui.language import pick
+
+Index = QModelIndex | QPersistentModelIndex
+#: Ids go through Qt as text (see table_model.id_of).
+ID_TEXT_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ReferenceModel(QAbstractListModel):
+    """Row 0 is "none"; then (id, label) in the database's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str]] = [("", "")]
+        self._row_of: dict[str, int] = {"": 0}
+
+    def set_rows(self, rows: list[tuple[uuid.UUID, str, str]]) -> None:
+        self.beginResetModel()
+        self._rows = [("", "")] + [(str(i), pick(th, en)) for i, th, en in rows]
+        self._row_of = {key: number for number, (key, _label) in enumerate(self._rows)}
+        self.endResetModel()
+
+    def row_of(self, record_id: uuid.UUID | None) -> int:
+        return self._row_of.get(str(record_id) if record_id else "", -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key, label = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return label
+        if role == ID_TEXT_ROLE:
+            return key
+        return None
+
+
+class ReferenceLists(QObject):
+    def __init__(self, context, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._models: dict[str, ReferenceModel] = {}
+        context.bus.changed.connect(self._on_changes)
+
+    def model(self, entity: str) -> ReferenceModel:
+        if entity not in self._models:
+            self._models[entity] = ReferenceModel(self)
+            self._load(entity)
+        return self._models[entity]
+
+    def _load(self, entity: str) -> None:
+        context = self.context
+        self.context.tasks.read(
+            lambda: records.labels(context.db, entity), self._models[entity].set_rows
+        )
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        for entity in changes.entities & set(self._models):
+            self._load(entity)
+
+    def reload(self) -> None:
+        for entity in self._models:
+            self._load(entity)
+
+
+def reference_lists(context) -> ReferenceLists:
+    """The context's shared lists (made on first use)."""
+    lists = getattr(context, "_reference_lists", None)
+    if lists is None:
+        lists = ReferenceLists(context, context.tasks)
+        context._reference_lists = lists
+    return lists
