@@ -115,6 +115,24 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
     assert len(backup.list_backups(laptop_b.path)) == 1  # nothing to undo: no new backup
 
 
+def test_the_same_instant_written_another_way_is_not_a_change(
+    laptop_a, laptop_b, tmp_path: Path
+) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    entries = _valid(laptop_a, tmp_path)
+    records = _records(entries)
+    shanghai = timezone(timedelta(hours=8))
+    for event in records["tables"]["event"]:  # as another program might write them
+        moment = datetime.fromisoformat(event["starts_at"]).astimezone(shanghai)
+        event["starts_at"] = moment.isoformat()
+    (tmp_path / "local.brst").write_bytes(build_package(_with_records(entries, records)))
+    apply_import(laptop_b, tmp_path / "local.brst")
+    _, plan = read_and_plan(laptop_b, tmp_path / "local.brst")
+    assert [c for c in plan.changes if c.kind != "unchanged"] == []
+    assert _trip_json(laptop_b) == _trip_json(laptop_a)
+
+
 def test_their_edit_is_taken_and_our_newer_edit_is_kept(laptop_a, laptop_b, tmp_path) -> None:
     pack_trip(laptop_a, tmp_path / "to_b.brst")
     apply_import(laptop_b, tmp_path / "to_b.brst")

@@ -144,6 +144,8 @@ def to_json(table: Table, row: dict[str, Any]) -> dict[str, Any]:
             out[name] = value.isoformat()
         elif hasattr(value, "value") and isinstance(table.c[name].type, Enum):
             out[name] = value.value
+        elif isinstance(table.c[name].type, Numeric) and not isinstance(value, bool):
+            out[name] = float(value)  # SQLite hands back 3500.0 as 3500: one spelling, one hash
         else:
             out[name] = value
     return out

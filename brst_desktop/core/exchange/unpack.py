@@ -143,7 +143,8 @@ def load_records(package: Package) -> tuple[uuid.UUID, list[IncomingRecord]]:
                 if values["sha256"] and values["sha256"] != data_sha:
                     raise ExchangeError(f"has an image that does not match {where}")
                 values["data"] = photo
-            digest = rec.content_hash(name, item, data_sha)
+            # Hash the parsed values, not the text: "09:00+08:00" and "01:00+00:00" are one instant.
+            digest = rec.content_hash(name, rec.to_json(table, values), data_sha)
             base = bases.get(str(record_id))
             incoming.append(IncomingRecord(name, record_id, values, digest, base))
     photo_ids = {str(r.id) for r in incoming if r.table == "photo"}
