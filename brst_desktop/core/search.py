@@ -176,5 +176,10 @@ def _snippet(entry: _Entry, offset: int, length: int, context: int = 40) -> str:
     text = entry.text if len(entry.text) == len(entry.folded) else entry.folded
     start = max(0, offset - context)
     end = min(len(text), offset + length + context)
+    # Never cut a Thai syllable between its letter and its marks (a floating tone mark).
+    while start > 0 and unicodedata.category(text[start])[0] == "M":
+        start -= 1
+    while end < len(text) and unicodedata.category(text[end])[0] == "M":
+        end += 1
     piece = text[start:end].replace("\n", " · ")
     return ("…" if start else "") + piece + ("…" if end < len(text) else "")

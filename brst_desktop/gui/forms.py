@@ -115,6 +115,12 @@ class RecordForm(QWidget):
         for spec in fields:
             widget = self._make_widget(spec)
             widget.setObjectName(f"field_{spec.name}")
+            if isinstance(widget, QComboBox):
+                # Long names (ministries, zones) must not widen the whole editor.
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+                )
+                widget.setMinimumContentsLength(16)
             error = QLabel()
             error.setObjectName(f"error_{spec.name}")
             error.setWordWrap(True)
@@ -284,12 +290,14 @@ class RecordForm(QWidget):
                 widget.setDateTime(QDateTime(local))  # type: ignore[attr-defined]
         elif spec.kind == "zone":
             widget.setCurrentText(value or "")  # type: ignore[attr-defined]
+            widget.lineEdit().setCursorPosition(0)  # type: ignore[attr-defined]
         elif spec.kind == "reference":
             combo = widget  # type: ignore[assignment]
             row = combo.model().row_of(value)  # type: ignore[attr-defined]
             combo.setCurrentIndex(row)
             if row <= 0:
                 combo.setEditText("")
+            combo.lineEdit().setCursorPosition(0)  # show the start of a long name
         elif spec.kind == "choice":
             combo = widget  # type: ignore[assignment]
             combo.setCurrentIndex(combo.findData(value) if value is not None else -1)
@@ -301,6 +309,7 @@ class RecordForm(QWidget):
             widget.setText("" if value is None else f"{value:,.2f}")  # type: ignore[attr-defined]
         else:
             widget.setText(value or "")  # type: ignore[attr-defined]
+            widget.setCursorPosition(0)  # type: ignore[attr-defined]  # show the start
 
     def _same(self, name: str, value: Any) -> bool:
         try:

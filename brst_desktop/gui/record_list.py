@@ -71,6 +71,8 @@ class RecordList(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Unsorted until the user clicks a header: the load order (precedence, position) shows.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -78,7 +80,9 @@ class RecordList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(100)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        header.setDefaultSectionSize(120)
+        header.resizeSection(0, 280)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.filter = QLineEdit()
@@ -120,6 +124,8 @@ class RecordList(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        # Proportions, applied when the splitter first gets its size: the editor gets more.
+        splitter.setSizes([240, 360] if vertical else [430, 620])
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

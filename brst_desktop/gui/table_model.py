@@ -117,7 +117,7 @@ class RowTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.beginResetModel()
-        self._sort = (column, order)
+        self._sort = (column, order) if 0 <= column < len(self.columns) else None
         self._apply()
         self.endResetModel()
 

@@ -33,3 +33,13 @@ def test_the_index_follows_changes(demo_db) -> None:
     index.apply(demo_db, changes)
     assert index.search("ผู่เอ๋อร์") == []
     assert index.apply(demo_db, ChangeSet()) is None
+
+
+def test_a_snippet_never_starts_or_ends_on_a_floating_thai_mark(demo_db) -> None:
+    import unicodedata
+
+    index = SearchIndex.build(demo_db)
+    for query in ("ฉงชิ่ง", "ความร่วมมือ", "จีน"):
+        for hit in index.search(query):
+            text = hit.snippet.strip("…")
+            assert unicodedata.category(text[0])[0] != "M", hit.snippet

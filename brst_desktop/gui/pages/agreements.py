@@ -73,7 +73,7 @@ class AgreementsPage(QWidget):
             (self.tr("Parties and implementing agencies"), self.parties),
             (self.tr("Signatories"), self.signatories),
         ):
-            widget.setMinimumHeight(300)
+            widget.setMinimumHeight(440)
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(widget)
             self.agreements.add_detail(box)

@@ -72,7 +72,7 @@ class PeoplePage(QWidget):
             new_label=self.tr("New meeting"),
             vertical=True,
         )
-        self.meetings.setMinimumHeight(380)
+        self.meetings.setMinimumHeight(440)
         meetings_box = QGroupBox(self.tr("Previous meetings"))
         QVBoxLayout(meetings_box).addWidget(self.meetings)
         self.people.add_detail(meetings_box)

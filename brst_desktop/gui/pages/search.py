@@ -56,6 +56,8 @@ class SearchPage(QWidget):
         self.view.setModel(self.results)
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
+        self.view.setSpacing(3)
+        self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._activated)
         self.view.clicked.connect(self._activated)

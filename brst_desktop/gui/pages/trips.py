@@ -54,6 +54,7 @@ class TripsPage(QWidget):
         )
         self.model = self.trips.model
         self.table = self.trips.table
+        self.table.horizontalHeader().resizeSection(0, 200)
 
         self.heading = QLabel()
         self.heading.setObjectName("trip_heading")

@@ -1,0 +1,97 @@
+"""Nothing is lost: text is stored while typing pauses and when the window closes; photos can
+be dropped on the editor; the language can be switched without losing anything."""
+
+from __future__ import annotations
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from brst_desktop.core.demo import demo_id
+from brst_desktop.core.services import records
+from brst_desktop.gui import forms
+from brst_desktop.gui.language import current_language
+from brst_desktop.gui.main_window import MainWindow
+from brst_desktop.gui.settings import saved_language
+
+
+def test_text_is_stored_when_typing_pauses_without_leaving_the_field(qtbot, demo_window) -> None:
+    people = demo_window.pages.show("people")
+    people.people.select(demo_id("person:yin"))
+    field = people.people.form.widgets["sensitivities"]
+    field.setFocus()
+    # QTest cannot type Thai key by key; inserting at the cursor is what an input method does.
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    field.insertPlainText("ไม่ควรเอ่ยถึงเรื่องไต้หวัน")
+    assert (
+        "ไต้หวัน"
+        not in records.read(demo_window.context.db, "person", demo_id("person:yin"))[
+            "sensitivities"
+        ]
+    )
+    qtbot.wait(forms.TYPING_PAUSE_MS + 400)
+    stored = records.read(demo_window.context.db, "person", demo_id("person:yin"))
+    assert stored["sensitivities"].endswith("ไม่ควรเอ่ยถึงเรื่องไต้หวัน")
+    # The pauses of one burst of typing are one undo step.
+    demo_window.undo_action.trigger()
+    assert (
+        "ไต้หวัน"
+        not in records.read(demo_window.context.db, "person", demo_id("person:yin"))[
+            "sensitivities"
+        ]
+    )
+
+
+def test_closing_the_window_stores_the_text_being_typed(qtbot, demo_window) -> None:
+    form = demo_window.trips_page.trips.form
+    demo_window.trips_page.tabs.setCurrentWidget(demo_window.trips_page.trips.scroll)
+    field = form.widgets["notes"]
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    field.insertPlainText(" ห้องพักชั้น 12")
+    demo_window.close()  # straight away, before the typing pause
+    assert records.read(demo_window.context.db, "trip", demo_id("trip"))["notes"].endswith(
+        "ห้องพักชั้น 12"
+    )
+
+
+def test_a_photo_dropped_from_the_file_manager_is_stored(qtbot, demo_window, tmp_path) -> None:
+    people = demo_window.pages.show("people")
+    people.people.select(demo_id("person:zhang"))
+    path = tmp_path / "zhang.jpg"
+    Image.new("RGB", (90, 120), (10, 120, 60)).save(path, "JPEG")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    people.photo.dropEvent(drop)
+    stored = records.read(demo_window.context.db, "person", demo_id("person:zhang"))
+    assert stored["photo_id"] is not None
+    assert not people.photo.picture.pixmap().isNull()
+    demo_window.undo_action.trigger()  # and undo takes it away again
+    assert (
+        records.read(demo_window.context.db, "person", demo_id("person:zhang"))["photo_id"] is None
+    )
+
+
+def test_switching_language_rebuilds_the_window_and_remembers_the_choice(
+    qtbot, demo_window, qapp
+) -> None:
+    demo_window.choose_language("th")
+    try:
+        assert current_language() == "th"
+        assert saved_language() == "th"
+        windows = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        assert len(windows) == 1 and windows[0] is not demo_window
+        qtbot.addWidget(windows[0])
+        assert windows[0].navigation.item(0).text() == "การเดินทาง"
+        assert windows[0].trips_page.current_trip == demo_id("trip")
+    finally:
+        from brst_desktop.gui.language import install_language
+
+        install_language(qapp, "en")
