@@ -29,6 +29,8 @@ _EPSILON = 1e-6
 #: between its characters instead). And those that hang past the margin at a line end.
 _SPACES = frozenset(" ")
 _HANGING = frozenset(" \n\u3000")
+#: how much more room a space takes than a joint between Thai words or Chinese characters
+_SPACE_WEIGHT = 2.0
 #: inside a kept-together span, a line may still end after these
 _KEPT_BREAK_AFTER = frozenset(" \u3000")
 
@@ -120,28 +122,52 @@ class Prepared:
         return self._graphemes
 
     # -- justification -----------------------------------------------------------------------
-    def stretch_glyphs(self, line: Line) -> list[int]:
-        """Glyphs after which a justified line adds room.
+    def stretch_weights(self, line: Line) -> dict[int, float]:
+        """Glyphs after which a justified line adds room, each with its share (weights).
 
-        Real spaces first: stretching them is what readers expect in Thai as in English, and
-        adds nothing to the text. A line with no space (a long Thai phrase, Chinese) is spread
-        at its break opportunities instead: between Thai words or Chinese characters, never
-        inside a word or a grapheme cluster.
+        Real spaces take the most: readers expect the gap there, in Thai as in English, and
+        it adds nothing to the text. A Thai or Chinese line with only one or two spaces would
+        otherwise open a hole at each (``สำคัญ      ภายใต้``), so its word joints (between
+        Thai words, between Chinese characters: break opportunities with those scripts on
+        both sides) take a share too, never inside a word or a grapheme cluster. A line with
+        no space at all is spread at its joints, or failing those at any break opportunity.
         """
         text = self.text
         g0, g1 = line.first_glyph, self.char_glyph[line.content_end]
         spaces = [g for g in range(g0, g1) if text[self.glyph_char[g]] in _SPACES]
         # a space that begins a later cluster only counts once (its first glyph)
         spaces = [g for g in spaces if g + 1 == g1 or self.glyph_char[g + 1] != self.glyph_char[g]]
-        if spaces:
-            return spaces
         lo = bisect_right(self.breaks, line.start)
-        found: list[int] = []
+        joints: list[int] = []
+        others: list[int] = []
         for b in self.breaks[lo:]:
             if b >= line.content_end:
                 break
-            found.append(self.char_glyph[b] - 1)
-        return [g for g in found if g >= g0]
+            g = self.char_glyph[b] - 1
+            if g < g0 or text[b - 1] in _HANGING:
+                continue
+            if _spreads(text[b - 1]) and _spreads(text[b]):
+                joints.append(g)
+            else:
+                others.append(g)
+        if spaces:
+            weights = dict.fromkeys(spaces, _SPACE_WEIGHT)
+            weights.update(dict.fromkeys(joints, 1.0))
+            return weights
+        return dict.fromkeys(joints or others, 1.0)
+
+
+def _spreads(ch: str) -> bool:
+    """Thai, or a CJK character or punctuation: scripts written without spaces, where a
+    justified line may open room between words (Thai) or characters (Chinese)."""
+    code = ord(ch)
+    return (
+        0x0E00 <= code <= 0x0E7F
+        or 0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x20000 <= code <= 0x3FFFF
+    )
 
 
 def _resolve_spans(

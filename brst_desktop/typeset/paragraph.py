@@ -152,10 +152,10 @@ class Paragraph(Flowable):
             elif style.alignment == "right":
                 x += room - line.width
             elif style.alignment == "justify" and not line.hard_end and room > line.width:
-                stretch = p.stretch_glyphs(line)
-                if stretch:
-                    share = (room - line.width) / len(stretch)
-                    extra = dict.fromkeys(stretch, share)
+                weights = p.stretch_weights(line)
+                if weights:
+                    unit = (room - line.width) / sum(weights.values())
+                    extra = {g: w * unit for g, w in weights.items()}
             draw_prepared_line(self.canv, p, line, x, y, extra)
 
 
