@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from brst_desktop.core.changes import ChangeSet
+from brst_desktop.errors import UserError
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.messages import show_error
 from brst_desktop.gui.settings import app_settings
@@ -119,13 +120,18 @@ def open_in_viewer(pdf: bytes, title: str) -> Path:
 
 
 def print_pdf(parent: QWidget, context: AppContext, pdf: bytes) -> None:
-    """Qt's print dialog, then pages rasterised at the printer's resolution off the GUI thread."""
+    """Qt's print dialog, then the pages to the chosen printer."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return
+    if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        send_to_printer(parent, context, printer, pdf)
+
+
+def send_to_printer(parent: QWidget, context: AppContext, printer, pdf: bytes) -> None:
+    """Pages rasterised at the printer's resolution (up to 300 dpi) off the GUI thread, then
+    painted onto the printer, each scaled to the printable area."""
     dpi = min(printer.resolution(), 300)
 
     def rasterise() -> list[QImage]:
@@ -137,7 +143,11 @@ def print_pdf(parent: QWidget, context: AppContext, pdf: bytes) -> None:
             for page in document:
                 pil = page.render(scale=dpi / 72).to_pil().convert("RGB")
                 image = QImage(
-                    pil.tobytes(), pil.width, pil.height, pil.width * 3, QImage.Format.Format_RGB888
+                    pil.tobytes(),
+                    pil.width,
+                    pil.height,
+                    pil.width * 3,
+                    QImage.Format.Format_RGB888,
                 )
                 images.append(image.copy())
         finally:
@@ -147,7 +157,7 @@ def print_pdf(parent: QWidget, context: AppContext, pdf: bytes) -> None:
     def paint(images: list[QImage]) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            show_error(parent, RuntimeError("printer"))
+            show_error(parent, PrinterError())
             return
         try:
             for number, image in enumerate(images):
@@ -160,3 +170,8 @@ def print_pdf(parent: QWidget, context: AppContext, pdf: bytes) -> None:
             painter.end()
 
     context.tasks.read(rasterise, paint)
+
+
+class PrinterError(UserError):
+    def __str__(self) -> str:
+        return _tr("The printer could not be opened; check that it is switched on and try again.")

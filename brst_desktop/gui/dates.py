@@ -69,6 +69,14 @@ def format_date_range(start: date | None, end: date | None) -> str:
     return f"{format_date(start)} – {format_date(end)}"
 
 
+def format_moment(value: datetime | None) -> str:
+    """An instant on this computer's clock: 26 พ.ย. 2569 19:02 / 26 Nov 2026 19:02."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{format_date(local.date())} {local.strftime('%H:%M')}"
+
+
 def format_day(value: date) -> str:
     """วันอาทิตย์ที่ 5 พฤศจิกายน 2566 / Sunday 5 November 2023: an itinerary day heading."""
     if current_language() == "th":

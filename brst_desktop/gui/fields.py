@@ -223,6 +223,18 @@ AGREEMENT_SIGNATORY_FIELDS = (
     F("position", N_("Order"), "int"),
 )
 
+PARTICIPANT_FIELDS = (
+    F("person_id", N_("Person"), "reference", reference="person"),
+    F("role_th", N_("Role (Thai)")),
+    F("role_en", N_("Role (English)")),
+    F("position", N_("Order"), "int"),
+)
+
+EVENT_TOPIC_FIELDS = (
+    F("topic_id", N_("Topic"), "reference", reference="topic"),
+    F("position", N_("Order"), "int"),
+)
+
 DELEGATION_FIELDS = (
     F("person_id", N_("Person"), "reference", reference="person"),
     F("side", N_("Side"), "choice", SIDES),

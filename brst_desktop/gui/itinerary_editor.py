@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -25,7 +26,9 @@ from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.forms import RecordForm
 from brst_desktop.gui.itinerary_view import ItineraryView
-from brst_desktop.gui.table_model import id_of
+from brst_desktop.gui.language import pick
+from brst_desktop.gui.record_list import child_list
+from brst_desktop.gui.table_model import Column, id_of
 from brst_desktop.gui.undo import CreateRecord, DeleteRecord
 
 
@@ -62,9 +65,47 @@ class ItineraryEditor(QWidget):
         bar.addWidget(self.delete_button)
 
         self.form = RecordForm(context, "event", f.EVENT_FIELDS)
+        current = ("event_id", lambda: self.form.record_id)
+        self.participants = child_list(
+            context,
+            "event_participant",
+            current,
+            [
+                Column(lambda: _tr("Taking part"), lambda r: r.label),
+                Column(lambda: _tr("Role"), lambda r: pick(r.role_th, r.role_en)),
+            ],
+            ["person_id", "role_th", "role_en", "position"],
+            f.PARTICIPANT_FIELDS,
+            _tr("Add participant"),
+            link=("person_id", "person"),
+            order_by="position",
+        )
+        self.topics = child_list(
+            context,
+            "event_topic",
+            current,
+            [Column(lambda: _tr("Topic to raise"), lambda r: r.label)],
+            ["topic_id", "position"],
+            f.EVENT_TOPIC_FIELDS,
+            _tr("Add topic"),
+            link=("topic_id", "topic"),
+            order_by="position",
+        )
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.form)
+        for title, widget in (
+            (_tr("Who takes part"), self.participants),
+            (_tr("Topics to raise (their talking points go in the brief)"), self.topics),
+        ):
+            widget.setMinimumHeight(360)
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            details_layout.addWidget(box)
+        self.details = details
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        scroll.setWidget(details)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(scroll)
@@ -86,6 +127,7 @@ class ItineraryEditor(QWidget):
         self.destination_zone = destination_zone or "Asia/Bangkok"
         self.add_button.setEnabled(trip_id is not None)
         self.form.set_record(None)
+        self._show_children()
         self.reload()
 
     def reload(self) -> None:
@@ -133,6 +175,13 @@ class ItineraryEditor(QWidget):
         self.delete_button.setEnabled(event_id is not None)
         if event_id != self.form.record_id:
             self.form.set_record(event_id)
+            self._show_children()
+
+    def _show_children(self) -> None:
+        chosen = self.form.record_id is not None
+        for child in (self.participants, self.topics):
+            child.parentWidget().setVisible(chosen)
+            child.reload()
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if self.trip_id is not None and changes.touches("event", "trip"):
@@ -172,6 +221,7 @@ class ItineraryEditor(QWidget):
         if event_id is None:
             return
         self.form.set_record(None)
+        self._show_children()
         self.context.undo.push(DeleteRecord(self.context, "event", event_id, _tr("Delete event")))
         status = getattr(self.window(), "statusBar", None)
         if status is not None:

@@ -213,3 +213,68 @@ class RecordList(QWidget):
         status = getattr(window, "statusBar", None)
         if status is not None:
             status().showMessage(_tr("Deleted. Undo (Ctrl+Z) brings it back."), 6000)
+
+
+def child_list(
+    context: AppContext,
+    entity: str,
+    parent: tuple[str, Callable[[], uuid.UUID | None]],
+    columns: list[Column],
+    load_columns: list[str],
+    fields: tuple[FieldSpec, ...],
+    new_label: str,
+    *,
+    link: tuple[str, str] | None = None,
+    defaults: dict[str, Any] | None = None,
+    order_by: str | None = None,
+) -> RecordList:
+    """A RecordList of the rows of ``entity`` belonging to a parent record.
+
+    ``parent`` is (column naming the parent, function giving the current parent's id);
+    ``link`` is (column, record type) when each row points at another record (a participant's
+    person): rows then carry that record's name as ``label`` and a new row points at the first
+    record of that type until the user chooses another.
+    """
+    from brst_desktop.core.services import records
+    from brst_desktop.gui.language import pick
+    from brst_desktop.gui.references import reference_lists
+    from brst_desktop.gui.table_model import Labelled
+
+    column, current = parent
+
+    def load() -> list[Any]:
+        parent_id = current()
+        if parent_id is None:
+            return []
+        rows = records.list_rows(
+            context.db, entity, load_columns, {column: parent_id}, order_by=order_by
+        )
+        if link is None:
+            return rows
+        names = {i: pick(th, en) for i, th, en in records.labels(context.db, link[1])}
+        return [Labelled(row, names.get(getattr(row, link[0]), "")) for row in rows]
+
+    def new_values() -> dict[str, Any] | None:
+        parent_id = current()
+        if parent_id is None:
+            return None
+        values = {column: parent_id, **(defaults or {})}
+        if link is not None:
+            first = reference_lists(context).first_id(link[1])
+            if first is None:
+                return None
+            values[link[0]] = first
+        return values
+
+    watch = frozenset({link[1]}) if link else frozenset()
+    return RecordList(
+        context,
+        entity,
+        columns,
+        load,
+        fields,
+        new_values,
+        new_label=new_label,
+        watch=watch,
+        vertical=True,
+    )

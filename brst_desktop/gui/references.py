@@ -35,6 +35,9 @@ class ReferenceModel(QAbstractListModel):
         self._row_of = {key: number for number, (key, _label) in enumerate(self._rows)}
         self.endResetModel()
 
+    def first_id(self) -> uuid.UUID | None:
+        return uuid.UUID(self._rows[1][0]) if len(self._rows) > 1 else None
+
     def row_of(self, record_id: uuid.UUID | None) -> int:
         return self._row_of.get(str(record_id) if record_id else "", -1)
 
@@ -78,6 +81,11 @@ class ReferenceLists(QObject):
     def reload(self) -> None:
         for entity in self._models:
             self._load(entity)
+
+    def first_id(self, entity: str) -> uuid.UUID | None:
+        """A record of that type for a new link to point at until the user chooses one; read
+        from the loaded list, so creating a link never waits for the database."""
+        return self.model(entity).first_id()
 
 
 def reference_lists(context) -> ReferenceLists:

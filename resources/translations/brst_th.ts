@@ -82,6 +82,10 @@
       <source>Close</source>
       <translation>ปิด</translation>
     </message>
+    <message>
+      <source>The printer could not be opened; check that it is switched on and try again.</source>
+      <translation>เปิดเครื่องพิมพ์ไม่ได้ ตรวจสอบว่าเปิดเครื่องอยู่แล้วลองใหม่</translation>
+    </message>
   </context>
   <context>
     <name>BookPreview</name>
@@ -135,6 +139,18 @@
     <message>
       <source>Topic papers</source>
       <translation>เอกสารประเด็น</translation>
+    </message>
+    <message>
+      <source>Edition</source>
+      <translation>ฉบับที่</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>ข้อมูล ณ</translation>
+    </message>
+    <message>
+      <source>Editions exported</source>
+      <translation>ฉบับที่ส่งออกแล้ว</translation>
     </message>
     <message>
       <source>Export PDF…</source>
@@ -723,16 +739,20 @@
       <translation>บุคคล</translation>
     </message>
     <message>
-      <source>Side</source>
-      <translation>ฝ่าย</translation>
-    </message>
-    <message>
       <source>Role (Thai)</source>
       <translation>บทบาท (ไทย)</translation>
     </message>
     <message>
       <source>Role (English)</source>
       <translation>บทบาท (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>ประเด็น</translation>
+    </message>
+    <message>
+      <source>Side</source>
+      <translation>ฝ่าย</translation>
     </message>
     <message>
       <source>Precedence (1 = head)</source>
@@ -842,10 +862,6 @@
       <source>Annexes</source>
       <translation>ภาคผนวก</translation>
     </message>
-    <message>
-      <source>Topic</source>
-      <translation>ประเด็น</translation>
-    </message>
   </context>
   <context>
     <name>Forms</name>
@@ -950,6 +966,34 @@
     <message>
       <source>Delete event</source>
       <translation>ลบกิจกรรม</translation>
+    </message>
+    <message>
+      <source>Taking part</source>
+      <translation>ผู้ร่วมกิจกรรม</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
+    </message>
+    <message>
+      <source>Add participant</source>
+      <translation>เพิ่มผู้ร่วมกิจกรรม</translation>
+    </message>
+    <message>
+      <source>Topic to raise</source>
+      <translation>ประเด็นที่จะหยิบยก</translation>
+    </message>
+    <message>
+      <source>Add topic</source>
+      <translation>เพิ่มประเด็น</translation>
+    </message>
+    <message>
+      <source>Who takes part</source>
+      <translation>ผู้ร่วมกิจกรรม</translation>
+    </message>
+    <message>
+      <source>Topics to raise (their talking points go in the brief)</source>
+      <translation>ประเด็นที่จะหยิบยก (ประเด็นการหารือจะอยู่ในเอกสารประกอบการหารือ)</translation>
     </message>
     <message>
       <source>Events that overlap another: %1</source>

@@ -107,6 +107,16 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
     type_into(trips.delegation.form, "role_en", "Host minister")
     trips.delegation.form.widgets["side"].setCurrentIndex(1)
     trips.delegation.form.commit("side")
+    # Taking part in the bilateral meeting.
+    trips.tabs.setCurrentWidget(editor)
+    meeting = items[1].id
+    editor.select(meeting)
+    editor.participants.create()
+    type_into(editor.participants.form, "role_en", "Host")
+    with empty_db.session() as session:
+        from brst_desktop.core import models as m
+
+        assert [p.person_id for p in session.get(m.Event, meeting).participants] == [person_id]
 
     # A talking point in Thai.
     topics = window.pages.show("topics")
@@ -140,6 +150,11 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
     page.exporter.export(book_id, out)
     context.tasks.wait()
     assert results and results[0].path == out
+    assert page.editions.rowCount() == 1  # the export is listed as edition 1
+    assert page.editions.data(page.editions.index(0, 0)) == "1"
+    # The live preview renders the same book.
+    page.preview.render_now()
+    assert page.preview.page_count == results[0].pages
     text = pdf_text(out)
     for expected in (
         "阴和俊",
@@ -164,3 +179,19 @@ def test_a_broken_photo_is_refused_next_to_the_photo(qtbot, demo_window, tmp_pat
     assert "not a picture" in people.photo.error.text()
     after = records.read(demo_window.context.db, "person", people.people.current_id)
     assert after["photo_id"] == before["photo_id"]
+
+
+def test_printing_sends_every_page_of_the_preview(qtbot, demo_window, tmp_path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+
+    from brst_desktop.gui.book_export import send_to_printer
+
+    page = demo_window.pages.show("books")
+    page.preview.render_now()
+    assert page.preview.page_count > 5
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    send_to_printer(page, demo_window.context, printer, page.preview.pdf)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.preview.page_count

@@ -122,3 +122,15 @@ def set_choices(db: Database, book_id: uuid.UUID, kind: str, ids: list[uuid.UUID
         deleted=[(entity, i) for i in old],
         updated=[("briefing_book", book_id)],
     )
+
+
+def list_editions(db: Database, book_id: uuid.UUID) -> list[Any]:
+    """The book's exported editions, newest first (number, as-of time, language, paper)."""
+    e = m.Edition.__table__
+    query = (
+        select(e.c.id, e.c.number, e.c.as_of, e.c.language, e.c.paper)
+        .where(e.c.book_id == book_id)
+        .order_by(e.c.number.desc())
+    )
+    with db.session() as session:
+        return list(session.execute(query).all())

@@ -12,6 +12,7 @@ from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.language import pick
 from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.references import reference_lists
 from brst_desktop.gui.table_model import Column, Labelled
 
 _STATUSES = dict(f.AGREEMENT_STATUSES)
@@ -116,7 +117,7 @@ class AgreementsPage(QWidget):
     def _new_child(self, values, column: str, target: str):
         if self.agreements.current_id is None:
             return None
-        first = records.first_id(self.context.db, target)
+        first = reference_lists(self.context).first_id(target)
         if first is None:
             return None
         return {"agreement_id": self.agreements.current_id, column: first, **values}

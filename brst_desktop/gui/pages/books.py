@@ -6,7 +6,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.models import DEFAULT_SECTIONS, BookSection
@@ -16,10 +23,12 @@ from brst_desktop.gui.book_export import BookExporter, open_in_viewer, print_pdf
 from brst_desktop.gui.book_preview import BookPreview
 from brst_desktop.gui.checklist import Checklist
 from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.dates import format_moment
 from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.language import pick
 from brst_desktop.gui.record_list import RecordList
-from brst_desktop.gui.table_model import Column
+from brst_desktop.gui.references import reference_lists
+from brst_desktop.gui.table_model import Column, RowTableModel
 from brst_desktop.gui.undo import SetBookChoices, UpdateRecord
 
 _LANGUAGES = dict(f.BOOK_LANGUAGES)
@@ -86,6 +95,32 @@ class BooksPage(QWidget):
             QVBoxLayout(box).addWidget(widget)
             self.books.add_detail(box)
 
+        self.editions = RowTableModel(
+            [
+                Column(
+                    lambda: self.tr("Edition"), lambda r: str(r.number), sort_key=lambda r: r.number
+                ),
+                Column(lambda: self.tr("As of"), lambda r: format_moment(r.as_of)),
+                Column(
+                    lambda: self.tr("Language"),
+                    lambda r: field_text(_LANGUAGES.get(r.language, r.language)),
+                ),
+                Column(
+                    lambda: self.tr("Paper"), lambda r: field_text(_PAPERS.get(r.paper, r.paper))
+                ),
+            ],
+            self,
+        )
+        editions_view = QTableView()
+        editions_view.setObjectName("editions")
+        editions_view.setModel(self.editions)
+        editions_view.verticalHeader().hide()
+        editions_view.horizontalHeader().setStretchLastSection(True)
+        editions_view.setMinimumHeight(140)
+        box = QGroupBox(self.tr("Editions exported"))
+        QVBoxLayout(box).addWidget(editions_view)
+        self.books.add_detail(box)
+
         self.preview = BookPreview(context)
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setToolTip(self.tr("Ctrl+E"))
@@ -143,7 +178,7 @@ class BooksPage(QWidget):
         self.current_trip = trip_id
 
     def _new_book(self):
-        trip_id = self.current_trip or records.first_id(self.context.db, "trip")
+        trip_id = self.current_trip or reference_lists(self.context).first_id("trip")
         if trip_id is None:
             return None
         return {
@@ -175,6 +210,7 @@ class BooksPage(QWidget):
         if book_id is None:
             for widget in (self.sections, self.people, self.topics):
                 widget.set_items([])
+            self.editions.set_rows([])
             return
 
         def read():
@@ -183,12 +219,13 @@ class BooksPage(QWidget):
                 values.get("sections") or [],
                 books.people_choices(self.context.db, book_id),
                 books.topic_choices(self.context.db, book_id),
+                books.list_editions(self.context.db, book_id),
             )
 
         def show(result) -> None:
             if self.book_id != book_id:
                 return
-            sections, people, topics = result
+            sections, people, topics, editions = result
             self.sections_stored = list(sections)
             rest = [s.value for s in BookSection if s.value not in sections]
             self.sections.set_items(
@@ -199,6 +236,7 @@ class BooksPage(QWidget):
             self.people.set_items([(c.id, pick(c.label_th, c.label_en), c.chosen) for c in people])
             self.topics_stored = [c.id for c in topics if c.chosen]
             self.topics.set_items([(c.id, pick(c.label_th, c.label_en), c.chosen) for c in topics])
+            self.editions.set_rows(editions)
 
         self.context.tasks.read(read, show)
 

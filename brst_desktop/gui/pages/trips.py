@@ -18,6 +18,7 @@ from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.itinerary_editor import ItineraryEditor
 from brst_desktop.gui.language import pick
 from brst_desktop.gui.record_list import RecordList
+from brst_desktop.gui.references import reference_lists
 from brst_desktop.gui.table_model import Column, Labelled
 
 _SIDES = dict(f.SIDES)
@@ -219,7 +220,7 @@ class TripsPage(QWidget):
                 return None
             values = {"trip_id": trip_id, **(defaults or {})}
             if link is not None:
-                first = records.first_id(self.context.db, link[1])
+                first = reference_lists(self.context).first_id(link[1])
                 if first is None:
                     return None
                 values[link[0]] = first
