@@ -302,3 +302,77 @@ def test_dialogs_read_in_thai_and_english(qtbot, qapp, language: str, demo_copy:
         assert dialog.windowTitle() == "Protect the database with a passphrase"
         assert restore.model.data(restore.model.index(0, 3)) == "Good"
         assert preview.model.data(preview.model.index(0, 3)) == "name (Thai), biography (English)"
+
+
+def test_the_hourly_check_makes_the_daily_backup_only_when_due(qtbot, laptop_a) -> None:
+    window = _window(qtbot, laptop_a)
+    assert backup.list_backups(laptop_a.path) == []
+    window.safety.back_up_if_due()
+    assert [b.reason for b in backup.list_backups(laptop_a.path)] == ["daily"]
+    window.safety.back_up_if_due()
+    assert len(backup.list_backups(laptop_a.path)) == 1
+
+
+def _click(label: str):  # type: ignore[no-untyped-def]
+    def fake(box) -> int:  # type: ignore[no-untyped-def]
+        seen_texts.append(box.text())
+        next(b for b in box.buttons() if b.text() == label).click()
+        return 0
+
+    return fake
+
+
+seen_texts: list[str] = []
+
+
+def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(
+    demo_copy: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from brst_desktop.gui.safety.startup import open_for_gui
+    from tests.safety.test_backup import _corrupt
+
+    good = backup.create_backup(demo_copy)
+    _corrupt(demo_copy)
+    seen_texts.clear()
+    monkeypatch.setattr(QMessageBox, "exec", _click("Restore the Backup"))
+    database = open_for_gui(argparse.Namespace(db=str(demo_copy), demo=False))
+    try:
+        assert "damaged" in seen_texts[0] and str(good.path) in seen_texts[0]
+        with database.session() as session:
+            assert session.get(m.Person, YIN).name_native == "阴和俊"
+    finally:
+        database.close()
+    assert any(p.suffix == ".damaged" for p in backup.backup_folder(demo_copy).iterdir())
+
+
+def test_start_up_beside_another_window_offers_read_only(
+    demo_copy: Path, monkeypatch: pytest.MonkeyPatch, qtbot
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from brst_desktop.gui.safety.startup import open_for_gui
+    from tests.safety.test_environment import HOLD_OPEN
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_OPEN, str(demo_copy)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        seen_texts.clear()
+        monkeypatch.setattr(QMessageBox, "exec", _click("Open Read-Only"))
+        database = open_for_gui(argparse.Namespace(db=str(demo_copy), demo=False))
+        try:
+            assert "already open in another BRST Desktop window" in seen_texts[0]
+            assert database.read_only
+            with database.session() as session:
+                assert session.get(m.Trip, demo_id("trip")) is not None
+        finally:
+            database.close()
+    finally:
+        holder.kill()
+        holder.wait()

@@ -224,11 +224,12 @@ def plan_records(
     states = _all_states(session)
     changes: list[PlannedChange] = []
     trip_title = ""
+    labels = {r.id: rec.label(r.table, r.values) for r in incoming}
     for name, table in rec.TABLES.items():
         batch = [r for r in incoming if r.table == name]
         local_rows = _existing_rows(session, table, [r.id for r in batch])
         for record in batch:
-            shown = rec.label(name, record.values)
+            shown = _link_label(table, record, labels)
             if name == "trip":
                 trip_title = record.values["title_en"] or record.values["title_th"] or shown
             local = local_rows.get(record.id)
@@ -254,6 +255,19 @@ def plan_records(
                 kind = "conflict"
             changes.append(PlannedChange(name, record.id, shown, kind, differing))
     return ImportPlan(trip_id, trip_title, changes)
+
+
+def _link_label(table: Table, record: IncomingRecord, labels: dict[uuid.UUID, str]) -> str:
+    """A record's own name, or for a link (book topic, participant...) the names it links."""
+    own = labels[record.id]
+    if not own.startswith(f"{table.name} "):
+        return own
+    linked = [
+        labels[value]
+        for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name)
+        if (value := record.values.get(fk.parent.name)) in labels and fk.parent.name != "trip_id"
+    ]
+    return " · ".join(linked) or own
 
 
 def _all_states(session: Session) -> dict[uuid.UUID, str]:
