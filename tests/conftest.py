@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from brst_desktop.core.db import Database, open_database  # noqa: E402
-from brst_desktop.core.demo import open_demo_database  # noqa: E402
+from brst_desktop.core.db import Database, open_database
+from brst_desktop.core.demo import open_demo_database
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -85,7 +85,7 @@ def test_topics_talking_points_agreement_and_book(demo_db) -> None:
         assert ("CSTEC", m.PartyRole.IMPLEMENTING_AGENCY) in roles
         book = session.get(m.BriefingBook, demo_id("book"))
         assert book.sections == m.DEFAULT_SECTIONS
-        assert [bp.person.name_en for bp in book.people][0] == "Yin Hejun"
+        assert book.people[0].person.name_en == "Yin Hejun"
         assert len(book.topics) == len(data["book"]["topics"])
 
 

@@ -54,7 +54,7 @@ def _table_rows(path: Path) -> dict[str, list[tuple]]:
 
 
 def test_schema_head_constant_is_alembics_head() -> None:
-    assert SCHEMA_HEAD == dbmod.head_revision()
+    assert dbmod.head_revision() == SCHEMA_HEAD
 
 
 def test_fresh_database_gets_the_current_schema(tmp_path: Path) -> None:
@@ -94,7 +94,8 @@ def test_there_is_a_fixture_for_every_revision() -> None:
     """Each schema revision keeps a small database with data, so later upgrades are tested."""
     revisions = dbmod.known_revisions()
     fixtures = {p.stem.removeprefix("schema-") for p in _fixture_databases()}
-    assert revisions <= fixtures, f"add tests/fixtures/db/schema-REV.sqlite for {revisions - fixtures}"
+    missing = revisions - fixtures
+    assert not missing, f"add tests/fixtures/db/schema-REV.sqlite for {missing}"
 
 
 @pytest.mark.parametrize("fixture", _fixture_databases(), ids=lambda p: p.stem)

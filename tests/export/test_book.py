@@ -7,7 +7,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import PdfPages, read_pdf
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
 from sqlalchemy import select
@@ -16,6 +15,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
+from tests.export.conftest import PdfPages, read_pdf
 
 THAI_TITLES = [
     "สารบัญ",

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import read_pdf
 
 from brst_desktop.cli import main
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
+from tests.export.conftest import read_pdf
 
 
 def test_export_default_book(

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from conftest import read_pdf
 from sqlalchemy import select
 
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
+from tests.export.conftest import read_pdf
 
 
 def test_change_sheet_lists_moved_cancelled_added_events_and_edited_points(

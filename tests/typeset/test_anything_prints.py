@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
-from conftest import build_pdf
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.platypus import Table
 
 from brst_desktop.typeset import Paragraph, Span, TextStyle, draw_line, text_width
+from tests.typeset.conftest import build_pdf
 
 _NASTY = [
     "\u0e48",  # a tone mark alone

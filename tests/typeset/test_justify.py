@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pypdfium2
 import pytest
-from conftest import build_pdf, extract_text, seed_paragraphs
 from reportlab.lib.units import mm
 
 from brst_desktop.typeset import Paragraph, TextStyle
 from brst_desktop.typeset.layout import _spreads
+from tests.typeset.conftest import build_pdf, extract_text, seed_paragraphs
 
 WIDTH = 80 * mm
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pypdfium2
 import pytest
-from conftest import build_pdf
 
 from brst_desktop.typeset import Paragraph, Span, TextStyle, text_width
 from brst_desktop.typeset.scripts import is_mark
+from tests.typeset.conftest import build_pdf
 
 NAMES = [
     "นางสาวสุชาดา แทนทรัพย์",

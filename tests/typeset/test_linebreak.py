@@ -6,11 +6,11 @@ import itertools
 from functools import cache
 
 import pytest
-from conftest import seed_paragraphs
 
 from brst_desktop.typeset import Paragraph, TextStyle
 from brst_desktop.typeset.linebreak import word_boundaries
 from brst_desktop.typeset.scripts import is_mark
+from tests.typeset.conftest import seed_paragraphs
 
 WIDTHS = [72.0, 130.0, 210.0, 340.0]  # points: narrow table cell to a full column
 
