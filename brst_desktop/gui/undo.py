@@ -26,7 +26,20 @@ class _ServiceCommand(QUndoCommand):
         self.context = context
 
     def _write(self, fn: Callable[[], ChangeSet]) -> None:
-        self.context.tasks.write(fn, self.context.bus.publish)
+        self.context.tasks.write(fn, self.context.bus.publish, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        """The write did not happen (disk full, database locked...): say so, show the truth.
+
+        Views touched by this command reload from the database, so no screen shows a change
+        that was not stored; the command leaves the undo history.
+        """
+        self.setObsolete(True)
+        self.context.bus.publish(ChangeSet.of(updated=self.touched()))
+        self.context.tasks.failed.emit(error)
+
+    def touched(self) -> list[tuple[str, uuid.UUID]]:
+        return []
 
 
 class CreateRecord(_ServiceCommand):
@@ -40,6 +53,9 @@ class CreateRecord(_ServiceCommand):
         self.values = dict(values)
         self.values.setdefault("id", uuid.uuid4())
         self.record_id: uuid.UUID = self.values["id"]
+
+    def touched(self) -> list[tuple[str, uuid.UUID]]:
+        return [(self.entity, self.record_id)]
 
     def redo(self) -> None:
         db, entity, values = self.context.db, self.entity, self.values
@@ -74,6 +90,9 @@ class UpdateRecord(_ServiceCommand):
         self.new, self.old = dict(new), dict(old)
         self.at = time.monotonic()
 
+    def touched(self) -> list[tuple[str, uuid.UUID]]:
+        return [(self.entity, self.record_id)]
+
     def id(self) -> int:
         return self.MERGE_ID
 
@@ -105,6 +124,9 @@ class DeleteRecord(_ServiceCommand):
         super().__init__(context, text)
         self.entity, self.record_id = entity, record_id
         self.tombstone: records.Tombstone | None = None
+
+    def touched(self) -> list[tuple[str, uuid.UUID]]:
+        return [(self.entity, self.record_id)]
 
     def redo(self) -> None:
         db, entity, record_id = self.context.db, self.entity, self.record_id
@@ -142,6 +164,9 @@ class SetPhoto(_ServiceCommand):
         self.person_id, self.data, self.name, self.previous = person_id, data, name, previous
         self.new_photo: uuid.UUID | None = None
 
+    def touched(self) -> list[tuple[str, uuid.UUID]]:
+        return [("person", self.person_id)]
+
     def redo(self) -> None:
         db, person_id = self.context.db, self.person_id
 
@@ -173,6 +198,9 @@ class SetBookChoices(_ServiceCommand):
     ) -> None:
         super().__init__(context, text)
         self.book_id, self.kind, self.new, self.old = book_id, kind, list(new), list(old)
+
+    def touched(self) -> list[tuple[str, uuid.UUID]]:
+        return [("briefing_book", self.book_id)]
 
     def redo(self) -> None:
         db, book_id, kind, new = self.context.db, self.book_id, self.kind, self.new

@@ -95,3 +95,24 @@ def test_switching_language_rebuilds_the_window_and_remembers_the_choice(
         from brst_desktop.gui.language import install_language
 
         install_language(qapp, "en")
+
+
+def test_a_write_the_database_refuses_is_reported_and_the_editor_shows_what_is_stored(
+    qtbot, demo_window, message_boxes, monkeypatch
+) -> None:
+    from brst_desktop.core.db import DiskFullError
+    from brst_desktop.core.services import records as record_service
+
+    form = demo_window.trips_page.trips.form
+    before = record_service.read(demo_window.context.db, "trip", demo_id("trip"))["title_en"]
+
+    def disk_full(*_args, **_kwargs):
+        raise DiskFullError("The disk is full, so the change was not saved; free some space.")
+
+    monkeypatch.setattr(record_service, "update", disk_full)
+    form.widgets["title_en"].setText("A title that cannot be stored")
+    form.commit("title_en")
+    assert message_boxes == ["The disk is full, so the change was not saved; free some space."]
+    message_boxes.clear()
+    assert form.widgets["title_en"].text() == before  # the editor shows what is really stored
+    assert not demo_window.undo_action.isEnabled() or demo_window.context.undo.count() == 0
