@@ -55,7 +55,7 @@ class ItineraryModel(QStandardItemModel):
 
     def _set_headers(self) -> None:
         self.setHorizontalHeaderLabels(
-            [_tr("Local time"), _tr("Home time"), _tr("Event"), _tr("Venue"), _tr("Warnings")]
+            [_tr("Local time"), _tr("Home time"), _tr("Event"), _tr("Warnings"), _tr("Venue")]
         )
 
     def set_items(self, items: list[ItineraryItem], warning_icon=None) -> None:
@@ -80,8 +80,8 @@ class ItineraryModel(QStandardItemModel):
                 format_span(item.local_start, item.local_end),
                 format_span(item.home_start, item.home_end),
                 title,
-                pick(item.venue_th, item.venue_en),
                 "; ".join(warnings),
+                pick(item.venue_th, item.venue_en),
             ]
             row = []
             for text in cells:
@@ -91,7 +91,9 @@ class ItineraryModel(QStandardItemModel):
                 cell.setToolTip(text)
                 row.append(cell)
             if warnings and warning_icon is not None:
-                row[4].setIcon(warning_icon)
+                row[0].setIcon(warning_icon)  # seen without scrolling; the reason is beside it
+                row[0].setToolTip("\n".join(warnings))
+                row[3].setIcon(warning_icon)
             if item.status == "cancelled":
                 for cell in row:
                     font = cell.font()
@@ -124,8 +126,8 @@ class ItineraryView(QTreeView):
         self.expandAll()
         for column in (0, 1):
             self.resizeColumnToContents(column)
-        self.setColumnWidth(2, max(self.columnWidth(2), 320))
-        self.setColumnWidth(3, max(self.columnWidth(3), 260))
+        self.setColumnWidth(2, 330)
+        self.setColumnWidth(3, 230)
 
     def selected_event_id(self) -> uuid.UUID | None:
         index = self.currentIndex()

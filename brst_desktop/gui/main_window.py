@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([210, 1070])
+        splitter.setSizes([185, 1095])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self.pages.show("trips")

@@ -102,7 +102,7 @@ class RecordList(QWidget):
         bar.addWidget(self.delete_button)
         bar.addStretch(1)
         list_side = QWidget()
-        list_side.setMinimumWidth(260)
+        list_side.setMinimumWidth(220)
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.filter)
