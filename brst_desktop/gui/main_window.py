@@ -32,6 +32,7 @@ from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.language import current_language
 from brst_desktop.gui.navigation import Pages
 from brst_desktop.gui.settings import app_settings, save_language
+from brst_desktop.gui.shortcuts import show_shortcuts
 
 #: Modules that add actions to the window (their ``install(window)`` is called once).
 EXTENSIONS = ("brst_desktop.gui.safety",)
@@ -152,6 +153,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About BRST Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.StandardKey.HelpContents)
+        keys.triggered.connect(lambda: show_shortcuts(self))
+        help_menu.addAction(keys)
 
     def _page_titles(self) -> list[str]:
         from brst_desktop.gui.navigation import page_titles

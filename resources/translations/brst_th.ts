@@ -949,12 +949,12 @@
       <translation>กิจกรรม</translation>
     </message>
     <message>
-      <source>Venue</source>
-      <translation>สถานที่</translation>
-    </message>
-    <message>
       <source>Warnings</source>
       <translation>ข้อควรระวัง</translation>
+    </message>
+    <message>
+      <source>Venue</source>
+      <translation>สถานที่</translation>
     </message>
   </context>
   <context>
@@ -1077,6 +1077,10 @@
     <message>
       <source>&amp;About BRST Desktop</source>
       <translation>เกี่ยวกับ BRST Desktop (&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>แป้นพิมพ์ลัด (&amp;K)</translation>
     </message>
     <message>
       <source>About BRST Desktop</source>
@@ -1563,6 +1567,53 @@
     <message>
       <source>Nothing contains “%1”.</source>
       <translation>ไม่พบ “%1”</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <source>New trip</source>
+      <translation>การเดินทางใหม่</translation>
+    </message>
+    <message>
+      <source>Search names and texts</source>
+      <translation>ค้นหาชื่อและข้อความ</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>เลิกทำ</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+      <source>Go to Trips, People, Organisations, Topics, Agreements, Books</source>
+      <translation>ไปที่ การเดินทาง บุคคล หน่วยงาน ประเด็น ความตกลง เอกสาร</translation>
+    </message>
+    <message>
+      <source>Delete the chosen record (undo brings it back)</source>
+      <translation>ลบรายการที่เลือก (เลิกทำเพื่อนำกลับมา)</translation>
+    </message>
+    <message>
+      <source>Move the chosen section, counterpart or topic of a book</source>
+      <translation>เลื่อนส่วน บุคคล หรือประเด็นที่เลือกในเอกสาร</translation>
+    </message>
+    <message>
+      <source>Export the book as PDF</source>
+      <translation>ส่งออกเอกสารเป็น PDF</translation>
+    </message>
+    <message>
+      <source>Print the book</source>
+      <translation>พิมพ์เอกสาร</translation>
+    </message>
+    <message>
+      <source>Quit (everything is already saved)</source>
+      <translation>ออกจากโปรแกรม (ทุกอย่างบันทึกไว้แล้ว)</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>แป้นพิมพ์ลัด</translation>
     </message>
   </context>
   <context>

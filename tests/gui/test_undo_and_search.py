@@ -107,3 +107,27 @@ def test_search_sees_an_edit_at_once(demo_window) -> None:
     demo_window.search_box.setText("ทานเผ็ด")
     demo_window.search_page.search_now()
     assert [h.id for h in demo_window.search_page.hits] == [demo_id("person:yin")]
+
+
+def test_book_sections_reorder_and_untick_then_undo(demo_window) -> None:
+    db = demo_window.context.db
+    book = demo_id("book")
+    page = demo_window.pages.show("books")
+    page.books.select(book)
+    before = records.read(db, "briefing_book", book)["sections"]
+    checklist = page.sections
+    row = [checklist.list.item(r).data(0x0100) for r in range(checklist.list.count())].index(
+        "programme"
+    )
+    checklist.list.setCurrentRow(row)
+    checklist.move(-1)  # Alt+Up, or a drag
+    after = records.read(db, "briefing_book", book)["sections"]
+    assert after.index("programme") == before.index("programme") - 1
+    from PySide6.QtCore import Qt
+
+    checklist.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # no cover
+    assert "cover" not in records.read(db, "briefing_book", book)["sections"]
+    demo_window.undo_action.trigger()
+    demo_window.undo_action.trigger()
+    assert records.read(db, "briefing_book", book)["sections"] == before
+    assert checklist.ticked() == before  # the composer shows it too

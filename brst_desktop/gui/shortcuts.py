@@ -1,0 +1,36 @@
+"""Help ▸ Keyboard shortcuts: every shortcut the window answers to, in the GUI's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+def shortcut_table() -> list[tuple[str, str]]:
+    return [
+        ("Ctrl+N", _tr("New trip")),
+        ("Ctrl+F", _tr("Search names and texts")),
+        ("Ctrl+Z", _tr("Undo")),
+        ("Ctrl+Shift+Z, Ctrl+Y", _tr("Redo")),
+        ("Ctrl+1 … Ctrl+6", _tr("Go to Trips, People, Organisations, Topics, Agreements, Books")),
+        ("Delete", _tr("Delete the chosen record (undo brings it back)")),
+        ("Alt+Up, Alt+Down", _tr("Move the chosen section, counterpart or topic of a book")),
+        ("Ctrl+E", _tr("Export the book as PDF")),
+        ("Ctrl+P", _tr("Print the book")),
+        ("Ctrl+Q", _tr("Quit (everything is already saved)")),
+    ]
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    rows = "".join(
+        f"<tr><td style='padding-right:16px'><b>{keys}</b></td><td>{what}</td></tr>"
+        for keys, what in shortcut_table()
+    )
+    box = QMessageBox(parent)
+    box.setWindowTitle(_tr("Keyboard shortcuts"))
+    box.setText(f"<table>{rows}</table>")
+    box.exec()
