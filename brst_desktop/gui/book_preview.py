@@ -86,6 +86,7 @@ class BookPreview(QWidget):
         self._generation = 0
         self._running = False
         self._again = False
+        self._dirty = False
         self.status = QLabel()
         self.status.setObjectName("preview_status")
         self.status.setWordWrap(True)
@@ -117,13 +118,23 @@ class BookPreview(QWidget):
         self.request()
 
     def request(self) -> None:
-        """Render again shortly (restarts the wait on every call)."""
+        """Render again shortly (restarts the wait on every call); a hidden preview waits
+        until it is shown, so edits elsewhere cost no rendering."""
+        if self.book_id is not None and not self.isVisible():
+            self._dirty = True
+            return
         if self.book_id is not None:
             self.status.setText(_tr("Updating the preview…"))
             self._timer.start()
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if changes.touches(*BOOK_CONTENT):
+            self.request()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
             self.request()
 
     def render_now(self) -> None:
@@ -154,7 +165,7 @@ class BookPreview(QWidget):
             else:
                 self.status.setText(error_sentence(error))
 
-        self.context.tasks.read(lambda: render_pages(db, book_id, width), done, failed)
+        self.context.tasks.read(lambda: render_pages(db, book_id, width), done, failed, quiet=True)
 
     def _finished(self) -> None:
         self._running = False

@@ -210,10 +210,12 @@ class MainWindow(QMainWindow):
 
         self.context.undo.clear()
         reference_lists(self.context).reload()
-        for page in [*self.pages.built.values(), self.search_page]:
-            reload = getattr(page, "reload", None)
-            if reload is not None:
-                reload()
+        from brst_desktop.gui.record_list import RecordList
+
+        for page in self.pages.built.values():
+            for records in page.findChildren(RecordList):
+                records.refresh_all()
+        self.search_page.reload()
 
     def commit_editing(self) -> None:
         """Store any text still being typed."""

@@ -64,6 +64,7 @@ class RecordList(QWidget):
         self._select_after: uuid.UUID | None = None
         self.watch = watch | {entity}
         self.current_id: uuid.UUID | None = None
+        self._force = False
 
         self.model = RowTableModel(columns, self)
         self.table = QTableView()
@@ -140,6 +141,12 @@ class RecordList(QWidget):
     def reload(self) -> None:
         self.context.tasks.read(self._load, self._show_rows)
 
+    def refresh_all(self) -> None:
+        """Reload the list and the chosen record's editor and details (the database changed
+        under us, e.g. after a restore)."""
+        self._force = True
+        self.reload()
+
     def _show_rows(self, rows: list[Any]) -> None:
         keep = self._select_after or self.current_id
         self._select_after = None
@@ -156,6 +163,7 @@ class RecordList(QWidget):
             self.table.scrollTo(index)
         else:
             self._set_current(None)
+        self._force = False
 
     def select(self, record_id: uuid.UUID) -> bool:
         index = self.model.index_of(record_id)
@@ -173,8 +181,9 @@ class RecordList(QWidget):
         self._set_current(id_of(current))
 
     def _set_current(self, record_id: uuid.UUID | None) -> None:
-        if record_id == self.current_id and record_id is not None:
+        if record_id == self.current_id and record_id is not None and not self._force:
             return
+        self._force = False
         self.current_id = record_id
         self.delete_button.setEnabled(record_id is not None)
         self.form.set_record(record_id)

@@ -55,21 +55,38 @@ class Tasks(QObject):
         self._writes.setMaxThreadCount(1)  # one write at a time, in order
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._quiet: set[int] = set()
         self._finished.connect(self._dispatch, Qt.ConnectionType.QueuedConnection)
 
-    def read(self, fn: Callable[[], Any], done: Done | None = None, error: Failed | None = None):
-        self._start(self._reads, fn, done, error)
+    def read(
+        self,
+        fn: Callable[[], Any],
+        done: Done | None = None,
+        error: Failed | None = None,
+        *,
+        quiet: bool = False,
+    ) -> None:
+        """Run ``fn`` on a reader thread; ``quiet`` work (a preview, the search index) was not
+        asked for by a click, so it shows no busy cursor."""
+        self._start(self._reads, fn, done, error, quiet)
 
     def write(self, fn: Callable[[], Any], done: Done | None = None, error: Failed | None = None):
-        self._start(self._writes, fn, done, error)
+        self._start(self._writes, fn, done, error, False)
 
     def _start(
-        self, pool: QThreadPool, fn: Callable[[], Any], done: Done | None, error: Failed | None
+        self,
+        pool: QThreadPool,
+        fn: Callable[[], Any],
+        done: Done | None,
+        error: Failed | None,
+        quiet: bool,
     ) -> None:
         token = next(self._ids)
-        was_idle = not self._pending
+        was_busy = self._busy
         self._pending[token] = (done, error)
-        if was_idle:
+        if quiet:
+            self._quiet.add(token)
+        if self._busy and not was_busy:
             self.busy_changed.emit(True)
         if self.synchronous:
             try:
@@ -82,8 +99,10 @@ class Tasks(QObject):
         pool.start(_Job(fn, lambda ok, value: self._finished.emit(token, ok, value)))
 
     def _dispatch(self, token: int, ok: bool, value: Any) -> None:
+        was_busy = self._busy
         done, error = self._pending.pop(token, (None, None))
-        if not self._pending:
+        self._quiet.discard(token)
+        if was_busy and not self._busy:
             self.busy_changed.emit(False)
         try:
             if ok:
@@ -102,6 +121,10 @@ class Tasks(QObject):
         if not _is_user_error(error):
             log.error("background job failed:\n%s", "".join(traceback.format_exception(error)))
         self.failed.emit(error)
+
+    @property
+    def _busy(self) -> bool:
+        return len(self._pending) > len(self._quiet)
 
     @property
     def idle(self) -> bool:

@@ -116,3 +116,31 @@ def test_a_write_the_database_refuses_is_reported_and_the_editor_shows_what_is_s
     message_boxes.clear()
     assert form.widgets["title_en"].text() == before  # the editor shows what is really stored
     assert not demo_window.undo_action.isEnabled() or demo_window.context.undo.count() == 0
+
+
+def test_window_geometry_is_remembered(qtbot, demo_context) -> None:
+    first = MainWindow(demo_context)
+    qtbot.addWidget(first)
+    first.show()
+    # (The offscreen screen is small: a size that fits it, unlike the default 1280 x 800.)
+    first.setGeometry(0, 30, 900, 640)
+    where = first.geometry()
+    first.close()
+    second = MainWindow(demo_context)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.size() == where.size()  # (offscreen frames shift x by a pixel or two)
+
+
+def test_reload_everything_shows_a_replaced_database(qtbot, demo_window, empty_db) -> None:
+    """What the data-safety part does after a restore: every page shows the new database."""
+    people = demo_window.pages.show("people")
+    assert people.people.model.rowCount() > 0
+    trips = demo_window.pages.show("trips")
+    assert trips.itinerary_editor.items
+    demo_window.context.db = empty_db
+    demo_window.reload_everything()
+    assert trips.model.rowCount() == 0
+    assert trips.itinerary_editor.items == []
+    assert people.people.model.rowCount() == 0
+    assert not people.people.form.isVisibleTo(people)

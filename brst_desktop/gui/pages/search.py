@@ -10,10 +10,13 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.search import Hit, SearchIndex
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.language import pick
+from brst_desktop.gui.messages import error_sentence
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Wait this long after the last key before searching.
 TYPING_PAUSE_MS = 150
+#: The index is built this long after start-up (or at the first search, if sooner).
+INDEX_DELAY_MS = 800
 
 
 def _tr(text: str) -> str:
@@ -69,14 +72,39 @@ class SearchPage(QWidget):
         self._timer.setInterval(TYPING_PAUSE_MS)
         self._timer.timeout.connect(self.search_now)
         context.bus.changed.connect(self._on_changes)
-        self.reload()
+        self._building = False
+        self._stale = False
+        # Build the index once the window is up, so it does not compete with the first screen.
+        self._start = QTimer(self)
+        self._start.setSingleShot(True)
+        self._start.timeout.connect(self._build_if_needed)
+        self._start.start(INDEX_DELAY_MS)
 
     def reload(self) -> None:
-        """(Re)build the index from the database in a worker."""
+        """Rebuild the index from the database (after the database itself was replaced)."""
+        self.index = None
+        self._stale = self._building
+        self._build_if_needed()
+
+    def _build_if_needed(self) -> None:
+        if self.index is not None or self._building:
+            return
+        self._building = True
         db = self.context.db
-        self.context.tasks.read(lambda: SearchIndex.build(db), self._index_ready)
+        self.context.tasks.read(
+            lambda: SearchIndex.build(db), self._index_ready, self._build_failed, quiet=True
+        )
+
+    def _build_failed(self, error: BaseException) -> None:
+        self._building = False
+        self.summary.setText(error_sentence(error))
 
     def _index_ready(self, index: SearchIndex) -> None:
+        self._building = False
+        if self._stale:  # the data changed while it was being read: read it again
+            self._stale = False
+            self._build_if_needed()
+            return
         self.index = index
         if self.query:
             self.search_now()
@@ -84,12 +112,15 @@ class SearchPage(QWidget):
     def _on_changes(self, changes: ChangeSet) -> None:
         index, db = self.index, self.context.db
         if index is None:
+            self._stale = self._building
             return
 
         def refresh() -> None:
             index.apply(db, changes)
 
-        self.context.tasks.read(refresh, lambda _none: self.search_now() if self.query else None)
+        self.context.tasks.read(
+            refresh, lambda _none: self.search_now() if self.query else None, quiet=True
+        )
 
     def set_query(self, text: str) -> None:
         self.query = text
@@ -102,6 +133,7 @@ class SearchPage(QWidget):
             return
         if index is None:
             self.summary.setText(_tr("Preparing the search…"))
+            self._build_if_needed()  # searches as soon as the index is ready
             return
         self.context.tasks.read(lambda: index.search(query), lambda hits: self._show(query, hits))
 
