@@ -17,6 +17,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def record_key(value: uuid.UUID | str) -> str:
+    """An id as 32 hex digits, whether a row carries it as a UUID or as text (big lists read
+    ids as text: making ten thousand UUID objects costs more than the query)."""
+    return value.hex if isinstance(value, uuid.UUID) else str(value).replace("-", "").lower()
+
+
 def id_of(index: Index) -> uuid.UUID | None:
     """The record id behind a cell. Ids travel through Qt as text: PySide's wrapping of Python
     objects in a QVariant miscounts references (it crashed with ten thousand rows)."""
@@ -87,8 +93,9 @@ class RowTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def index_of(self, record_id: uuid.UUID) -> QModelIndex:
+        wanted = record_key(record_id)
         for number, row in enumerate(self._rows):
-            if row.id == record_id:
+            if record_key(row.id) == wanted:
                 return self.index(number, 0)
         return QModelIndex()
 
