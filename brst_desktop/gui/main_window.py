@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.search_box.setPlaceholderText(self.tr("Search names and texts (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.textChanged.connect(self._search_typed)
-        self.search_box.returnPressed.connect(self.search_page.search_now)
+        self.search_box.returnPressed.connect(self._search_entered)
         toolbar = self.addToolBar(self.tr("Search"))
         toolbar.setObjectName("search_toolbar")
         toolbar.setMovable(False)
@@ -96,6 +96,14 @@ class MainWindow(QMainWindow):
     @property
     def trips_page(self):
         return self.pages.page("trips")
+
+    def _search_entered(self) -> None:
+        """Enter: search now and go to the first result (Enter again opens it)."""
+        self.search_page.search_now()
+        view = self.search_page.view
+        if self.search_page.results.rowCount():
+            view.setCurrentIndex(self.search_page.results.index(0, 0))
+            view.setFocus()
 
     def _search_typed(self, text: str) -> None:
         self.search_page.set_query(text)
