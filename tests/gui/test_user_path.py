@@ -195,3 +195,20 @@ def test_printing_sends_every_page_of_the_preview(qtbot, demo_window, tmp_path) 
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     send_to_printer(page, demo_window.context, printer, page.preview.pdf)
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.preview.page_count
+
+
+def test_the_preview_follows_the_composer_shortly_after_a_change(qtbot, demo_window) -> None:
+    from brst_desktop.gui.book_preview import DEBOUNCE_MS
+
+    page = demo_window.pages.show("books")
+    qtbot.waitUntil(lambda: page.preview.page_count > 0, timeout=60_000)
+    pages_before = page.preview.page_count
+    renders = []
+    page.preview.rendered.connect(renders.append)
+    # Untick the biographies: a change the preview must show, after the pause, once.
+    row = [page.sections.list.item(r).data(0x0100) for r in range(page.sections.list.count())]
+    page.sections.list.item(row.index("biographies")).setCheckState(Qt.CheckState.Unchecked)
+    page.sections.list.item(row.index("topics")).setCheckState(Qt.CheckState.Unchecked)
+    assert renders == []  # not at once: a burst of changes costs one render
+    qtbot.waitUntil(lambda: len(renders) == 1, timeout=DEBOUNCE_MS + 60_000)
+    assert page.preview.page_count < pages_before
