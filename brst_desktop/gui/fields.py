@@ -277,5 +277,6 @@ BOOK_FIELDS = (
     F("paper", N_("Paper"), "choice", PAPERS),
     F("classification", N_("Classification"), "choice", CLASSIFICATIONS),
     F("thai_numerals", N_("Thai numerals"), "bool"),
+    F("changes_since_edition", N_("Change sheet since edition"), "optional_int"),
     F("author", N_("Prepared by")),
 )

@@ -199,6 +199,12 @@ class RecordForm(QWidget):
             box = QCheckBox()
             box.toggled.connect(lambda _on: self.commit(name))
             return box
+        if spec.kind == "optional_int":
+            spin = QSpinBox()
+            spin.setRange(0, 9999)
+            spin.setSpecialValueText(_tr("(none)"))  # 0 stands for "no value"
+            spin.editingFinished.connect(lambda: self.commit(name))
+            return spin
         if spec.kind == "int":
             spin = QSpinBox()
             spin.setRange(0, 9999)
@@ -254,6 +260,8 @@ class RecordForm(QWidget):
             return widget.isChecked()  # type: ignore[attr-defined]
         if spec.kind == "int":
             return widget.value()  # type: ignore[attr-defined]
+        if spec.kind == "optional_int":
+            return widget.value() or None  # type: ignore[attr-defined]
         if spec.kind == "decimal":
             text = widget.text().strip().replace(",", "")  # type: ignore[attr-defined]
             if not text:
@@ -303,7 +311,7 @@ class RecordForm(QWidget):
             combo.setCurrentIndex(combo.findData(value) if value is not None else -1)
         elif spec.kind == "bool":
             widget.setChecked(bool(value))  # type: ignore[attr-defined]
-        elif spec.kind == "int":
+        elif spec.kind in ("int", "optional_int"):
             widget.setValue(int(value or 0))  # type: ignore[attr-defined]
         elif spec.kind == "decimal":
             widget.setText("" if value is None else f"{value:,.2f}")  # type: ignore[attr-defined]

@@ -811,6 +811,10 @@
       <translation>ใช้เลขไทย</translation>
     </message>
     <message>
+      <source>Change sheet since edition</source>
+      <translation>สรุปการเปลี่ยนแปลงนับจากฉบับที่</translation>
+    </message>
+    <message>
       <source>Prepared by</source>
       <translation>จัดทำโดย</translation>
     </message>
@@ -872,6 +876,10 @@
     <message>
       <source>(no time)</source>
       <translation>(ไม่ระบุเวลา)</translation>
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation>(ไม่มี)</translation>
     </message>
     <message>
       <source>Change %1</source>
