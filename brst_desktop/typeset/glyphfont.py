@@ -39,6 +39,8 @@ class GlyphFace(TTFontFace):
     def __init__(self, filename: str) -> None:
         super().__init__(filename)
         #: the font's real cmap (code point -> glyph id), kept for coverage questions
+        # ReportLab's parser sets charToGlyph without a type; say what it is.
+        self.charToGlyph: dict[int, int]
         self.cmap: dict[int, int] = dict(self.charToGlyph)
         self._subset_lock = threading.Lock()
 

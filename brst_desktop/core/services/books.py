@@ -96,12 +96,17 @@ def topic_choices(db: Database, book_id: uuid.UUID) -> list[Choice]:
 
 
 def chosen_ids(db: Database, book_id: uuid.UUID, kind: str) -> list[uuid.UUID]:
-    link = m.BookPerson if kind == "people" else m.BookTopic
-    column = link.person_id if kind == "people" else link.topic_id  # type: ignore[attr-defined]
+    query = (
+        select(m.BookPerson.person_id)
+        .where(m.BookPerson.book_id == book_id)
+        .order_by(m.BookPerson.position)
+        if kind == "people"
+        else select(m.BookTopic.topic_id)
+        .where(m.BookTopic.book_id == book_id)
+        .order_by(m.BookTopic.position)
+    )
     with db.session() as session:
-        return list(
-            session.scalars(select(column).where(link.book_id == book_id).order_by(link.position))
-        )
+        return list(session.scalars(query))
 
 
 def set_choices(db: Database, book_id: uuid.UUID, kind: str, ids: list[uuid.UUID]) -> ChangeSet:

@@ -65,7 +65,7 @@ def prepare_photo(data: bytes) -> tuple[bytes, str]:
     try:
         with Image.open(io.BytesIO(data)) as probe:
             probe.verify()  # catches truncated and corrupt files
-        image = Image.open(io.BytesIO(data))
+        image: Image.Image = Image.open(io.BytesIO(data))
         image.load()
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         raise ValidationError(

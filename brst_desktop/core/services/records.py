@@ -43,14 +43,14 @@ def _coerce(tbl: Table, values: Mapping[str, Any]) -> dict[str, Any]:
         if name not in tbl.c:
             raise ValueError(f"{tbl.name} has no column {name}")
         column_type = tbl.c[name].type
-        is_enum = isinstance(column_type, SAEnum) and column_type.enum_class is not None
-        if is_enum and value is not None and not isinstance(value, enum.Enum):
-            value = column_type.enum_class(value)  # type: ignore[union-attr]
+        enum_class = column_type.enum_class if isinstance(column_type, SAEnum) else None
+        if enum_class is not None and value is not None and not isinstance(value, enum.Enum):
+            value = enum_class(value)
         result[name] = value
     return result
 
 
-def _plain(row: Mapping[str, Any]) -> dict[str, Any]:
+def _plain(row: Mapping[Any, Any]) -> dict[str, Any]:
     return {k: (v.value if isinstance(v, enum.Enum) else v) for k, v in row.items()}
 
 
@@ -175,7 +175,7 @@ class RecordGoneError(Exception):
 
 def _model(entity: str) -> type[m.Base]:
     for mapper in m.Base.registry.mappers:
-        if mapper.local_table is not None and mapper.local_table.name == entity:
+        if getattr(mapper.class_, "__tablename__", None) == entity:
             return mapper.class_
     raise ValueError(f"no such record type: {entity}")
 
@@ -186,13 +186,14 @@ def _defaults(tbl: Table, values: dict[str, Any]) -> dict[str, Any]:
     for column in tbl.c:
         if result.get(column.name) is None and column.default is not None:
             default = column.default
+            arg: Any = getattr(default, "arg", None)
             if getattr(default, "is_scalar", False):
-                result[column.name] = default.arg  # type: ignore[union-attr]
+                result[column.name] = arg
             elif getattr(default, "is_callable", False):
                 try:
-                    result[column.name] = default.arg(None)  # type: ignore[union-attr,operator]
+                    result[column.name] = arg(None)
                 except TypeError:
-                    result[column.name] = default.arg()  # type: ignore[union-attr,operator]
+                    result[column.name] = arg()
     return _plain(result)
 
 
