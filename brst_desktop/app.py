@@ -30,7 +30,11 @@ def passphrase_from_args(args: argparse.Namespace) -> str | None:
         try:
             text = Path(file_name).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"The passphrase file {file_name} cannot be read: {error}.") from error
+            raise UserError(
+                "The passphrase file {path} cannot be read: {reason}.",
+                path=file_name,
+                reason=error,
+            ) from error
         return text.rstrip("\r\n")
     return os.environ.get(PASSPHRASE_ENV) or None
 
@@ -86,9 +90,11 @@ def open_with_passphrase(
             wrong = True
     if wrong:
         raise crypto.PassphraseWrongError(
-            f"The passphrase is wrong for the database ({path}); nothing was changed."
+            "The passphrase is wrong for the database ({path}); nothing was changed.", path=path
         )
     raise crypto.PassphraseRequiredError(
-        f"The database ({path}) is protected by a passphrase: give it with --passphrase-file,"
-        f" the {PASSPHRASE_ENV} environment variable, or type it when asked."
+        "The database ({path}) is protected by a passphrase: give it with --passphrase-file,"
+        " the {variable} environment variable, or type it when asked.",
+        path=path,
+        variable=PASSPHRASE_ENV,
     )

@@ -124,8 +124,10 @@ def create_backup(
                 source.close()
             if problems:
                 raise BackupError(
-                    f"The database ({db_path}) could not be backed up because it is damaged:"
-                    f" {problems[0]}."
+                    "The database ({path}) could not be backed up because it is damaged:"
+                    " {problem}.",
+                    path=db_path,
+                    problem=problems[0],
                 )
             integrity.replace_with(temporary, target)
     except OSError as error:
@@ -136,7 +138,9 @@ def create_backup(
             raise integrity.DiskFullWriteError(
                 "The disk is full, so the backup was not made; free some space and try again."
             ) from error
-        raise BackupError(f"The backup of {db_path} failed: {error}.") from error
+        raise BackupError(
+            "The backup of {path} failed: {reason}.", path=db_path, reason=error
+        ) from error
     backup = Backup(target, now, reason)
     if rotate_after:
         rotate(db_path)
@@ -230,15 +234,17 @@ def restore(
         if backup is None:
             chosen = newest_good_backup(db_path, passphrase)
             if chosen is None:
-                raise BackupError(f"There is no good backup of {db_path} to restore.")
+                raise BackupError("There is no good backup of {path} to restore.", path=db_path)
             backup = chosen.path
         backup = Path(backup)
         if not backup.is_file():
-            raise BackupError(f"The backup {backup} does not exist.")
+            raise BackupError("The backup {backup} does not exist.", backup=backup)
         problems = check_backup(backup, passphrase)
         if problems:
             raise BackupError(
-                f"The backup {backup.name} cannot be trusted ({problems[0]}); nothing was changed."
+                "The backup {backup} cannot be trusted ({problem}); nothing was changed.",
+                backup=backup.name,
+                problem=problems[0],
             )
         _refuse_newer_schema(backup, passphrase)
         saved: Path | None = None
@@ -286,8 +292,8 @@ def _refuse_newer_schema(backup: Path, passphrase: str | None) -> None:
     revision = row[0] if row else None
     if revision and revision != SCHEMA_HEAD and revision not in known_revisions():
         raise DatabaseTooNewError(
-            f"The backup {backup.name} was made by a newer version of BRST Desktop; nothing was"
-            " changed."
+            "The backup {backup} was made by a newer version of BRST Desktop; nothing was changed.",
+            backup=backup.name,
         )
 
 

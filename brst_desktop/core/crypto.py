@@ -97,8 +97,9 @@ def connect(
         connection.close()
         if "not a database" in str(error).lower():
             raise PassphraseWrongError(
-                f"The passphrase is wrong for the database ({path}), or the file is damaged;"
-                " nothing was changed."
+                "The passphrase is wrong for the database ({path}), or the file is damaged;"
+                " nothing was changed.",
+                path=path,
             ) from error
         raise
     return connection
@@ -133,7 +134,8 @@ def export_copy(source: Path, target: Path, old: str | None, new: str | None) ->
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as error:
             raise PassphraseWrongError(
-                f"The current passphrase is wrong for the database ({source}); nothing was changed."
+                "The current passphrase is wrong for the database ({path}); nothing was changed.",
+                path=source,
             ) from error
         connection.execute(
             f"ATTACH DATABASE {_quote(str(target))} AS exported KEY {_quote(new or '')}"
@@ -165,9 +167,11 @@ def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
     if kind == "plain" and old is not None:
         old = None  # a plain file opens without a key whatever was typed
     if kind == "encrypted" and old is None:
-        raise PassphraseRequiredError(f"The database ({db_path}) needs its current passphrase.")
+        raise PassphraseRequiredError(
+            "The database ({path}) needs its current passphrase.", path=db_path
+        )
     if kind not in ("plain", "encrypted"):
-        raise UserError(f"{db_path} is not a BRST Desktop database.")
+        raise UserError("{path} is not a BRST Desktop database.", path=db_path)
     lock = integrity.InstanceLock.acquire(db_path)
     try:
         checkpoint(db_path, old)  # a wrong current passphrase stops here
@@ -179,8 +183,9 @@ def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
                 problems = integrity.check_file(temporary, new)
                 if problems:
                     raise UserError(
-                        f"The re-encrypted copy failed its check ({problems[0]}); the database"
-                        " was not changed."
+                        "The re-encrypted copy failed its check ({problem}); the database"
+                        " was not changed.",
+                        problem=problems[0],
                     )
                 # Everything committed is in the copy; stale WAL files must not be replayed on it.
                 for suffix in ("-wal", "-shm"):

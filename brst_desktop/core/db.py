@@ -66,15 +66,27 @@ def classify_error(error: BaseException, path: Path | str = "") -> DatabaseError
     """A user-facing error for a failure caused by the environment, or None for our own bugs."""
     original = error.orig if isinstance(error, DBAPIError) else error
     message = str(original).lower()
-    where = f" ({path})" if path else ""
+    # Two templates each where the path may be unknown: a translator sees whole sentences.
     if "locked" in message or "busy" in message:
+        if path:
+            return DatabaseLockedError(
+                "The database ({path}) is in use by another program or another BRST Desktop"
+                " window; close it and try again.",
+                path=path,
+            )
         return DatabaseLockedError(
-            f"The database{where} is in use by another program or another BRST Desktop window;"
+            "The database is in use by another program or another BRST Desktop window;"
             " close it and try again."
         )
     if "readonly" in message or "read-only" in message or "read only" in message:
+        if path:
+            return DatabaseReadOnlyError(
+                "The database ({path}) is read-only; changes cannot be saved. Copy it to a folder"
+                " you can write to, or open it from there.",
+                path=path,
+            )
         return DatabaseReadOnlyError(
-            f"The database{where} is read-only; changes cannot be saved. Copy it to a folder you"
+            "The database is read-only; changes cannot be saved. Copy it to a folder you"
             " can write to, or open it from there."
         )
     if "disk is full" in message or "disk full" in message or "no space" in message:
@@ -87,12 +99,24 @@ def classify_error(error: BaseException, path: Path | str = "") -> DatabaseError
         or "corrupt" in message
         or "encrypted" in message
     ):
+        if path:
+            return DatabaseCorruptError(
+                "The file ({path}) is damaged or is not a BRST Desktop database; it was not"
+                " changed.",
+                path=path,
+            )
         return DatabaseCorruptError(
-            f"The file{where} is damaged or is not a BRST Desktop database; it was not changed."
+            "The file is damaged or is not a BRST Desktop database; it was not changed."
         )
     if "unable to open" in message:
+        if path:
+            return DatabaseError(
+                "The database ({path}) cannot be opened: check that the folder exists"
+                " and that you may write to it.",
+                path=path,
+            )
         return DatabaseError(
-            f"The database{where} cannot be opened: check that the folder exists"
+            "The database cannot be opened: check that the folder exists"
             " and that you may write to it."
         )
     return None
@@ -160,8 +184,9 @@ def stored_revision(
         if "alembic_version" not in tables:
             if tables - {"sqlite_sequence"}:
                 raise DatabaseError(
-                    f"The file ({path}) is an SQLite database of another program; it was not"
-                    " changed."
+                    "The file ({path}) is an SQLite database of another program; it was not"
+                    " changed.",
+                    path=path,
                 )
             return None
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -182,8 +207,10 @@ def check_version(
     revision = stored_revision(path, passphrase, connection=connection)
     if revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions():
         raise DatabaseTooNewError(
-            f"The database ({path}) was written by a newer version of BRST Desktop (schema"
-            f" {revision}); it was not changed. Install the newer version to open it."
+            "The database ({path}) was written by a newer version of BRST Desktop (schema"
+            " {revision}); it was not changed. Install the newer version to open it.",
+            path=path,
+            revision=revision,
         )
     return revision
 
@@ -339,11 +366,12 @@ def open_database(
 
     path = Path(path) if path is not None else default_db_path()
     if path.exists() and path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError("{path} is a folder, not a database file.", path=path)
     kind = crypto.file_kind(path)
     if kind == "encrypted" and passphrase is None:
         raise crypto.PassphraseRequiredError(
-            f"The database ({path}) is protected by a passphrase; give the passphrase to open it."
+            "The database ({path}) is protected by a passphrase; give the passphrase to open it.",
+            path=path,
         )
     key = passphrase if kind in ("encrypted", "missing") else None
     stored: str | None = None
@@ -360,20 +388,23 @@ def open_database(
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise DatabaseError(
-                f"The folder for the database ({path.parent}) cannot be created: {error.strerror}."
+                "The folder for the database ({folder}) cannot be created: {reason}.",
+                folder=path.parent,
+                reason=error.strerror,
             ) from error
         if not os.access(path.parent, os.W_OK):
             raise DatabaseReadOnlyError(
-                f"The folder {path.parent} cannot be written to, so a database cannot be"
-                " created there."
+                "The folder {folder} cannot be written to, so a database cannot be created there.",
+                folder=path.parent,
             )
     lock = None if read_only else integrity.InstanceLock.acquire(path)
     try:
         if read_only:
             if stored != SCHEMA_HEAD:
                 raise DatabaseReadOnlyError(
-                    f"The database ({path}) is read-only and was made by an older version of"
-                    " BRST Desktop; copy it to a folder you can write to so it can be upgraded."
+                    "The database ({path}) is read-only and was made by an older version of"
+                    " BRST Desktop; copy it to a folder you can write to so it can be upgraded.",
+                    path=path,
                 )
         elif backups and kind != "missing":
             _backup_on_open(path, key, stored)
@@ -433,13 +464,18 @@ def _refuse_if_damaged(path: Path, passphrase: str | None, connection: Any) -> N
     if not problems:
         return
     good = backup.newest_good_backup(path, passphrase)
-    offer = (
-        f" The newest good backup is from {good.describe()}; restore it from the File menu or"
-        " with 'brst-desktop restore'."
-        if good
-        else " There is no good backup of it."
-    )
-    refusal = DatabaseCorruptError(f"The database ({path}) is damaged; it was not changed.{offer}")
+    if good:
+        refusal = DatabaseCorruptError(
+            "The database ({path}) is damaged; it was not changed. The newest good backup is from"
+            " {backup}; restore it from the File menu or with 'brst-desktop restore'.",
+            path=path,
+            backup=good.describe(),
+        )
+    else:
+        refusal = DatabaseCorruptError(
+            "The database ({path}) is damaged; it was not changed. There is no good backup of it.",
+            path=path,
+        )
     refusal.backup = good.path if good else None
     raise refusal
 

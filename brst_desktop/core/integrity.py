@@ -133,8 +133,9 @@ class InstanceLock:
             if not _try_lock(fd):
                 os.close(fd)
                 raise DatabaseInUseError(
-                    f"The database ({db_path}) is already open in another BRST Desktop window;"
-                    " close that window first, or keep working there."
+                    "The database ({path}) is already open in another BRST Desktop window;"
+                    " close that window first, or keep working there.",
+                    path=db_path,
                 )
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
@@ -178,11 +179,16 @@ def is_locked_elsewhere(db_path: Path) -> bool:
 def describe_os_error(error: OSError, target: Path) -> UserError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFullWriteError(
-            f"The disk is full, so {target.name} was not written; free some space and try again."
+            "The disk is full, so {name} was not written; free some space and try again.",
+            name=target.name,
         )
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FileWriteError(f"{target.parent} cannot be written to; choose another folder.")
-    return FileWriteError(f"{target} could not be written: {error.strerror or error}.")
+        return FileWriteError(
+            "{folder} cannot be written to; choose another folder.", folder=target.parent
+        )
+    return FileWriteError(
+        "{path} could not be written: {reason}.", path=target, reason=error.strerror or error
+    )
 
 
 def fsync_folder(folder: Path) -> None:
@@ -231,7 +237,7 @@ def write_atomically(
     target = Path(target)
     try:
         if not target.parent.is_dir():
-            raise FileWriteError(f"The folder {target.parent} does not exist.")
+            raise FileWriteError("The folder {folder} does not exist.", folder=target.parent)
         with temporary_beside(target) as temporary:
             # mkstemp makes 0600 files; a document the user exports gets the usual permissions.
             os.chmod(temporary, 0o600 if private else 0o666 & ~_umask())

@@ -318,8 +318,10 @@ def _record_edition(
             )
             if (latest or 0) >= number:
                 raise UserError(
-                    f"Another export of this book recorded edition {latest} meanwhile; the PDF"
-                    f" was saved as edition {number} but not recorded. Export again."
+                    "Another export of this book recorded edition {latest} meanwhile; the PDF"
+                    " was saved as edition {number} but not recorded. Export again.",
+                    latest=latest,
+                    number=number,
                 )
             session.add(
                 m.Edition(
@@ -334,7 +336,8 @@ def _record_edition(
             )
     except IntegrityError as error:
         raise UserError(
-            f"Edition {number} of this book was recorded by another export at the same moment;"
-            " export again."
+            "Edition {number} of this book was recorded by another export at the same moment;"
+            " export again.",
+            number=number,
         ) from error
     return book_id

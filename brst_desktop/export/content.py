@@ -528,15 +528,44 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
 # --- finding the book ------------------------------------------------------------------------
 
 
+def _not_found(noun: str, problem: str, **fields: object) -> BookNotFoundError:
+    """The refusal for an id that names no single book or trip: whole sentences per noun, so each
+    can be translated as a sentence rather than pieced together."""
+    trip = noun == "trip"
+    if problem == "malformed":
+        if trip:
+            return BookNotFoundError(
+                "“{id}” is not a trip id (a UUID or the start of one).", **fields
+            )
+        return BookNotFoundError(
+            "“{id}” is not a briefing book id (a UUID or the start of one).", **fields
+        )
+    if problem == "missing":
+        if trip:
+            return BookNotFoundError("There is no trip with the id {id}.", **fields)
+        return BookNotFoundError("There is no briefing book with the id {id}.", **fields)
+    if problem == "no prefix":
+        if trip:
+            return BookNotFoundError("There is no trip whose id starts with {id}.", **fields)
+        return BookNotFoundError("There is no briefing book whose id starts with {id}.", **fields)
+    if trip:
+        return BookNotFoundError(
+            "{count} trips have an id starting with {id}; give more of the id.", **fields
+        )
+    return BookNotFoundError(
+        "{count} briefing books have an id starting with {id}; give more of the id.", **fields
+    )
+
+
 def _by_prefix(session: Session, model: type[m.Base], text: str, noun: str) -> m.Base:
     """The record whose UUID is ``text`` or starts with it (dashes optional)."""
     key = text.strip().lower().replace("-", "")
     if not key or any(c not in "0123456789abcdef" for c in key):
-        raise BookNotFoundError(f"“{text}” is not a {noun} id (a UUID or the start of one).")
+        raise _not_found(noun, "malformed", id=text)
     if len(key) == 32:
         found = session.get(model, uuid.UUID(key))
         if found is None:
-            raise BookNotFoundError(f"There is no {noun} with the id {text}.")
+            raise _not_found(noun, "missing", id=text)
         return found
     matches = [
         record
@@ -544,11 +573,9 @@ def _by_prefix(session: Session, model: type[m.Base], text: str, noun: str) -> m
         if record.id.hex.startswith(key)  # type: ignore[attr-defined]
     ]
     if not matches:
-        raise BookNotFoundError(f"There is no {noun} whose id starts with {text}.")
+        raise _not_found(noun, "no prefix", id=text)
     if len(matches) > 1:
-        raise BookNotFoundError(
-            f"{len(matches)} {noun}s have an id starting with {text}; give more of the id."
-        )
+        raise _not_found(noun, "ambiguous", id=text, count=len(matches))
     return matches[0]
 
 
@@ -567,7 +594,7 @@ def find_book(
             else _by_prefix(session, m.BriefingBook, book_id, "briefing book")
         )
         if book is None:
-            raise BookNotFoundError(f"There is no briefing book with the id {book_id}.")
+            raise _not_found("briefing book", "missing", id=book_id)
         assert isinstance(book, m.BriefingBook)
         return book, book.trip
     if trip_id is not None:
@@ -577,7 +604,7 @@ def find_book(
             else _by_prefix(session, m.Trip, trip_id, "trip")
         )
         if trip is None:
-            raise BookNotFoundError(f"There is no trip with the id {trip_id}.")
+            raise _not_found("trip", "missing", id=trip_id)
     else:
         # The most recent trip: latest start date, then latest created.
         trip = session.scalars(

@@ -24,17 +24,21 @@ def check_target(path: Path) -> Path:
     """Refuse early (before minutes of layout) a target that clearly cannot be written."""
     path = Path(path).expanduser()
     if path.exists() and path.is_dir():
-        raise ExportTargetError(f"{path} is a folder; give a file name for the PDF.")
+        raise ExportTargetError("{path} is a folder; give a file name for the PDF.", path=path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists():
         raise ExportTargetError(
-            f"The folder {folder} does not exist; create it or choose another place for the PDF."
+            "The folder {folder} does not exist; create it or choose another place for the PDF.",
+            folder=folder,
         )
     if not folder.is_dir():
-        raise ExportTargetError(f"{folder} is not a folder, so the PDF cannot be saved in it.")
+        raise ExportTargetError(
+            "{folder} is not a folder, so the PDF cannot be saved in it.", folder=folder
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportTargetError(
-            f"You may not save files in the folder {folder}; choose another place for the PDF."
+            "You may not save files in the folder {folder}; choose another place for the PDF.",
+            folder=folder,
         )
     return path
 
@@ -44,27 +48,36 @@ def _explain(error: OSError, path: Path, *, replacing: bool) -> ExportTargetErro
     putting it in place of the old PDF failed (typically the PDF is open in a viewer)."""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return ExportTargetError(
-            f"The disk holding {path.parent} is full, so the PDF was not saved; free some space"
-            " and try again."
+            "The disk holding {folder} is full, so the PDF was not saved; free some space"
+            " and try again.",
+            folder=path.parent,
         )
     if error.errno == errno.EROFS:
         return ExportTargetError(
-            f"The folder {path.parent} is on a read-only disk; choose another place for the PDF."
+            "The folder {folder} is on a read-only disk; choose another place for the PDF.",
+            folder=path.parent,
         )
     if error.errno == errno.ENOENT:
         return ExportTargetError(
-            f"The folder {path.parent} does not exist (any more); choose another place for the PDF."
+            "The folder {folder} does not exist (any more); choose another place for the PDF.",
+            folder=path.parent,
         )
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
         if replacing and path.exists():
             return ExportTargetError(
-                f"{path} is open in another program or read-only; close it (or choose another"
-                " name) and export again."
+                "{path} is open in another program or read-only; close it (or choose another"
+                " name) and export again.",
+                path=path,
             )
         return ExportTargetError(
-            f"You may not save files in the folder {path.parent}; choose another place for the PDF."
+            "You may not save files in the folder {folder}; choose another place for the PDF.",
+            folder=path.parent,
         )
-    return ExportTargetError(f"The PDF could not be saved as {path}: {error.strerror or error}.")
+    return ExportTargetError(
+        "The PDF could not be saved as {path}: {reason}.",
+        path=path,
+        reason=error.strerror or error,
+    )
 
 
 def write_atomically(path: Path, data: bytes) -> Path:

@@ -36,10 +36,13 @@ def install_language(app: QCoreApplication, language: str) -> None:
     QLocale.setDefault(locale)
     if _current == "en":
         return
-    ours = QTranslator(app)
-    if ours.load(str(resource_path("translations", f"brst_{_current}.qm"))):
-        app.installTranslator(ours)
-        _installed.append(ours)
+    # The GUI's own strings, then the core's refusals (context "UserError", a catalogue of its
+    # own made by errors_update.py, shown through gui/messages.translated).
+    for catalogue in ("brst", "errors"):
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", f"{catalogue}_{_current}.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
     qt_own = QTranslator(app)
     if qt_own.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -7,17 +7,34 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from brst_desktop.errors import UserError
+from brst_desktop.errors import Phrase, UserError, fill
+
+#: The context of the core's refusals in resources/translations/errors_th.ts.
+ERROR_CONTEXT = "UserError"
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
 
+def translated(message: object) -> str:
+    """A refusal (or a fragment of one) in the GUI's language: the English template translated
+    by Qt, then filled with its fields, each field translated in turn when it is a fragment."""
+    if not isinstance(message, UserError | Phrase) or not message.template:
+        return str(message)  # a plain value, or an error that words itself (PrinterError)
+    fields = {name: translated(value) for name, value in message.fields.items()}
+    text = QCoreApplication.translate(ERROR_CONTEXT, message.template)
+    try:
+        return fill(text, fields)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost or garbled a placeholder must not hide the refusal.
+        return fill(message.template, fields)
+
+
 def error_sentence(error: BaseException) -> str:
     """The sentence to show: a UserError's own, otherwise an apology that names the error."""
     if isinstance(error, UserError):
-        return str(error)
+        return translated(error)
     return _tr(
         "Something went wrong that BRST Desktop did not expect (%1). Your data was not"
         " changed by the failed step."

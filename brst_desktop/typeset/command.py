@@ -51,11 +51,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         text = source.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise UserError(f"The input file {source} does not exist.") from None
+        raise UserError("The input file {path} does not exist.", path=source) from None
     except UnicodeDecodeError:
-        raise UserError(f"The input file {source} is not UTF-8 text.") from None
+        raise UserError("The input file {path} is not UTF-8 text.", path=source) from None
     except OSError as error:
-        raise UserError(f"The input file {source} cannot be read: {error.strerror}.") from None
+        raise UserError(
+            "The input file {path} cannot be read: {reason}.", path=source, reason=error.strerror
+        ) from None
     width = args.width_mm * mm
     if not 10 * mm <= width <= A4[0] - 20 * mm:
         raise UserError("The column width must be between 10 mm and 190 mm.")
@@ -66,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     output: Path = args.output
     folder = output.resolve().parent
     if not folder.is_dir():
-        raise UserError(f"The output folder {folder} does not exist.")
+        raise UserError("The output folder {folder} does not exist.", folder=folder)
     margin = (A4[0] - width) / 2
     handle, temp_name = tempfile.mkstemp(prefix=".typeset-", suffix=".pdf", dir=folder)
     os.close(handle)

@@ -106,19 +106,19 @@ def read_package(path: Path) -> Package:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ExchangeError(f"cannot be read: {error.strerror or error}") from error
+        raise ExchangeError("cannot be read: {reason}", reason=error.strerror or error) from error
     if size > MAX_FILE_BYTES:
-        raise ExchangeError(f"is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise ExchangeError("is larger than {size} MB", size=MAX_FILE_BYTES // 2**20)
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"cannot be read: {error.strerror or error}") from error
+        raise ExchangeError("cannot be read: {reason}", reason=error.strerror or error) from error
     return read_package_bytes(data)
 
 
 def read_package_bytes(data: bytes) -> Package:
     if len(data) > MAX_FILE_BYTES:
-        raise ExchangeError(f"is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise ExchangeError("is larger than {size} MB", size=MAX_FILE_BYTES // 2**20)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
@@ -134,39 +134,41 @@ def read_package_bytes(data: bytes) -> Package:
 def _check_name(name: str) -> None:
     shown = name[:80]
     if "\\" in name:
-        raise ExchangeError(f"holds an entry with a backslash in its name ({shown})")
+        raise ExchangeError("holds an entry with a backslash in its name ({entry})", entry=shown)
     if name.startswith("/") or re.match(r"^[A-Za-z]:", name):
-        raise ExchangeError(f"holds an entry with an absolute path ({shown})")
+        raise ExchangeError("holds an entry with an absolute path ({entry})", entry=shown)
     parts = name.split("/")
     if ".." in parts:
-        raise ExchangeError(f"holds an entry that points outside the file ({shown})")
+        raise ExchangeError("holds an entry that points outside the file ({entry})", entry=shown)
     if any(part in ("", ".") for part in parts) or any(ord(c) < 32 for c in name):
-        raise ExchangeError(f"holds an entry with a malformed name ({shown})")
+        raise ExchangeError("holds an entry with a malformed name ({entry})", entry=shown)
     if name not in ("mimetype", MANIFEST, RECORDS) and not _PHOTO_NAME.match(name):
-        raise ExchangeError(f"holds an unexpected entry ({shown})")
+        raise ExchangeError("holds an unexpected entry ({entry})", entry=shown)
 
 
 def _check_directory(infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_ENTRIES:
-        raise ExchangeError(f"holds more than {MAX_ENTRIES} entries")
+        raise ExchangeError("holds more than {count} entries", count=MAX_ENTRIES)
     seen: set[str] = set()
     total = 0
     for info in infos:
         _check_name(info.filename)
         folded = info.filename.casefold()
         if folded in seen:
-            raise ExchangeError(f"holds the entry {info.filename[:80]} twice")
+            raise ExchangeError("holds the entry {entry} twice", entry=info.filename[:80])
         seen.add(folded)
         mode = (info.external_attr >> 16) & 0xFFFF
         if stat.S_ISLNK(mode):
-            raise ExchangeError(f"holds a symbolic link ({info.filename[:80]})")
+            raise ExchangeError("holds a symbolic link ({entry})", entry=info.filename[:80])
         if info.flag_bits & 0x1:
             raise ExchangeError("holds encrypted entries")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise ExchangeError("uses a compression method this program does not read")
         limit = _limit(info.filename)
         if info.file_size > limit:
-            raise ExchangeError(f"has an entry larger than allowed ({info.filename[:80]})")
+            raise ExchangeError(
+                "has an entry larger than allowed ({entry})", entry=info.filename[:80]
+            )
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise ExchangeError("is a zip bomb (an entry expands far beyond its packed size)")
         total += info.file_size
@@ -174,7 +176,7 @@ def _check_directory(infos: list[zipfile.ZipInfo]) -> None:
             raise ExchangeError("expands to more than allowed")
     for required in ("mimetype", MANIFEST, RECORDS):
         if required not in seen:
-            raise ExchangeError(f"is not a trip file (it has no {required})")
+            raise ExchangeError("is not a trip file (it has no {entry})", entry=required)
 
 
 def _limit(name: str) -> int:
@@ -192,7 +194,9 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     with archive.open(info) as stream:
         data = stream.read(info.file_size + 1)
     if len(data) != info.file_size:
-        raise ExchangeError(f"has an entry whose size does not match its header ({info.filename})")
+        raise ExchangeError(
+            "has an entry whose size does not match its header ({entry})", entry=info.filename
+        )
     return data
 
 
@@ -200,7 +204,7 @@ def _load_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ExchangeError(f"has a {name} that is not valid JSON") from error
+        raise ExchangeError("has a {entry} that is not valid JSON", entry=name) from error
 
 
 def _check_contents(contents: dict[str, bytes]) -> Package:
@@ -214,10 +218,11 @@ def _check_contents(contents: dict[str, bytes]) -> Package:
         raise ExchangeError("has no format version")
     if version > FORMAT_VERSION:
         raise ExchangeError(
-            f"was made by a newer BRST Desktop (format version {version}); update to import it"
+            "was made by a newer BRST Desktop (format version {version}); update to import it",
+            version=version,
         )
     if version < 1:
-        raise ExchangeError(f"has an unknown format version ({version})")
+        raise ExchangeError("has an unknown format version ({version})", version=version)
     entries = manifest.get("entries")
     if not isinstance(entries, list):
         raise ExchangeError("has a manifest without its list of entries")
@@ -236,13 +241,13 @@ def _check_contents(contents: dict[str, bytes]) -> Package:
     present = set(contents) - {"mimetype", MANIFEST}
     if set(listed) != present:
         extra = sorted(present - set(listed)) or sorted(set(listed) - present)
-        raise ExchangeError(f"does not match its manifest ({extra[0][:80]})")
+        raise ExchangeError("does not match its manifest ({entry})", entry=extra[0][:80])
     for name, entry in listed.items():
         data = contents[name]
         if len(data) != entry["size"]:
-            raise ExchangeError(f"has an entry of the wrong size ({name})")
+            raise ExchangeError("has an entry of the wrong size ({entry})", entry=name)
         if hashlib.sha256(data).hexdigest() != entry["sha256"]:
-            raise ExchangeError(f"has an entry whose checksum does not match ({name})")
+            raise ExchangeError("has an entry whose checksum does not match ({entry})", entry=name)
     records = _load_json(contents[RECORDS], RECORDS)
     if not isinstance(records, dict):
         raise ExchangeError("has records in an unknown layout")

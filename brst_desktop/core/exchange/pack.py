@@ -37,10 +37,10 @@ def choose_trip(session: Session, trip_id: str | uuid.UUID | None) -> m.Trip:
         try:
             wanted = trip_id if isinstance(trip_id, uuid.UUID) else uuid.UUID(str(trip_id))
         except ValueError:
-            raise ExchangeError(f"{trip_id} is not a trip id.") from None
+            raise ExchangeError("{id} is not a trip id.", id=trip_id) from None
         trip = session.get(m.Trip, wanted)
         if trip is None:
-            raise ExchangeError(f"There is no trip with the id {trip_id}.")
+            raise ExchangeError("There is no trip with the id {id}.", id=trip_id)
         return trip
     if not session.scalar(select(func.count()).select_from(m.Trip)):
         raise ExchangeError("There is no trip to pack in this database.")
@@ -54,7 +54,7 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
     was sent (``exchange_state``) so a later import can tell their edits from ours."""
     out_path = Path(out_path)
     if out_path.is_dir():
-        raise ExchangeError(f"{out_path} is a folder; name a file to write.")
+        raise ExchangeError("{path} is a folder; name a file to write.", path=out_path)
     with db.session() as session:
         trip = choose_trip(session, trip_id)
         tables = rec.collect_trip(session, trip.id)

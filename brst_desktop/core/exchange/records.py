@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
 from brst_desktop.core.exchange.errors import ExchangeError
+from brst_desktop.errors import Phrase
 
 #: Every table a trip carries, parents before children (the order rows are inserted in).
 MODELS: list[type[m.Base]] = [
@@ -60,6 +61,31 @@ MODELS: list[type[m.Base]] = [
     m.Edition,
 ]
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in MODELS}  # type: ignore[misc]
+#: What a record of each table is called in a refusal: a Phrase, so the GUI can translate it.
+KIND_NAMES: dict[str, Phrase] = {
+    "organisation": Phrase("organisation"),
+    "photo": Phrase("photo"),
+    "person": Phrase("person"),
+    "previous_meeting": Phrase("previous meeting"),
+    "topic": Phrase("topic"),
+    "talking_point": Phrase("talking point"),
+    "trip": Phrase("trip"),
+    "event": Phrase("event"),
+    "event_participant": Phrase("event participant"),
+    "event_topic": Phrase("event topic"),
+    "delegation_member": Phrase("delegation seat"),
+    "trip_topic": Phrase("trip topic"),
+    "agreement": Phrase("agreement"),
+    "agreement_party": Phrase("agreement party"),
+    "agreement_signatory": Phrase("agreement signatory"),
+    "gift": Phrase("gift"),
+    "protocol_note": Phrase("protocol note"),
+    "annex": Phrase("annex"),
+    "briefing_book": Phrase("briefing book"),
+    "book_person": Phrase("person in a book"),
+    "book_topic": Phrase("topic in a book"),
+    "edition": Phrase("edition"),
+}
 BINARY_COLUMNS = {("photo", "data")}  # carried as a file in the container, not in the JSON
 TIMESTAMPS = ("created_at", "updated_at")  # not part of a record's content hash
 MAX_TEXT = 200_000  # characters in one field; a biography is a few thousand
@@ -197,96 +223,109 @@ def _depth(value: Any, limit: int) -> int:
     return deepest
 
 
-def parse_uuid(value: Any, where: str) -> uuid.UUID:
+def parse_uuid(value: Any, where: Phrase) -> uuid.UUID:
     if not isinstance(value, str) or len(value) != 36:
-        raise ExchangeError(f"{where} is not a record id")
+        raise ExchangeError("{where} is not a record id", where=where)
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise ExchangeError(f"{where} is not a record id") from None
+        raise ExchangeError("{where} is not a record id", where=where) from None
 
 
-def from_json(table: Table, item: Any, where: str) -> dict[str, Any]:
+def from_json(table: Table, item: Any, where: Phrase) -> dict[str, Any]:
     """Check one record from a file and turn it into Python values for an insert/update.
 
     Every column must be present with the right type; unknown fields are refused, so a file
     from a different format never half-imports."""
     if not isinstance(item, dict):
-        raise ExchangeError(f"{where} is not a record")
+        raise ExchangeError("{where} is not a record", where=where)
     expected = table_columns(table)
     unknown = set(item) - set(expected)
     if unknown:
-        raise ExchangeError(f"{where} has an unknown field {sorted(map(str, unknown))[0]!r}")
+        raise ExchangeError(
+            "{where} has an unknown field '{field}'",
+            where=where,
+            field=sorted(map(str, unknown))[0],
+        )
     missing = [name for name in expected if name not in item]
     if missing:
-        raise ExchangeError(f"{where} lacks the field {missing[0]!r}")
-    return {name: _value(table, name, item[name], f"{where}, field {name}") for name in expected}
+        raise ExchangeError("{where} lacks the field '{field}'", where=where, field=missing[0])
+    return {
+        name: _value(
+            table, name, item[name], Phrase("{where}, field {field}", where=where, field=name)
+        )
+        for name in expected
+    }
 
 
-def _value(table: Table, name: str, value: Any, where: str) -> Any:
+def _value(table: Table, name: str, value: Any, where: Phrase) -> Any:
     column = table.c[name]
     kind = column.type
     if value is None:
         if column.nullable and not column.primary_key:
             return None
-        raise ExchangeError(f"{where} is empty but must have a value")
+        raise ExchangeError("{where} is empty but must have a value", where=where)
     if isinstance(kind, UuidType):
         return parse_uuid(value, where)
     if isinstance(kind, m.UTCDateTime):
         if not isinstance(value, str) or len(value) > 40:
-            raise ExchangeError(f"{where} is not a date and time")
+            raise ExchangeError("{where} is not a date and time", where=where)
         try:
             moment = datetime.fromisoformat(value)
         except ValueError:
-            raise ExchangeError(f"{where} is not a date and time") from None
+            raise ExchangeError("{where} is not a date and time", where=where) from None
         if moment.tzinfo is None:
-            raise ExchangeError(f"{where} has no time zone")
+            raise ExchangeError("{where} has no time zone", where=where)
         return moment
     if isinstance(kind, Date):
         if not isinstance(value, str) or len(value) != 10:
-            raise ExchangeError(f"{where} is not a date")
+            raise ExchangeError("{where} is not a date", where=where)
         try:
             return date.fromisoformat(value)
         except ValueError:
-            raise ExchangeError(f"{where} is not a date") from None
+            raise ExchangeError("{where} is not a date", where=where) from None
     if isinstance(kind, Enum):
         allowed = list(kind.enums)
         if not isinstance(value, str) or value not in allowed:
-            raise ExchangeError(f"{where} must be one of {', '.join(allowed)}")
+            raise ExchangeError(
+                "{where} must be one of {allowed}", where=where, allowed=", ".join(allowed)
+            )
         enum_class = kind.enum_class
         return enum_class(value) if enum_class is not None else value
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise ExchangeError(f"{where} must be true or false")
+            raise ExchangeError("{where} must be true or false", where=where)
         return value
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**53:
-            raise ExchangeError(f"{where} must be a whole number")
+            raise ExchangeError("{where} must be a whole number", where=where)
         return value
     if isinstance(kind, Numeric):
         ok = isinstance(value, int | float) and not isinstance(value, bool)
         if not ok or not math.isfinite(value) or abs(value) > 1e12:
-            raise ExchangeError(f"{where} must be a number")
+            raise ExchangeError("{where} must be a number", where=where)
         return float(value)
     if isinstance(kind, JSON):
         if _depth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH:
-            raise ExchangeError(f"{where} is nested too deeply")
+            raise ExchangeError("{where} is nested too deeply", where=where)
         if table.name == "briefing_book" and name == "sections":
             allowed_sections = {s.value for s in m.BookSection}
             if not isinstance(value, list) or not all(
                 isinstance(s, str) and s in allowed_sections for s in value
             ):
-                raise ExchangeError(f"{where} must list book sections")
+                raise ExchangeError("{where} must list book sections", where=where)
         return value
     if isinstance(kind, LargeBinary):
-        raise ExchangeError(f"{where} cannot be given in the records")
+        raise ExchangeError("{where} cannot be given in the records", where=where)
     if isinstance(kind, String):  # Text is a String without a length
         if not isinstance(value, str):
-            raise ExchangeError(f"{where} must be text")
+            raise ExchangeError("{where} must be text", where=where)
         limit = kind.length or MAX_TEXT
         if len(value) > limit:
-            raise ExchangeError(f"{where} is longer than {limit} characters")
+            raise ExchangeError(
+                "{where} is longer than {limit} characters", where=where, limit=limit
+            )
         if "\x00" in value:
-            raise ExchangeError(f"{where} contains a NUL character")
+            raise ExchangeError("{where} contains a NUL character", where=where)
         return value
-    raise ExchangeError(f"{where} has a type this version cannot read")
+    raise ExchangeError("{where} has a type this version cannot read", where=where)

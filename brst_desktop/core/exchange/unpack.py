@@ -37,6 +37,7 @@ from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.container import Package, read_package
 from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.exchange.pack import record_states
+from brst_desktop.errors import Phrase
 
 Kind = Literal["added", "changed", "unchanged", "kept", "conflict", "skipped"]
 Choice = Literal["mine", "theirs"]
@@ -112,9 +113,11 @@ def load_records(package: Package) -> tuple[uuid.UUID, list[IncomingRecord]]:
         raise ExchangeError("has records in an unknown layout")
     unknown = set(tables) - set(rec.TABLES)
     if unknown:
-        raise ExchangeError(f"holds records of an unknown kind ({sorted(map(str, unknown))[0]})")
+        raise ExchangeError(
+            "holds records of an unknown kind ({kind})", kind=sorted(map(str, unknown))[0]
+        )
     for key, value in bases.items():
-        rec.parse_uuid(key, "a remembered hash")
+        rec.parse_uuid(key, Phrase("a remembered hash"))
         if not isinstance(value, str) or len(value) != 64:
             raise ExchangeError("has a malformed remembered hash")
     incoming: list[IncomingRecord] = []
@@ -123,25 +126,27 @@ def load_records(package: Package) -> tuple[uuid.UUID, list[IncomingRecord]]:
     for name, table in rec.TABLES.items():
         items = tables.get(name, [])
         if not isinstance(items, list):
-            raise ExchangeError(f"has {name} records in an unknown layout")
+            raise ExchangeError(
+                "has {kind} records in an unknown layout", kind=rec.KIND_NAMES[name]
+            )
         total += len(items)
         if total > MAX_RECORDS:
-            raise ExchangeError(f"holds more than {MAX_RECORDS} records")
+            raise ExchangeError("holds more than {count} records", count=MAX_RECORDS)
         for index, item in enumerate(items):
-            where = f"{name} record {index + 1}"
+            where = Phrase("{kind} record {number}", kind=rec.KIND_NAMES[name], number=index + 1)
             values = rec.from_json(table, item, where)
             record_id = values["id"]
             if record_id in ids:
-                raise ExchangeError(f"holds the record {record_id} twice")
+                raise ExchangeError("holds the record {id} twice", id=record_id)
             ids[record_id] = name
             data_sha = None
             if name == "photo":
                 photo = package.photos.get(str(record_id))
                 if photo is None:
-                    raise ExchangeError(f"lacks the image of {where}")
+                    raise ExchangeError("lacks the image of {where}", where=where)
                 data_sha = hashlib.sha256(photo).hexdigest()
                 if values["sha256"] and values["sha256"] != data_sha:
-                    raise ExchangeError(f"has an image that does not match {where}")
+                    raise ExchangeError("has an image that does not match {where}", where=where)
                 values["data"] = photo
             # Hash the parsed values, not the text: "09:00+08:00" and "01:00+00:00" are one instant.
             digest = rec.content_hash(name, rec.to_json(table, values), data_sha)
@@ -176,8 +181,9 @@ def _check_references(session: Session, incoming: list[IncomingRecord]) -> None:
         missing = ids - found
         if missing:
             raise ExchangeError(
-                f"refers to a {target.replace('_', ' ')} that is neither in the file nor here"
-                f" ({sorted(map(str, missing))[0]})"
+                "refers to a {kind} that is neither in the file nor here ({id})",
+                kind=rec.KIND_NAMES.get(target, target.replace("_", " ")),
+                id=sorted(map(str, missing))[0],
             )
 
 
@@ -299,7 +305,10 @@ def read_and_plan(db: Database, path: Path) -> tuple[Package, ImportPlan]:
 
 
 def _refusal(path: Path, error: ExchangeError) -> ExchangeError:
-    return ExchangeError(f"The trip file {Path(path).name} {error}; nothing was changed.")
+    # The reason is a predicate ("is a zip bomb ..."), kept as an error so the GUI translates it.
+    return ExchangeError(
+        "The trip file {file} {reason}; nothing was changed.", file=Path(path).name, reason=error
+    )
 
 
 def _read(path: Path) -> Package:
@@ -332,7 +341,8 @@ def apply_import(
         from brst_desktop.core.db import DatabaseReadOnlyError
 
         raise DatabaseReadOnlyError(
-            f"The database ({db.path}) is open read-only; the trip file was not imported."
+            "The database ({path}) is open read-only; the trip file was not imported.",
+            path=db.path,
         )
     package = _read(path)
     trip_id, incoming = _load(package, path)
@@ -348,11 +358,20 @@ def apply_import(
             unsettled = [c for c in plan.conflicts if choices.get(c.id, prefer) is None]
             if unsettled:
                 names = "; ".join(f"{c.table} '{c.label}'" for c in unsettled[:5])
-                more = f" and {len(unsettled) - 5} more" if len(unsettled) > 5 else ""
+                if len(unsettled) > 5:
+                    raise ExchangeError(
+                        "The trip file {file} conflicts with changes made here ({names} and"
+                        " {more} more); choose --prefer mine or --prefer theirs. Nothing was"
+                        " changed.",
+                        file=Path(path).name,
+                        names=names,
+                        more=len(unsettled) - 5,
+                    )
                 raise ExchangeError(
-                    f"The trip file {Path(path).name} conflicts with changes made here"
-                    f" ({names}{more}); choose --prefer mine or --prefer theirs. Nothing was"
-                    " changed."
+                    "The trip file {file} conflicts with changes made here ({names}); choose"
+                    " --prefer mine or --prefer theirs. Nothing was changed.",
+                    file=Path(path).name,
+                    names=names,
                 )
             writes = [
                 c
@@ -386,7 +405,8 @@ def apply_import(
             record_states(session, remembered)
     except IntegrityError as error:
         raise ExchangeError(
-            f"The trip file {Path(path).name} does not fit this database ({error.orig});"
-            " nothing was changed."
+            "The trip file {file} does not fit this database ({reason}); nothing was changed.",
+            file=Path(path).name,
+            reason=error.orig,
         ) from error
     return ImportResult(plan, added, updated)

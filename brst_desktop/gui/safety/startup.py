@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from brst_desktop.app import PassphrasePrompt, open_from_args
 from brst_desktop.core.db import Database, DatabaseCorruptError
 from brst_desktop.core.integrity import DatabaseInUseError
+from brst_desktop.gui.messages import error_sentence
 
 
 def _tr(text: str) -> str:
@@ -44,7 +45,7 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Database in use"))
-        box.setText(str(error))
+        box.setText(error_sentence(error))
         read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -59,7 +60,7 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(_tr("Damaged database"))
-        box.setText(str(error))
+        box.setText(error_sentence(error))
         restore = box.addButton(_tr("Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()

@@ -1,0 +1,651 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th_TH" sourcelanguage="en">
+  <context>
+    <name>UserError</name>
+    <message>
+      <source>A passphrase cannot contain a NUL character.</source>
+      <translation>วลีรหัสผ่านต้องไม่มีอักขระ NUL</translation>
+    </message>
+    <message>
+      <source>Another export of this book recorded edition {latest} meanwhile; the PDF was saved as edition {number} but not recorded. Export again.</source>
+      <translation>ระหว่างนี้มีการส่งออกเอกสารเล่มนี้อีกรายการหนึ่งและบันทึกเป็นฉบับที่ {latest} แล้ว ไฟล์ PDF จึงบันทึกเป็นฉบับที่ {number} แต่ไม่ได้ลงทะเบียนฉบับไว้ โปรดส่งออกอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Edition {number} of this book was recorded by another export at the same moment; export again.</source>
+      <translation>ฉบับที่ {number} ของเอกสารเล่มนี้ถูกบันทึกโดยการส่งออกอีกรายการหนึ่งในเวลาเดียวกัน โปรดส่งออกอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The PDF could not be saved as {path}: {reason}.</source>
+      <translation>ไม่สามารถบันทึกไฟล์ PDF เป็น {path} ได้ ({reason})</translation>
+    </message>
+    <message>
+      <source>The backup of {path} failed: {reason}.</source>
+      <translation>การสำรองข้อมูลของ {path} ไม่สำเร็จ ({reason})</translation>
+    </message>
+    <message>
+      <source>The backup {backup} cannot be trusted ({problem}); nothing was changed.</source>
+      <translation>ไฟล์สำรอง {backup} ไม่อยู่ในสภาพที่เชื่อถือได้ ({problem}) ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The backup {backup} does not exist.</source>
+      <translation>ไม่พบไฟล์สำรอง {backup}</translation>
+    </message>
+    <message>
+      <source>The backup {backup} was made by a newer version of BRST Desktop; nothing was changed.</source>
+      <translation>ไฟล์สำรอง {backup} สร้างจาก BRST Desktop รุ่นที่ใหม่กว่า ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The column width must be between 10 mm and 190 mm.</source>
+      <translation>ความกว้างของคอลัมน์ต้องอยู่ระหว่าง 10 ถึง 190 มิลลิเมตร</translation>
+    </message>
+    <message>
+      <source>The current passphrase is wrong for the database ({path}); nothing was changed.</source>
+      <translation>วลีรหัสผ่านปัจจุบันของฐานข้อมูล ({path}) ไม่ถูกต้อง ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The database ({path}) cannot be opened: check that the folder exists and that you may write to it.</source>
+      <translation>ไม่สามารถเปิดฐานข้อมูล ({path}) ได้ โปรดตรวจสอบว่ามีโฟลเดอร์ดังกล่าวอยู่ และท่านมีสิทธิ์บันทึกข้อมูลในโฟลเดอร์นั้น</translation>
+    </message>
+    <message>
+      <source>The database ({path}) could not be backed up because it is damaged: {problem}.</source>
+      <translation>ไม่สามารถสำรองฐานข้อมูล ({path}) ได้ เนื่องจากฐานข้อมูลเสียหาย ({problem})</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is already open in another BRST Desktop window; close that window first, or keep working there.</source>
+      <translation>ฐานข้อมูล ({path}) เปิดอยู่ในหน้าต่าง BRST Desktop อีกหน้าต่างหนึ่งแล้ว โปรดปิดหน้าต่างนั้นก่อน หรือทำงานต่อในหน้าต่างนั้น</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is damaged; it was not changed. The newest good backup is from {backup}; restore it from the File menu or with 'brst-desktop restore'.</source>
+      <translation>ฐานข้อมูล ({path}) เสียหาย ระบบไม่ได้เปลี่ยนแปลงฐานข้อมูลนี้ ไฟล์สำรองที่สมบูรณ์ล่าสุดคือไฟล์เมื่อ {backup} ท่านสามารถกู้คืนได้จากเมนูแฟ้ม หรือด้วยคำสั่ง 'brst-desktop restore'</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is damaged; it was not changed. There is no good backup of it.</source>
+      <translation>ฐานข้อมูล ({path}) เสียหาย ระบบไม่ได้เปลี่ยนแปลงฐานข้อมูลนี้ และไม่มีไฟล์สำรองที่สมบูรณ์ของฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is in use by another program or another BRST Desktop window; close it and try again.</source>
+      <translation>ฐานข้อมูล ({path}) กำลังถูกใช้งานโดยโปรแกรมอื่นหรือหน้าต่าง BRST Desktop อีกหน้าต่างหนึ่ง โปรดปิดโปรแกรมหรือหน้าต่างนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is open read-only; the trip file was not imported.</source>
+      <translation>ฐานข้อมูล ({path}) เปิดอยู่แบบอ่านอย่างเดียว จึงไม่ได้นำเข้าไฟล์การเดินทาง</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is protected by a passphrase: give it with --passphrase-file, the {variable} environment variable, or type it when asked.</source>
+      <translation>ฐานข้อมูล ({path}) ได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดระบุวลีรหัสผ่านด้วยตัวเลือก --passphrase-file หรือตัวแปรสภาพแวดล้อม {variable} หรือพิมพ์เมื่อโปรแกรมสอบถาม</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is protected by a passphrase; give the passphrase to open it.</source>
+      <translation>ฐานข้อมูล ({path}) ได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดระบุวลีรหัสผ่านเพื่อเปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is read-only and was made by an older version of BRST Desktop; copy it to a folder you can write to so it can be upgraded.</source>
+      <translation>ฐานข้อมูล ({path}) เป็นแบบอ่านอย่างเดียวและสร้างจาก BRST Desktop รุ่นที่เก่ากว่า โปรดคัดลอกฐานข้อมูลไปไว้ในโฟลเดอร์ที่ท่านมีสิทธิ์บันทึกข้อมูล เพื่อให้ปรับรุ่นฐานข้อมูลได้</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is read-only; changes cannot be saved. Copy it to a folder you can write to, or open it from there.</source>
+      <translation>ฐานข้อมูล ({path}) เป็นแบบอ่านอย่างเดียว จึงบันทึกการเปลี่ยนแปลงไม่ได้ โปรดคัดลอกฐานข้อมูลไปไว้ในโฟลเดอร์ที่ท่านมีสิทธิ์บันทึกข้อมูล แล้วเปิดจากโฟลเดอร์นั้น</translation>
+    </message>
+    <message>
+      <source>The database ({path}) needs its current passphrase.</source>
+      <translation>โปรดระบุวลีรหัสผ่านปัจจุบันของฐานข้อมูล ({path})</translation>
+    </message>
+    <message>
+      <source>The database ({path}) was written by a newer version of BRST Desktop (schema {revision}); it was not changed. Install the newer version to open it.</source>
+      <translation>ฐานข้อมูล ({path}) บันทึกโดย BRST Desktop รุ่นที่ใหม่กว่า (โครงสร้างฐานข้อมูลรุ่น {revision}) ระบบไม่ได้เปลี่ยนแปลงฐานข้อมูลนี้ โปรดติดตั้งโปรแกรมรุ่นที่ใหม่กว่าเพื่อเปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>The database cannot be opened: check that the folder exists and that you may write to it.</source>
+      <translation>ไม่สามารถเปิดฐานข้อมูลได้ โปรดตรวจสอบว่ามีโฟลเดอร์ดังกล่าวอยู่ และท่านมีสิทธิ์บันทึกข้อมูลในโฟลเดอร์นั้น</translation>
+    </message>
+    <message>
+      <source>The database holds no trip yet, so there is no book to print.</source>
+      <translation>ฐานข้อมูลยังไม่มีข้อมูลการเดินทาง จึงยังไม่มีเอกสารให้พิมพ์</translation>
+    </message>
+    <message>
+      <source>The database is in use by another program or another BRST Desktop window; close it and try again.</source>
+      <translation>ฐานข้อมูลกำลังถูกใช้งานโดยโปรแกรมอื่นหรือหน้าต่าง BRST Desktop อีกหน้าต่างหนึ่ง โปรดปิดโปรแกรมหรือหน้าต่างนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The database is read-only; changes cannot be saved. Copy it to a folder you can write to, or open it from there.</source>
+      <translation>ฐานข้อมูลเป็นแบบอ่านอย่างเดียว จึงบันทึกการเปลี่ยนแปลงไม่ได้ โปรดคัดลอกฐานข้อมูลไปไว้ในโฟลเดอร์ที่ท่านมีสิทธิ์บันทึกข้อมูล แล้วเปิดจากโฟลเดอร์นั้น</translation>
+    </message>
+    <message>
+      <source>The database or its backups are protected by a passphrase: give it with --passphrase-file or the BRST_PASSPHRASE environment variable.</source>
+      <translation>ฐานข้อมูลหรือไฟล์สำรองได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดระบุวลีรหัสผ่านด้วยตัวเลือก --passphrase-file หรือตัวแปรสภาพแวดล้อม BRST_PASSPHRASE</translation>
+    </message>
+    <message>
+      <source>The disk holding {folder} is full, so the PDF was not saved; free some space and try again.</source>
+      <translation>ดิสก์ที่เก็บโฟลเดอร์ {folder} เต็ม จึงไม่ได้บันทึกไฟล์ PDF โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The disk is full, so the backup was not made; free some space and try again.</source>
+      <translation>ดิสก์เต็ม จึงไม่ได้สำรองข้อมูล โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The disk is full, so the change was not saved; free some space and try again.</source>
+      <translation>ดิสก์เต็ม จึงไม่ได้บันทึกการเปลี่ยนแปลง โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The disk is full, so {name} was not written; free some space and try again.</source>
+      <translation>ดิสก์เต็ม จึงไม่ได้บันทึกไฟล์ {name} โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The file ({path}) is an SQLite database of another program; it was not changed.</source>
+      <translation>ไฟล์ ({path}) เป็นฐานข้อมูล SQLite ของโปรแกรมอื่น ระบบไม่ได้เปลี่ยนแปลงไฟล์นี้</translation>
+    </message>
+    <message>
+      <source>The file ({path}) is damaged or is not a BRST Desktop database; it was not changed.</source>
+      <translation>ไฟล์ ({path}) เสียหายหรือไม่ใช่ฐานข้อมูลของ BRST Desktop ระบบไม่ได้เปลี่ยนแปลงไฟล์นี้</translation>
+    </message>
+    <message>
+      <source>The file is damaged or is not a BRST Desktop database; it was not changed.</source>
+      <translation>ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของ BRST Desktop ระบบไม่ได้เปลี่ยนแปลงไฟล์นี้</translation>
+    </message>
+    <message>
+      <source>The folder for the database ({folder}) cannot be created: {reason}.</source>
+      <translation>ไม่สามารถสร้างโฟลเดอร์สำหรับฐานข้อมูล ({folder}) ได้ ({reason})</translation>
+    </message>
+    <message>
+      <source>The folder {folder} cannot be written to, so a database cannot be created there.</source>
+      <translation>ไม่มีสิทธิ์บันทึกข้อมูลในโฟลเดอร์ {folder} จึงสร้างฐานข้อมูลในโฟลเดอร์นี้ไม่ได้</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist (any more); choose another place for the PDF.</source>
+      <translation>ไม่พบโฟลเดอร์ {folder} (อาจถูกย้ายหรือลบไปแล้ว) โปรดเลือกที่บันทึกไฟล์ PDF อื่น</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>ไม่พบโฟลเดอร์ {folder}</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist; create it or choose another place for the PDF.</source>
+      <translation>ไม่พบโฟลเดอร์ {folder} โปรดสร้างโฟลเดอร์ดังกล่าว หรือเลือกที่บันทึกไฟล์ PDF อื่น</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is on a read-only disk; choose another place for the PDF.</source>
+      <translation>โฟลเดอร์ {folder} อยู่บนดิสก์ที่อ่านได้อย่างเดียว โปรดเลือกที่บันทึกไฟล์ PDF อื่น</translation>
+    </message>
+    <message>
+      <source>The input file {path} cannot be read: {reason}.</source>
+      <translation>ไม่สามารถอ่านไฟล์ต้นฉบับ {path} ได้ ({reason})</translation>
+    </message>
+    <message>
+      <source>The input file {path} does not exist.</source>
+      <translation>ไม่พบไฟล์ต้นฉบับ {path}</translation>
+    </message>
+    <message>
+      <source>The input file {path} is not UTF-8 text.</source>
+      <translation>ไฟล์ต้นฉบับ {path} ไม่ใช่ข้อความแบบ UTF-8</translation>
+    </message>
+    <message>
+      <source>The output folder {folder} does not exist.</source>
+      <translation>ไม่พบโฟลเดอร์ปลายทาง {folder}</translation>
+    </message>
+    <message>
+      <source>The passphrase cannot be empty.</source>
+      <translation>วลีรหัสผ่านต้องไม่เว้นว่าง</translation>
+    </message>
+    <message>
+      <source>The passphrase file {path} cannot be read: {reason}.</source>
+      <translation>ไม่สามารถอ่านไฟล์วลีรหัสผ่าน {path} ได้ ({reason})</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong for the database ({path}), or the file is damaged; nothing was changed.</source>
+      <translation>วลีรหัสผ่านของฐานข้อมูล ({path}) ไม่ถูกต้อง หรือไฟล์เสียหาย ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong for the database ({path}); nothing was changed.</source>
+      <translation>วลีรหัสผ่านของฐานข้อมูล ({path}) ไม่ถูกต้อง ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The re-encrypted copy failed its check ({problem}); the database was not changed.</source>
+      <translation>สำเนาที่เข้ารหัสใหม่ไม่ผ่านการตรวจสอบ ({problem}) ระบบจึงไม่ได้เปลี่ยนแปลงฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>The trip file {file} conflicts with changes made here ({names} and {more} more); choose --prefer mine or --prefer theirs. Nothing was changed.</source>
+      <translation>ไฟล์การเดินทาง {file} ขัดแย้งกับการแก้ไขในเครื่องนี้ ({names} และอีก {more} รายการ) โปรดเลือก --prefer mine หรือ --prefer theirs ระบบยังไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The trip file {file} conflicts with changes made here ({names}); choose --prefer mine or --prefer theirs. Nothing was changed.</source>
+      <translation>ไฟล์การเดินทาง {file} ขัดแย้งกับการแก้ไขในเครื่องนี้ ({names}) โปรดเลือก --prefer mine หรือ --prefer theirs ระบบยังไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The trip file {file} does not fit this database ({reason}); nothing was changed.</source>
+      <translation>ไฟล์การเดินทาง {file} ไม่สอดคล้องกับฐานข้อมูลนี้ ({reason}) ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The trip file {file} {reason}; nothing was changed.</source>
+      <translation>ไฟล์การเดินทาง {file} {reason} ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The trip was deleted while its book was printed.</source>
+      <translation>ข้อมูลการเดินทางถูกลบไปในระหว่างที่กำลังพิมพ์เอกสาร</translation>
+    </message>
+    <message>
+      <source>There is no briefing book whose id starts with {id}.</source>
+      <translation>ไม่พบเอกสารประกอบการเดินทางที่มีรหัสขึ้นต้นด้วย {id}</translation>
+    </message>
+    <message>
+      <source>There is no briefing book with the id {id}.</source>
+      <translation>ไม่พบเอกสารประกอบการเดินทางที่มีรหัส {id}</translation>
+    </message>
+    <message>
+      <source>There is no good backup of {path} to restore.</source>
+      <translation>ไม่มีไฟล์สำรองที่สมบูรณ์ของ {path} สำหรับกู้คืน</translation>
+    </message>
+    <message>
+      <source>There is no trip to pack in this database.</source>
+      <translation>ฐานข้อมูลนี้ไม่มีข้อมูลการเดินทางให้ส่งออก</translation>
+    </message>
+    <message>
+      <source>There is no trip whose id starts with {id}.</source>
+      <translation>ไม่พบการเดินทางที่มีรหัสขึ้นต้นด้วย {id}</translation>
+    </message>
+    <message>
+      <source>There is no trip with the id {id}.</source>
+      <translation>ไม่พบการเดินทางที่มีรหัส {id}</translation>
+    </message>
+    <message>
+      <source>You may not save files in the folder {folder}; choose another place for the PDF.</source>
+      <translation>ท่านไม่มีสิทธิ์บันทึกไฟล์ในโฟลเดอร์ {folder} โปรดเลือกที่บันทึกไฟล์ PDF อื่น</translation>
+    </message>
+    <message>
+      <source>a remembered hash</source>
+      <translation>ค่าแฮชที่บันทึกไว้</translation>
+    </message>
+    <message>
+      <source>agreement</source>
+      <translation>ความตกลง</translation>
+    </message>
+    <message>
+      <source>agreement party</source>
+      <translation>ภาคีของความตกลง</translation>
+    </message>
+    <message>
+      <source>agreement signatory</source>
+      <translation>ผู้ลงนามในความตกลง</translation>
+    </message>
+    <message>
+      <source>annex</source>
+      <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+      <source>briefing book</source>
+      <translation>เอกสารประกอบการเดินทาง</translation>
+    </message>
+    <message>
+      <source>cannot be read: {reason}</source>
+      <translation>ไม่สามารถอ่านได้ ({reason})</translation>
+    </message>
+    <message>
+      <source>delegation seat</source>
+      <translation>ตำแหน่งในคณะผู้แทน</translation>
+    </message>
+    <message>
+      <source>does not match its manifest ({entry})</source>
+      <translation>ไม่ตรงกับบัญชีกำกับไฟล์ ({entry})</translation>
+    </message>
+    <message>
+      <source>edition</source>
+      <translation>ฉบับพิมพ์</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>กิจกรรม</translation>
+    </message>
+    <message>
+      <source>event participant</source>
+      <translation>ผู้ร่วมกิจกรรม</translation>
+    </message>
+    <message>
+      <source>event topic</source>
+      <translation>ประเด็นของกิจกรรม</translation>
+    </message>
+    <message>
+      <source>expands to more than allowed</source>
+      <translation>ขยายตัวแล้วมีขนาดเกินกว่าที่กำหนด</translation>
+    </message>
+    <message>
+      <source>gift</source>
+      <translation>ของที่ระลึก</translation>
+    </message>
+    <message>
+      <source>has a malformed manifest entry</source>
+      <translation>มีรายการในบัญชีกำกับไฟล์ที่ผิดรูปแบบ</translation>
+    </message>
+    <message>
+      <source>has a malformed remembered hash</source>
+      <translation>มีค่าแฮชที่บันทึกไว้ผิดรูปแบบ</translation>
+    </message>
+    <message>
+      <source>has a manifest without its list of entries</source>
+      <translation>มีบัญชีกำกับไฟล์ (manifest) ที่ไม่มีรายชื่อรายการ</translation>
+    </message>
+    <message>
+      <source>has a {entry} that is not valid JSON</source>
+      <translation>มี {entry} ที่ไม่ใช่ JSON ที่ถูกต้อง</translation>
+    </message>
+    <message>
+      <source>has an entry larger than allowed ({entry})</source>
+      <translation>มีรายการที่มีขนาดเกินกว่าที่กำหนด ({entry})</translation>
+    </message>
+    <message>
+      <source>has an entry of the wrong size ({entry})</source>
+      <translation>มีรายการที่ขนาดไม่ถูกต้อง ({entry})</translation>
+    </message>
+    <message>
+      <source>has an entry whose checksum does not match ({entry})</source>
+      <translation>มีรายการที่ค่าตรวจสอบ (checksum) ไม่ตรงกัน ({entry})</translation>
+    </message>
+    <message>
+      <source>has an entry whose size does not match its header ({entry})</source>
+      <translation>มีรายการที่ขนาดไม่ตรงกับข้อมูลส่วนหัว ({entry})</translation>
+    </message>
+    <message>
+      <source>has an image that does not match {where}</source>
+      <translation>มีรูปภาพที่ไม่ตรงกับ{where}</translation>
+    </message>
+    <message>
+      <source>has an unknown format version ({version})</source>
+      <translation>มีรุ่นของรูปแบบไฟล์ที่ไม่รู้จัก ({version})</translation>
+    </message>
+    <message>
+      <source>has no format version</source>
+      <translation>ไม่ได้ระบุรุ่นของรูปแบบไฟล์</translation>
+    </message>
+    <message>
+      <source>has records in an unknown layout</source>
+      <translation>มีข้อมูลในโครงสร้างที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+      <source>has {kind} records in an unknown layout</source>
+      <translation>มีข้อมูล{kind}ในโครงสร้างที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+      <source>holds a symbolic link ({entry})</source>
+      <translation>มีลิงก์เชิงสัญลักษณ์ ({entry})</translation>
+    </message>
+    <message>
+      <source>holds an entry that points outside the file ({entry})</source>
+      <translation>มีรายการที่ชี้ออกไปนอกไฟล์ ({entry})</translation>
+    </message>
+    <message>
+      <source>holds an entry with a backslash in its name ({entry})</source>
+      <translation>มีรายการที่ชื่อมีเครื่องหมายแบ็กสแลช ({entry})</translation>
+    </message>
+    <message>
+      <source>holds an entry with a malformed name ({entry})</source>
+      <translation>มีรายการที่ชื่อผิดรูปแบบ ({entry})</translation>
+    </message>
+    <message>
+      <source>holds an entry with an absolute path ({entry})</source>
+      <translation>มีรายการที่ระบุตำแหน่งแบบเต็มจากรากของดิสก์ ({entry})</translation>
+    </message>
+    <message>
+      <source>holds an image no record uses</source>
+      <translation>มีรูปภาพที่ไม่มีข้อมูลใดใช้งาน</translation>
+    </message>
+    <message>
+      <source>holds an unexpected entry ({entry})</source>
+      <translation>มีรายการที่ไม่ควรอยู่ในไฟล์ ({entry})</translation>
+    </message>
+    <message>
+      <source>holds encrypted entries</source>
+      <translation>มีรายการที่ถูกเข้ารหัส</translation>
+    </message>
+    <message>
+      <source>holds more than {count} entries</source>
+      <translation>มีรายการมากกว่า {count} รายการ</translation>
+    </message>
+    <message>
+      <source>holds more than {count} records</source>
+      <translation>มีข้อมูลมากกว่า {count} รายการ</translation>
+    </message>
+    <message>
+      <source>holds records of an unknown kind ({kind})</source>
+      <translation>มีข้อมูลประเภทที่ไม่รู้จัก ({kind})</translation>
+    </message>
+    <message>
+      <source>holds the entry {entry} twice</source>
+      <translation>มีรายการ {entry} ซ้ำกันสองครั้ง</translation>
+    </message>
+    <message>
+      <source>holds the record {id} twice</source>
+      <translation>มีข้อมูลรหัส {id} ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+      <source>is a zip bomb (an entry expands far beyond its packed size)</source>
+      <translation>เป็นซิปบอมบ์ (มีรายการที่ขยายตัวเกินขนาดที่บีบอัดไว้อย่างผิดปกติ)</translation>
+    </message>
+    <message>
+      <source>is damaged or is not a trip file (not a readable zip)</source>
+      <translation>เสียหายหรือไม่ใช่ไฟล์การเดินทาง (ไม่ใช่ไฟล์ zip ที่อ่านได้)</translation>
+    </message>
+    <message>
+      <source>is larger than {size} MB</source>
+      <translation>มีขนาดเกิน {size} MB</translation>
+    </message>
+    <message>
+      <source>is not a BRST Desktop trip file</source>
+      <translation>ไม่ใช่ไฟล์การเดินทางของ BRST Desktop</translation>
+    </message>
+    <message>
+      <source>is not a BRST Desktop trip file (unknown format)</source>
+      <translation>ไม่ใช่ไฟล์การเดินทางของ BRST Desktop (ไม่รู้จักรูปแบบไฟล์)</translation>
+    </message>
+    <message>
+      <source>is not a trip file (it has no {entry})</source>
+      <translation>ไม่ใช่ไฟล์การเดินทาง (ไม่มี {entry})</translation>
+    </message>
+    <message>
+      <source>lacks the image of {where}</source>
+      <translation>ไม่มีรูปภาพของ{where}</translation>
+    </message>
+    <message>
+      <source>lists an entry twice in its manifest</source>
+      <translation>ระบุรายการเดียวกันซ้ำในบัญชีกำกับไฟล์</translation>
+    </message>
+    <message>
+      <source>must hold exactly one trip</source>
+      <translation>ต้องมีข้อมูลการเดินทางเพียงหนึ่งรายการเท่านั้น</translation>
+    </message>
+    <message>
+      <source>names another trip in its manifest than in its records</source>
+      <translation>ระบุการเดินทางในบัญชีกำกับไฟล์ไม่ตรงกับในข้อมูล</translation>
+    </message>
+    <message>
+      <source>organisation</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>person</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>person in a book</source>
+      <translation>บุคคลในเอกสารประกอบการเดินทาง</translation>
+    </message>
+    <message>
+      <source>photo</source>
+      <translation>รูปถ่าย</translation>
+    </message>
+    <message>
+      <source>previous meeting</source>
+      <translation>การพบกันครั้งก่อน</translation>
+    </message>
+    <message>
+      <source>protocol note</source>
+      <translation>หมายเหตุด้านพิธีการ</translation>
+    </message>
+    <message>
+      <source>refers to a {kind} that is neither in the file nor here ({id})</source>
+      <translation>อ้างถึง{kind}ที่ไม่มีทั้งในไฟล์และในเครื่องนี้ ({id})</translation>
+    </message>
+    <message>
+      <source>talking point</source>
+      <translation>ประเด็นการหารือ</translation>
+    </message>
+    <message>
+      <source>topic</source>
+      <translation>ประเด็น</translation>
+    </message>
+    <message>
+      <source>topic in a book</source>
+      <translation>ประเด็นในเอกสารประกอบการเดินทาง</translation>
+    </message>
+    <message>
+      <source>trip</source>
+      <translation>การเดินทาง</translation>
+    </message>
+    <message>
+      <source>trip topic</source>
+      <translation>ประเด็นของการเดินทาง</translation>
+    </message>
+    <message>
+      <source>uses a compression method this program does not read</source>
+      <translation>ใช้วิธีบีบอัดข้อมูลที่โปรแกรมนี้ไม่รองรับ</translation>
+    </message>
+    <message>
+      <source>was made by a newer BRST Desktop (format version {version}); update to import it</source>
+      <translation>สร้างจาก BRST Desktop รุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น {version}) โปรดปรับรุ่นโปรแกรมก่อนนำเข้า</translation>
+    </message>
+    <message>
+      <source>{count} briefing books have an id starting with {id}; give more of the id.</source>
+      <translation>มีเอกสารประกอบการเดินทาง {count} รายการที่มีรหัสขึ้นต้นด้วย {id} โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
+      <source>{count} trips have an id starting with {id}; give more of the id.</source>
+      <translation>มีการเดินทาง {count} รายการที่มีรหัสขึ้นต้นด้วย {id} โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
+      <source>{folder} cannot be written to; choose another folder.</source>
+      <translation>ไม่มีสิทธิ์บันทึกข้อมูลใน {folder} โปรดเลือกโฟลเดอร์อื่น</translation>
+    </message>
+    <message>
+      <source>{folder} is not a folder, so the PDF cannot be saved in it.</source>
+      <translation>{folder} ไม่ใช่โฟลเดอร์ จึงบันทึกไฟล์ PDF ไว้ในนั้นไม่ได้</translation>
+    </message>
+    <message>
+      <source>{id} is not a trip id.</source>
+      <translation>{id} ไม่ใช่รหัสการเดินทาง</translation>
+    </message>
+    <message>
+      <source>{kind} record {number}</source>
+      <translation>ข้อมูล{kind}รายการที่ {number}</translation>
+    </message>
+    <message>
+      <source>{path} could not be written: {reason}.</source>
+      <translation>ไม่สามารถบันทึก {path} ได้ ({reason})</translation>
+    </message>
+    <message>
+      <source>{path} is a folder, not a database file.</source>
+      <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; give a file name for the PDF.</source>
+      <translation>{path} เป็นโฟลเดอร์ โปรดระบุชื่อไฟล์สำหรับไฟล์ PDF</translation>
+    </message>
+    <message>
+      <source>{path} is a folder; name a file to write.</source>
+      <translation>{path} เป็นโฟลเดอร์ โปรดระบุชื่อไฟล์ที่จะบันทึก</translation>
+    </message>
+    <message>
+      <source>{path} is not a BRST Desktop database.</source>
+      <translation>{path} ไม่ใช่ฐานข้อมูลของ BRST Desktop</translation>
+    </message>
+    <message>
+      <source>{path} is open in another program or read-only; close it (or choose another name) and export again.</source>
+      <translation>ไฟล์ {path} เปิดอยู่ในโปรแกรมอื่นหรือเป็นแบบอ่านอย่างเดียว โปรดปิดไฟล์ดังกล่าว (หรือเลือกชื่ออื่น) แล้วส่งออกอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>{where} cannot be given in the records</source>
+      <translation>มี{where} ซึ่งไม่อนุญาตให้ระบุไว้ในข้อมูล</translation>
+    </message>
+    <message>
+      <source>{where} contains a NUL character</source>
+      <translation>มี{where} ซึ่งมีอักขระ NUL</translation>
+    </message>
+    <message>
+      <source>{where} has a type this version cannot read</source>
+      <translation>มี{where} ซึ่งเป็นชนิดข้อมูลที่โปรแกรมรุ่นนี้อ่านไม่ได้</translation>
+    </message>
+    <message>
+      <source>{where} has an unknown field '{field}'</source>
+      <translation>มี{where} ซึ่งมีช่อง '{field}' ที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+      <source>{where} has no time zone</source>
+      <translation>มี{where} ซึ่งไม่ได้ระบุเขตเวลา</translation>
+    </message>
+    <message>
+      <source>{where} is empty but must have a value</source>
+      <translation>มี{where} ซึ่งว่างอยู่ แต่ต้องมีค่า</translation>
+    </message>
+    <message>
+      <source>{where} is longer than {limit} characters</source>
+      <translation>มี{where} ซึ่งยาวเกิน {limit} ตัวอักษร</translation>
+    </message>
+    <message>
+      <source>{where} is nested too deeply</source>
+      <translation>มี{where} ซึ่งซ้อนกันหลายชั้นเกินไป</translation>
+    </message>
+    <message>
+      <source>{where} is not a date</source>
+      <translation>มี{where} ซึ่งไม่ใช่วันที่</translation>
+    </message>
+    <message>
+      <source>{where} is not a date and time</source>
+      <translation>มี{where} ซึ่งไม่ใช่วันที่และเวลา</translation>
+    </message>
+    <message>
+      <source>{where} is not a record</source>
+      <translation>มี{where} ซึ่งไม่อยู่ในรูปแบบของข้อมูล</translation>
+    </message>
+    <message>
+      <source>{where} is not a record id</source>
+      <translation>มี{where} ซึ่งไม่ใช่รหัสข้อมูลที่ถูกต้อง</translation>
+    </message>
+    <message>
+      <source>{where} lacks the field '{field}'</source>
+      <translation>มี{where} ซึ่งขาดช่อง '{field}'</translation>
+    </message>
+    <message>
+      <source>{where} must be a number</source>
+      <translation>มี{where} ซึ่งต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+      <source>{where} must be a whole number</source>
+      <translation>มี{where} ซึ่งต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+      <source>{where} must be one of {allowed}</source>
+      <translation>มี{where} ซึ่งต้องเป็นค่าใดค่าหนึ่งต่อไปนี้: {allowed}</translation>
+    </message>
+    <message>
+      <source>{where} must be text</source>
+      <translation>มี{where} ซึ่งต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+      <source>{where} must be true or false</source>
+      <translation>มี{where} ซึ่งต้องเป็นค่าจริงหรือเท็จ (true/false)</translation>
+    </message>
+    <message>
+      <source>{where} must list book sections</source>
+      <translation>มี{where} ซึ่งต้องเป็นรายการหมวดของเอกสาร</translation>
+    </message>
+    <message>
+      <source>{where}, field {field}</source>
+      <translation>{where} ช่อง {field}</translation>
+    </message>
+    <message>
+      <source>“{id}” is not a briefing book id (a UUID or the start of one).</source>
+      <translation>“{id}” ไม่ใช่รหัสเอกสารประกอบการเดินทาง (ต้องเป็น UUID หรือส่วนต้นของ UUID)</translation>
+    </message>
+    <message>
+      <source>“{id}” is not a trip id (a UUID or the start of one).</source>
+      <translation>“{id}” ไม่ใช่รหัสการเดินทาง (ต้องเป็น UUID หรือส่วนต้นของ UUID)</translation>
+    </message>
+  </context>
+</TS>
