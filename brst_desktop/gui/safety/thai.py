@@ -7,6 +7,8 @@ shadows another part's translations.
 
 from __future__ import annotations
 
+import ctypes
+
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 CONTEXTS = frozenset(
@@ -103,6 +105,21 @@ THAI: dict[str, str] = {
     "Edition": "ฉบับพิมพ์",
     "Theirs": "ของอีกเครื่อง",
     "Mine": "ของเครื่องนี้",
+    # fields no editor shows, in "Fields that differ"
+    "Order": "ลำดับ",
+    "Sections of the book": "ส่วนของเอกสาร",
+    "Changes since edition": "การเปลี่ยนแปลงนับจากฉบับที่",
+    "Sample data": "ข้อมูลตัวอย่าง",
+    "Picture": "ภาพ",
+    "File type": "ชนิดไฟล์",
+    "Checksum": "ค่าตรวจสอบ",
+    "File name": "ชื่อไฟล์",
+    "Edition number": "ฉบับที่",
+    "As of": "ข้อมูล ณ วันที่",
+    "Content checksum": "ค่าตรวจสอบเนื้อหา",
+    "Content as printed": "เนื้อหาตามที่พิมพ์",
+    "Language": "ภาษา",
+    "Paper": "ขนาดกระดาษ",
     "Import a trip": "นำเข้าการเดินทาง",
     "%1 holds “%2”. Importing adds %3 records and updates %4; %5 are the same here, %6 are"
     " newer here and are kept.": (
@@ -155,11 +172,25 @@ class SafetyTranslator(QTranslator):
         from brst_desktop.gui.language import current_language
 
         if context in CONTEXTS and current_language() == "th":
-            return THAI.get(source)
-        return None
+            found = THAI.get(source)
+            if found is not None:
+                return found
+        return _null_string()
 
     def isEmpty(self) -> bool:
         return False
+
+
+def _null_string() -> None:
+    """None, for Qt a null QString ("not mine, ask the next translator").
+
+    PySide6 drops one reference to None each time a Python ``translate`` override returns it;
+    every ``tr()`` in the program passes through this translator, so after a few thousand calls
+    the interpreter aborts with "deallocating None". Taking the reference it will drop first
+    keeps the count level (and is harmless should PySide stop dropping it: None is never freed).
+    """
+    ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    return None
 
 
 _installed: list[SafetyTranslator] = []
