@@ -294,14 +294,14 @@ def test_dialogs_read_in_thai_and_english(qtbot, qapp, language: str, demo_copy:
     assert conflict_row.kind == "conflict" and conflict_row.id == YIN
     if language == "th":
         assert preview.model.data(preview.model.index(0, 0)) == "ขัดแย้ง: ถูกแก้ไขทั้งสองเครื่อง"
-        assert preview.model.data(preview.model.index(0, 3)) == "name (ไทย), biography (อังกฤษ)"
+        assert preview.model.data(preview.model.index(0, 3)) == "ชื่อ (ไทย), ประวัติ (อังกฤษ)"
         assert dialog.windowTitle() == "ป้องกันฐานข้อมูลด้วยวลีรหัสผ่าน"
         assert restore.restore_button.text() == "กู้คืน"
         assert restore.model.data(restore.model.index(0, 3)) == "สมบูรณ์"
     else:
         assert dialog.windowTitle() == "Protect the database with a passphrase"
         assert restore.model.data(restore.model.index(0, 3)) == "Good"
-        assert preview.model.data(preview.model.index(0, 3)) == "name (Thai), biography (English)"
+        assert preview.model.data(preview.model.index(0, 3)) == "Name (Thai), Biography (English)"
 
 
 def test_the_hourly_check_makes_the_daily_backup_only_when_due(qtbot, laptop_a) -> None:

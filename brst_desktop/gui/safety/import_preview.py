@@ -20,9 +20,31 @@ from PySide6.QtWidgets import (
 )
 
 from brst_desktop.core.exchange import ImportPlan, PlannedChange
+from brst_desktop.gui import fields as f
 
 Index = QModelIndex | QPersistentModelIndex
 SHOWN_KINDS = ("conflict", "changed", "added", "kept", "skipped")  # conflicts first
+#: The editors' own field labels (translated in the GUI's "Fields" context), so a field reads
+#: the same here as on the form where it is edited.
+EDITOR_FIELDS: dict[str, tuple[f.FieldSpec, ...]] = {
+    "trip": f.TRIP_FIELDS,
+    "event": f.EVENT_FIELDS,
+    "person": f.PERSON_FIELDS,
+    "previous_meeting": f.PREVIOUS_MEETING_FIELDS,
+    "organisation": f.ORGANISATION_FIELDS,
+    "topic": f.TOPIC_FIELDS,
+    "talking_point": f.TALKING_POINT_FIELDS,
+    "agreement": f.AGREEMENT_FIELDS,
+    "agreement_party": f.AGREEMENT_PARTY_FIELDS,
+    "agreement_signatory": f.AGREEMENT_SIGNATORY_FIELDS,
+    "event_participant": f.PARTICIPANT_FIELDS,
+    "event_topic": f.EVENT_TOPIC_FIELDS,
+    "delegation_member": f.DELEGATION_FIELDS,
+    "gift": f.GIFT_FIELDS,
+    "protocol_note": f.PROTOCOL_FIELDS,
+    "annex": f.ANNEX_FIELDS,
+    "briefing_book": f.BOOK_FIELDS,
+}
 
 
 class PlanModel(QAbstractTableModel):
@@ -83,13 +105,43 @@ class PlanModel(QAbstractTableModel):
         }
         return names.get(table, table.replace("_", " "))
 
-    def field_text(self, name: str) -> str:
-        """``position_en`` -> "position (English)": which text of the record differs."""
+    def field_text(self, table: str, name: str) -> str:
+        """``person.position_en`` -> "Position (English)": the label the record's editor shows,
+        else one of the fields no editor shows (links, checksums, the photo's bytes)."""
+        for spec in EDITOR_FIELDS.get(table, ()):
+            if spec.name == name:
+                return f.field_text(spec.label)
+        hidden = {
+            "trip_id": self.tr("Trip"),
+            "event_id": self.tr("Event"),
+            "person_id": self.tr("Person"),
+            "topic_id": self.tr("Topic"),
+            "agreement_id": self.tr("Agreement"),
+            "book_id": self.tr("Briefing book"),
+            "photo_id": self.tr("Photo"),
+            "position": self.tr("Order"),
+            "sections": self.tr("Sections of the book"),
+            "changes_since_edition": self.tr("Changes since edition"),
+            "is_sample": self.tr("Sample data"),
+            "data": self.tr("Picture"),
+            "media_type": self.tr("File type"),
+            "sha256": self.tr("Checksum"),
+            "original_name": self.tr("File name"),
+            "number": self.tr("Edition number"),
+            "as_of": self.tr("As of"),
+            "content_hash": self.tr("Content checksum"),
+            "snapshot": self.tr("Content as printed"),
+            "language": self.tr("Language"),
+            "paper": self.tr("Paper"),
+        }
+        if name in hidden:
+            return hidden[name]
+        # A column added after this list: still readable, never a raw identifier with "_".
         languages = {"_en": self.tr("English"), "_th": self.tr("Thai")}
         for suffix, language in languages.items():
             if name.endswith(suffix):
-                return f"{name[: -len(suffix)].replace('_', ' ')} ({language})"
-        return name.replace("_", " ")
+                return f"{name[: -len(suffix)].replace('_', ' ').capitalize()} ({language})"
+        return name.replace("_", " ").capitalize()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -110,7 +162,7 @@ class PlanModel(QAbstractTableModel):
             if column == 2:
                 return change.label
             if column == 3:
-                return ", ".join(self.field_text(name) for name in change.fields)
+                return ", ".join(self.field_text(change.table, name) for name in change.fields)
             if column == 4 and change.kind == "conflict":
                 return self.tr("Theirs") if self.choices[change.id] == "theirs" else self.tr("Mine")
         if role == Qt.ItemDataRole.CheckStateRole and column == 4 and change.kind == "conflict":
