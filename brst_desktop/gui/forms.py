@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +41,7 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.services import records
 from brst_desktop.core.services.validation import CHOOSE_ONE, NOT_A_NUMBER, problems_for
 from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.date_entry import date_entry, date_time_entry
 from brst_desktop.gui.fields import FieldSpec, field_text
 from brst_desktop.gui.references import ID_TEXT_ROLE, reference_lists
 from brst_desktop.gui.undo import UpdateRecord
@@ -154,18 +153,14 @@ class RecordForm(QWidget):
             edit.installEventFilter(_FocusOut(lambda: self.commit(name), edit))
             return edit
         if spec.kind == "date":
-            edit = QDateEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit = date_entry()  # Buddhist Era in the Thai GUI
             edit.setMinimumDate(_NULL_DATE)
             edit.setSpecialValueText(_tr("(no date)"))
             edit.editingFinished.connect(lambda: self.commit(name))
             edit.dateChanged.connect(lambda _d: self._changed_by_picker(name))
             return edit
         if spec.kind == "instant":
-            edit = QDateTimeEdit()
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit = date_time_entry()
             edit.setMinimumDateTime(QDateTime(_NULL_DATE, QTime(0, 0)))
             if spec.optional:
                 edit.setSpecialValueText(_tr("(no time)"))
