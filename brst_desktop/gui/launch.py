@@ -22,6 +22,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from brst_desktop.errors import UserError
     from brst_desktop.gui.fonts import load_bundled_fonts, use_bundled_font
+    from brst_desktop.gui.identity import set_identity
     from brst_desktop.gui.language import install_language
     from brst_desktop.gui.settings import APPLICATION, ORGANISATION, saved_language
 
@@ -30,6 +31,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    set_identity(app)
     load_bundled_fonts()
     use_bundled_font(app)
     install_language(app, getattr(args, "lang", None) or saved_language())

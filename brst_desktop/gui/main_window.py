@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.identity import application_icon
 from brst_desktop.gui.language import current_language
 from brst_desktop.gui.navigation import Pages
 from brst_desktop.gui.settings import app_settings, save_language
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("BRST Desktop"))
+        self.setWindowIcon(application_icon())  # also when made without launch (tests, tools)
         self.setMinimumSize(900, 600)
         self._group_ends: dict[str, QAction] = {}
         self._build_body()

@@ -86,3 +86,26 @@ def test_a_database_newer_than_the_program_is_refused_with_a_sentence(tmp_path: 
     assert result.returncode == 2
     assert "newer version of BRST Desktop" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_the_window_carries_the_program_icon_and_desktop_id(qapp, demo_window) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from brst_desktop.gui.identity import DESKTOP_ID, set_identity
+
+    icon = demo_window.windowIcon()
+    assert not icon.isNull()
+    # A real drawing, not an empty pixmap: the small size has opaque, coloured pixels.
+    image = icon.pixmap(32, 32).toImage()
+    assert image.width() == 32
+    opaque = [
+        image.pixelColor(x, y)
+        for x in range(32)
+        for y in range(32)
+        if image.pixelColor(x, y).alpha()
+    ]
+    assert len(opaque) > 200
+    assert len({c.rgb() for c in opaque}) > 3
+    set_identity(qapp)
+    assert QGuiApplication.desktopFileName() == DESKTOP_ID == "th.go.mhesi.BRSTDesktop"
+    assert not qapp.windowIcon().isNull()
