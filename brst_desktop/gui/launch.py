@@ -21,7 +21,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from brst_desktop.errors import UserError
-    from brst_desktop.gui.fonts import load_bundled_fonts, use_bundled_font
+    from brst_desktop.gui.fonts import (
+        load_bundled_fonts,
+        make_room_for_thai_marks,
+        use_bundled_font,
+    )
     from brst_desktop.gui.identity import set_identity
     from brst_desktop.gui.language import install_language
     from brst_desktop.gui.settings import APPLICATION, ORGANISATION, saved_language
@@ -34,6 +38,7 @@ def run_gui(args: argparse.Namespace) -> int:
     set_identity(app)
     load_bundled_fonts()
     use_bundled_font(app)
+    make_room_for_thai_marks(app)
     install_language(app, getattr(args, "lang", None) or saved_language())
 
     from brst_desktop.app import open_from_args

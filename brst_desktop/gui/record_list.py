@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,10 @@ from brst_desktop.gui.fields import FieldSpec
 from brst_desktop.gui.forms import RecordForm
 from brst_desktop.gui.table_model import Column, RowTableModel, id_of
 from brst_desktop.gui.undo import CreateRecord, DeleteRecord
+
+#: The long first column (names, titles): its width when there is room, and its least.
+FIRST_COLUMN_WIDTH = 280
+MIN_FIRST_COLUMN_WIDTH = 150
 
 
 def _tr(text: str) -> str:
@@ -83,7 +87,9 @@ class RecordList(QWidget):
         header.setResizeContentsPrecision(100)
         header.setStretchLastSection(True)
         header.setDefaultSectionSize(120)
-        header.resizeSection(0, 280)
+        header.resizeSection(0, FIRST_COLUMN_WIDTH)
+        self._short_widths: list[int] = []
+        self.table.viewport().installEventFilter(self)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
 
         self.filter = QLineEdit()
@@ -155,6 +161,8 @@ class RecordList(QWidget):
         for column in range(1, self.model.columnCount()):
             self.table.resizeColumnToContents(column)
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 180))
+        self._short_widths = [self.table.columnWidth(c) for c in range(1, self.model.columnCount())]
+        self._fit_first_column()
         index = self.model.index_of(keep) if keep else self.model.index(0, 0)
         if not index.isValid():
             index = self.model.index(0, 0)
@@ -164,6 +172,23 @@ class RecordList(QWidget):
         else:
             self._set_current(None)
         self._force = False
+
+    def _fit_first_column(self) -> None:
+        """The first (long) column gives up width so the short ones stay in view.
+
+        In a narrow list (the trips list beside the itinerary, talking points under a topic)
+        the long names are elided rather than pushing a date or an order number out of sight.
+        """
+        if not self._short_widths:
+            return
+        room = self.table.viewport().width() - sum(self._short_widths)
+        width = max(MIN_FIRST_COLUMN_WIDTH, min(FIRST_COLUMN_WIDTH, room))
+        self.table.horizontalHeader().resizeSection(0, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_first_column()
+        return False
 
     def select(self, record_id: uuid.UUID) -> bool:
         index = self.model.index_of(record_id)

@@ -95,7 +95,7 @@
     </message>
     <message>
       <source>Updating the preview…</source>
-      <translation>กำลังปรับปรุงตัวอย่าง…</translation>
+      <translation>กำลังสร้างตัวอย่าง…</translation>
     </message>
     <message>
       <source>The preview needs the PDF export, which is missing from this installation.</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
       <source>Sections (tick, drag to reorder)</source>
-      <translation>ส่วนของเอกสาร (ทำเครื่องหมาย ลากเพื่อเรียงลำดับ)</translation>
+      <translation>ส่วนของเอกสาร (เลือกส่วนที่ต้องการ ลากเพื่อเรียงลำดับ)</translation>
     </message>
     <message>
       <source>Counterparts with a biography</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
       <source>Refresh preview</source>
-      <translation>ปรับปรุงตัวอย่าง</translation>
+      <translation>แสดงตัวอย่างใหม่</translation>
     </message>
     <message>
       <source>Change the book's sections</source>
@@ -280,7 +280,7 @@
     </message>
     <message>
       <source>Photo opportunity, then closed</source>
-      <translation>ถ่ายภาพช่วงต้น แล้วปิด</translation>
+      <translation>เปิดให้สื่อมวลชนถ่ายภาพช่วงต้นเท่านั้น</translation>
     </message>
     <message>
       <source>Key message</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
       <source>If raised (defensive line)</source>
-      <translation>หากมีการหยิบยก (แนวตอบ)</translation>
+      <translation>หากมีการหยิบยก (แนวทางการตอบ)</translation>
     </message>
     <message>
       <source>Press line</source>
@@ -508,7 +508,7 @@
     </message>
     <message>
       <source>Venue (local script)</source>
-      <translation>สถานที่ (ภาษาท้องถิ่น)</translation>
+      <translation>สถานที่ (อักษรท้องถิ่น)</translation>
     </message>
     <message>
       <source>Address</source>
@@ -572,7 +572,7 @@
     </message>
     <message>
       <source>Name (own script, e.g. Chinese)</source>
-      <translation>ชื่อ (อักษรของตน เช่น จีน)</translation>
+      <translation>ชื่อ (อักษรท้องถิ่น เช่น จีน)</translation>
     </message>
     <message>
       <source>Romanised name (e.g. pinyin)</source>
@@ -656,7 +656,7 @@
     </message>
     <message>
       <source>Name (own script)</source>
-      <translation>ชื่อ (อักษรของตน)</translation>
+      <translation>ชื่อ (อักษรท้องถิ่น)</translation>
     </message>
     <message>
       <source>Abbreviation (Thai)</source>
@@ -840,7 +840,7 @@
     </message>
     <message>
       <source>Delegations</source>
-      <translation>รายชื่อคณะ</translation>
+      <translation>รายชื่อคณะผู้แทน</translation>
     </message>
     <message>
       <source>Meeting briefs</source>
@@ -1001,7 +1001,7 @@
     </message>
     <message>
       <source>Topics to raise (their talking points go in the brief)</source>
-      <translation>ประเด็นที่จะหยิบยก (ประเด็นการหารือจะอยู่ในเอกสารประกอบการหารือ)</translation>
+      <translation>ประเด็นที่จะหยิบยก (ข้อความของแต่ละประเด็นจะรวมอยู่ในเอกสารประกอบการหารือ)</translation>
     </message>
     <message>
       <source>Events that overlap another: %1</source>
@@ -1028,7 +1028,7 @@
     </message>
     <message>
       <source>Every change is saved as you make it.</source>
-      <translation>ทุกการแก้ไขบันทึกทันที</translation>
+      <translation>บันทึกทุกการแก้ไขโดยอัตโนมัติ</translation>
     </message>
     <message>
       <source>Search names and texts (Ctrl+F)</source>
@@ -1126,7 +1126,7 @@
     </message>
     <message>
       <source>Topics &amp; talking points</source>
-      <translation>ประเด็นและประเด็นการหารือ</translation>
+      <translation>ประเด็นการหารือ</translation>
     </message>
     <message>
       <source>Agreements</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
       <source>Own script</source>
-      <translation>อักษรของตน</translation>
+      <translation>อักษรท้องถิ่น</translation>
     </message>
     <message>
       <source>Abbreviation</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
       <source>New meeting</source>
-      <translation>การพบครั้งใหม่</translation>
+      <translation>เพิ่มการพบ</translation>
     </message>
     <message>
       <source>Previous meetings</source>
@@ -1834,7 +1834,7 @@
     </message>
     <message>
       <source>Write the point in Thai or in English.</source>
-      <translation>เขียนประเด็นเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
+      <translation>เขียนประเด็นการหารือเป็นภาษาไทยหรือภาษาอังกฤษ</translation>
     </message>
     <message>
       <source>A point cannot be cleared on a day still to come.</source>

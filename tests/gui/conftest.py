@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from brst_desktop.core.db import Database
 from brst_desktop.gui.context import AppContext
-from brst_desktop.gui.fonts import load_bundled_fonts, use_bundled_font
+from brst_desktop.gui.fonts import load_bundled_fonts, make_room_for_thai_marks, use_bundled_font
 from brst_desktop.gui.language import install_language
 
 
@@ -25,6 +25,7 @@ def isolated_settings(tmp_path: Path) -> None:
 def bundled_fonts(qapp: QApplication) -> None:
     load_bundled_fonts()
     use_bundled_font(qapp)
+    make_room_for_thai_marks(qapp)
 
 
 @pytest.fixture

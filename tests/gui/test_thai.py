@@ -130,3 +130,30 @@ def test_the_same_walk_in_english_sees_english_labels(qtbot, demo_db, english) -
     window.show()
     english = {text for _where, text in interface_texts(window) if english_words(text)}
     assert {"Trips", "Add event", "Local time", "Home time"} <= english
+
+
+def ink_top(image) -> int:
+    """The first row (from the top) holding a dark text pixel; the frame is lighter."""
+    for y in range(image.height()):
+        for x in range(6, image.width() - 30):  # clear of the frame's corners and clear button
+            if image.pixelColor(x, y).lightness() < 90:
+                return y
+    return image.height()
+
+
+def test_stacked_thai_marks_clear_the_frame_of_one_line_fields(qtbot, demo_db, thai) -> None:
+    """A vowel and a tone mark stacked above a consonant (ค้น, ชิ่ง) rise above the font's
+    ascent; the search box and the editors' fields leave room for them inside the frame."""
+    window = MainWindow(make_context(demo_db))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    box = window.search_box
+    box.setText("ค้นชิ่งปั้นเที่ยว")
+    box.setCursorPosition(0)
+    image = box.grab().toImage()
+    # Two pixels of frame and at least two of air above the highest mark.
+    assert ink_top(image) >= 4, ink_top(image)
+    assert box.height() >= box.fontMetrics().tightBoundingRect("ค้นชิ่ง").height() + 8
+    title = window.pages.page("trips").trips.form.widgets["title_th"]
+    assert title.sizeHint().height() == box.sizeHint().height()
