@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from brst_desktop.core import crypto, integrity
+from brst_desktop.core import crypto, files, integrity
 from brst_desktop.errors import UserError
 
 BACKUP_SUFFIX = ".sqlite"
@@ -105,11 +105,11 @@ def create_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise integrity.describe_os_error(error, folder / "backup") from error
+        raise files.explain(error, folder / "backup", files.BACKUP) from error
     target = _unique_name(db_path, reason, now)
     errors = crypto.database_errors()
     try:
-        with integrity.temporary_beside(target) as temporary:
+        with files.temporary_beside(target) as temporary:
             source = crypto.connect(db_path, passphrase, read_only=True)
             try:
                 copy = crypto.connect(temporary, passphrase)
@@ -129,13 +129,13 @@ def create_backup(
                     path=db_path,
                     problem=problems[0],
                 )
-            integrity.replace_with(temporary, target)
+            files.replace_with(temporary, target)
     except OSError as error:
-        raise integrity.describe_os_error(error, target) from error
+        raise files.explain(error, target, files.BACKUP) from error
     except errors as error:
         message = str(error).lower()
         if "full" in message:
-            raise integrity.DiskFullWriteError(
+            raise files.DiskFullWriteError(
                 "The disk is full, so the backup was not made; free some space and try again."
             ) from error
         raise BackupError(
@@ -262,13 +262,13 @@ def restore(
             else:
                 saved = _set_aside_damaged(db_path)
         try:
-            with integrity.temporary_beside(db_path) as temporary:
+            with files.temporary_beside(db_path) as temporary:
                 shutil.copyfile(backup, temporary)
                 for extra in _wal_files(db_path):
                     extra.unlink(missing_ok=True)
-                integrity.replace_with(temporary, db_path)
+                files.replace_with(temporary, db_path)
         except OSError as error:
-            raise integrity.describe_os_error(error, db_path) from error
+            raise files.explain(error, db_path, files.DATABASE) from error
         return RestoreResult(backup, saved)
     finally:
         if lock is not None:
@@ -308,12 +308,12 @@ def rekey_backups(db_path: Path, old: str | None, new: str | None) -> int:
         key = old if kind == "encrypted" else None
         if kind not in ("plain", "encrypted") or (kind == "plain" and new is None):
             continue
-        with integrity.temporary_beside(item.path) as temporary:
+        with files.temporary_beside(item.path) as temporary:
             temporary.unlink()
             try:
                 crypto.export_copy(item.path, temporary, key, new)
             except unreadable:
                 continue
-            integrity.replace_with(temporary, item.path)
+            files.replace_with(temporary, item.path)
             count += 1
     return count

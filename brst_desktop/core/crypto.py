@@ -158,7 +158,7 @@ def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
     checked, and renamed over the original; then every backup is re-keyed the same way, so no
     readable copy is left behind when a passphrase is set. Close the database before calling.
     """
-    from brst_desktop.core import backup, integrity
+    from brst_desktop.core import backup, files, integrity
 
     if new is not None and not new:
         raise PassphraseError("The passphrase cannot be empty.")
@@ -177,7 +177,7 @@ def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
         checkpoint(db_path, old)  # a wrong current passphrase stops here
         backup.create_backup(db_path, reason="before-passphrase", passphrase=old)
         try:
-            with integrity.temporary_beside(db_path) as temporary:
+            with files.temporary_beside(db_path) as temporary:
                 temporary.unlink()
                 export_copy(db_path, temporary, old, new)
                 problems = integrity.check_file(temporary, new)
@@ -190,9 +190,9 @@ def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
                 # Everything committed is in the copy; stale WAL files must not be replayed on it.
                 for suffix in ("-wal", "-shm"):
                     db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-                integrity.replace_with(temporary, db_path)
+                files.replace_with(temporary, db_path)
         except OSError as error:
-            raise integrity.describe_os_error(error, db_path) from error
+            raise files.explain(error, db_path, files.DATABASE) from error
         backup.rekey_backups(db_path, old, new)
     finally:
         if lock is not None:

@@ -1,4 +1,4 @@
-"""Keeping files whole: SQLite integrity checks, one program per database, atomic file writes.
+"""Keeping databases whole: SQLite integrity checks, one program per database.
 
 * ``quick_check`` on open is O(pages) but skips index cross-checks, so it stays fast; backups get
   the full ``integrity_check`` before they are trusted.
@@ -6,8 +6,7 @@
   seeing each other's changes; an exclusive lock on ``<db>.lock`` (released by the OS if the
   program dies) keeps that to one process. Within one process the lock is shared, so tests and a
   window that reopens its own database are not refused.
-* Files are written to a temporary name in the same folder, flushed to disk and then renamed over
-  the target, so a crash or a full disk leaves either the old file or the new one, never half.
+* Files are written all or nothing by :mod:`brst_desktop.core.files`.
 """
 
 from __future__ import annotations
@@ -16,22 +15,11 @@ import contextlib
 import errno
 import os
 import sys
-import tempfile
 import threading
-from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from brst_desktop.errors import UserError
-
-
-class DiskFullWriteError(UserError):
-    pass
-
-
-class FileWriteError(UserError):
-    pass
-
 
 # --- SQLite checks -------------------------------------------------------------------------------
 
@@ -171,81 +159,3 @@ def is_locked_elsewhere(db_path: Path) -> bool:
         return not _try_lock(fd)
     finally:
         os.close(fd)  # also drops the probe's own lock
-
-
-# --- atomic files --------------------------------------------------------------------------------
-
-
-def describe_os_error(error: OSError, target: Path) -> UserError:
-    if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFullWriteError(
-            "The disk is full, so {name} was not written; free some space and try again.",
-            name=target.name,
-        )
-    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return FileWriteError(
-            "{folder} cannot be written to; choose another folder.", folder=target.parent
-        )
-    return FileWriteError(
-        "{path} could not be written: {reason}.", path=target, reason=error.strerror or error
-    )
-
-
-def fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return  # Windows cannot open a folder for fsync; NTFS journals the rename itself
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-@contextlib.contextmanager
-def temporary_beside(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
-    """A fresh temporary path in ``target``'s folder, removed unless it was renamed away."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-    finally:
-        temporary.unlink(missing_ok=True)
-
-
-def replace_with(temporary: Path, target: Path) -> None:
-    """Flush ``temporary`` to disk and rename it over ``target`` in one step."""
-    with temporary.open("rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(temporary, target)
-    fsync_folder(target.parent)
-
-
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
-
-
-def write_atomically(
-    target: Path, write: Callable[[IO[bytes]], None], *, private: bool = False
-) -> None:
-    """Write ``target`` through ``write(file)``: all of it appears, or nothing changes.
-
-    OS errors (a full disk, a read-only folder) become :class:`UserError` with one sentence.
-    """
-    target = Path(target)
-    try:
-        if not target.parent.is_dir():
-            raise FileWriteError("The folder {folder} does not exist.", folder=target.parent)
-        with temporary_beside(target) as temporary:
-            # mkstemp makes 0600 files; a document the user exports gets the usual permissions.
-            os.chmod(temporary, 0o600 if private else 0o666 & ~_umask())
-            with temporary.open("wb") as handle:
-                write(handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, target)
-            fsync_folder(target.parent)
-    except OSError as error:
-        raise describe_os_error(error, target) from error

@@ -7,10 +7,10 @@ N millimetres wide on A4 pages. The PDF is written atomically.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
+from typing import IO
 
+from brst_desktop.core import files
 from brst_desktop.errors import UserError
 
 
@@ -66,15 +66,11 @@ def run(args: argparse.Namespace) -> int:
     count = len(story)  # build() consumes the story list
 
     output: Path = args.output
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        raise UserError("The output folder {folder} does not exist.", folder=folder)
     margin = (A4[0] - width) / 2
-    handle, temp_name = tempfile.mkstemp(prefix=".typeset-", suffix=".pdf", dir=folder)
-    os.close(handle)
-    try:
+
+    def build(stream: IO[bytes]) -> None:
         doc = SimpleDocTemplate(
-            temp_name,
+            stream,
             pagesize=A4,
             leftMargin=margin,
             rightMargin=margin,
@@ -84,9 +80,7 @@ def run(args: argparse.Namespace) -> int:
             invariant=1,
         )
         doc.build(story)
-        os.replace(temp_name, output)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+
+    files.atomic_write(output, build, files.PDF)
     print(f"{output}: {count} paragraphs")
     return 0

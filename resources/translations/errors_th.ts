@@ -16,8 +16,8 @@
       <translation>ฉบับที่ {number} ของเอกสารเล่มนี้ถูกบันทึกโดยการส่งออกอีกรายการหนึ่งในเวลาเดียวกัน โปรดส่งออกอีกครั้ง</translation>
     </message>
     <message>
-      <source>The PDF could not be saved as {path}: {reason}.</source>
-      <translation>ไม่สามารถบันทึกไฟล์ PDF เป็น {path} ได้ ({reason})</translation>
+      <source>Saving {document} as {path} failed: {reason}.</source>
+      <translation>ไม่สามารถบันทึก{document} เป็น {path} ได้ ({reason})</translation>
     </message>
     <message>
       <source>The backup of {path} failed: {reason}.</source>
@@ -116,8 +116,8 @@
       <translation>ฐานข้อมูลหรือไฟล์สำรองได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดระบุวลีรหัสผ่านด้วยตัวเลือก --passphrase-file หรือตัวแปรสภาพแวดล้อม BRST_PASSPHRASE</translation>
     </message>
     <message>
-      <source>The disk holding {folder} is full, so the PDF was not saved; free some space and try again.</source>
-      <translation>ดิสก์ที่เก็บโฟลเดอร์ {folder} เต็ม จึงไม่ได้บันทึกไฟล์ PDF โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
+      <source>The disk holding {folder} is full, so {document} was not saved; free some space and try again.</source>
+      <translation>ดิสก์ที่เก็บโฟลเดอร์ {folder} เต็ม จึงไม่ได้บันทึก{document} โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
       <source>The disk is full, so the backup was not made; free some space and try again.</source>
@@ -126,10 +126,6 @@
     <message>
       <source>The disk is full, so the change was not saved; free some space and try again.</source>
       <translation>ดิสก์เต็ม จึงไม่ได้บันทึกการเปลี่ยนแปลง โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
-    </message>
-    <message>
-      <source>The disk is full, so {name} was not written; free some space and try again.</source>
-      <translation>ดิสก์เต็ม จึงไม่ได้บันทึกไฟล์ {name} โปรดเพิ่มพื้นที่ว่างบนดิสก์แล้วลองอีกครั้ง</translation>
     </message>
     <message>
       <source>The file ({path}) is an SQLite database of another program; it was not changed.</source>
@@ -152,20 +148,16 @@
       <translation>ไม่มีสิทธิ์บันทึกข้อมูลในโฟลเดอร์ {folder} จึงสร้างฐานข้อมูลในโฟลเดอร์นี้ไม่ได้</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist (any more); choose another place for the PDF.</source>
-      <translation>ไม่พบโฟลเดอร์ {folder} (อาจถูกย้ายหรือลบไปแล้ว) โปรดเลือกที่บันทึกไฟล์ PDF อื่น</translation>
+      <source>The folder {folder} does not exist (any more); choose another place for {document}.</source>
+      <translation>ไม่พบโฟลเดอร์ {folder} (อาจถูกย้ายหรือลบไปแล้ว) โปรดเลือกที่อื่นสำหรับบันทึก{document}</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist.</source>
-      <translation>ไม่พบโฟลเดอร์ {folder}</translation>
+      <source>The folder {folder} does not exist; create it or choose another place for {document}.</source>
+      <translation>ไม่พบโฟลเดอร์ {folder} โปรดสร้างโฟลเดอร์ดังกล่าว หรือเลือกที่อื่นสำหรับบันทึก{document}</translation>
     </message>
     <message>
-      <source>The folder {folder} does not exist; create it or choose another place for the PDF.</source>
-      <translation>ไม่พบโฟลเดอร์ {folder} โปรดสร้างโฟลเดอร์ดังกล่าว หรือเลือกที่บันทึกไฟล์ PDF อื่น</translation>
-    </message>
-    <message>
-      <source>The folder {folder} is on a read-only disk; choose another place for the PDF.</source>
-      <translation>โฟลเดอร์ {folder} อยู่บนดิสก์ที่อ่านได้อย่างเดียว โปรดเลือกที่บันทึกไฟล์ PDF อื่น</translation>
+      <source>The folder {folder} is on a read-only disk; choose another place for {document}.</source>
+      <translation>โฟลเดอร์ {folder} อยู่บนดิสก์ที่อ่านได้อย่างเดียว โปรดเลือกที่อื่นสำหรับบันทึก{document}</translation>
     </message>
     <message>
       <source>The input file {path} cannot be read: {reason}.</source>
@@ -178,10 +170,6 @@
     <message>
       <source>The input file {path} is not UTF-8 text.</source>
       <translation>ไฟล์ต้นฉบับ {path} ไม่ใช่ข้อความแบบ UTF-8</translation>
-    </message>
-    <message>
-      <source>The output folder {folder} does not exist.</source>
-      <translation>ไม่พบโฟลเดอร์ปลายทาง {folder}</translation>
     </message>
     <message>
       <source>The passphrase cannot be empty.</source>
@@ -248,8 +236,8 @@
       <translation>ไม่พบการเดินทางที่มีรหัส {id}</translation>
     </message>
     <message>
-      <source>You may not save files in the folder {folder}; choose another place for the PDF.</source>
-      <translation>ท่านไม่มีสิทธิ์บันทึกไฟล์ในโฟลเดอร์ {folder} โปรดเลือกที่บันทึกไฟล์ PDF อื่น</translation>
+      <source>You may not save files in the folder {folder}; choose another place for {document}.</source>
+      <translation>ท่านไม่มีสิทธิ์บันทึกไฟล์ในโฟลเดอร์ {folder} โปรดเลือกที่อื่นสำหรับบันทึก{document}</translation>
     </message>
     <message>
       <source>a remembered hash</source>
@@ -488,6 +476,26 @@
       <translation>ประเด็นการหารือ</translation>
     </message>
     <message>
+      <source>the PDF</source>
+      <translation>ไฟล์ PDF</translation>
+    </message>
+    <message>
+      <source>the backup</source>
+      <translation>ไฟล์สำรอง</translation>
+    </message>
+    <message>
+      <source>the database</source>
+      <translation>ฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>the file</source>
+      <translation>ไฟล์</translation>
+    </message>
+    <message>
+      <source>the trip file</source>
+      <translation>ไฟล์การเดินทาง</translation>
+    </message>
+    <message>
       <source>topic</source>
       <translation>ประเด็น</translation>
     </message>
@@ -520,12 +528,8 @@
       <translation>มีการเดินทาง {count} รายการที่มีรหัสขึ้นต้นด้วย {id} โปรดระบุรหัสให้ยาวขึ้น</translation>
     </message>
     <message>
-      <source>{folder} cannot be written to; choose another folder.</source>
-      <translation>ไม่มีสิทธิ์บันทึกข้อมูลใน {folder} โปรดเลือกโฟลเดอร์อื่น</translation>
-    </message>
-    <message>
-      <source>{folder} is not a folder, so the PDF cannot be saved in it.</source>
-      <translation>{folder} ไม่ใช่โฟลเดอร์ จึงบันทึกไฟล์ PDF ไว้ในนั้นไม่ได้</translation>
+      <source>{folder} is not a folder, so {document} cannot be saved in it.</source>
+      <translation>{folder} ไม่ใช่โฟลเดอร์ จึงบันทึก{document} ไว้ในนั้นไม่ได้</translation>
     </message>
     <message>
       <source>{id} is not a trip id.</source>
@@ -536,16 +540,12 @@
       <translation>ข้อมูล{kind}รายการที่ {number}</translation>
     </message>
     <message>
-      <source>{path} could not be written: {reason}.</source>
-      <translation>ไม่สามารถบันทึก {path} ได้ ({reason})</translation>
-    </message>
-    <message>
       <source>{path} is a folder, not a database file.</source>
       <translation>{path} เป็นโฟลเดอร์ ไม่ใช่ไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
-      <source>{path} is a folder; give a file name for the PDF.</source>
-      <translation>{path} เป็นโฟลเดอร์ โปรดระบุชื่อไฟล์สำหรับไฟล์ PDF</translation>
+      <source>{path} is a folder; give a file name for {document}.</source>
+      <translation>{path} เป็นโฟลเดอร์ โปรดระบุชื่อไฟล์สำหรับ{document}</translation>
     </message>
     <message>
       <source>{path} is a folder; name a file to write.</source>
@@ -556,8 +556,8 @@
       <translation>{path} ไม่ใช่ฐานข้อมูลของ BRST Desktop</translation>
     </message>
     <message>
-      <source>{path} is open in another program or read-only; close it (or choose another name) and export again.</source>
-      <translation>ไฟล์ {path} เปิดอยู่ในโปรแกรมอื่นหรือเป็นแบบอ่านอย่างเดียว โปรดปิดไฟล์ดังกล่าว (หรือเลือกชื่ออื่น) แล้วส่งออกอีกครั้ง</translation>
+      <source>{path} is open in another program or read-only; close it (or choose another name) and try again.</source>
+      <translation>ไฟล์ {path} เปิดอยู่ในโปรแกรมอื่นหรือเป็นแบบอ่านอย่างเดียว โปรดปิดไฟล์ดังกล่าว (หรือเลือกชื่ออื่น) แล้วลองอีกครั้ง</translation>
     </message>
     <message>
       <source>{where} cannot be given in the records</source>

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import event
 
 from brst_desktop.core import db as db_module
-from brst_desktop.core import integrity
+from brst_desktop.core import files, integrity
 from brst_desktop.core import models as m
 from brst_desktop.core.db import DatabaseReadOnlyError, DiskFullError, open_database
 from brst_desktop.core.demo import demo_id
@@ -168,11 +168,11 @@ def test_a_full_disk_while_packing_leaves_no_partial_file(
     target = tmp_path / "out" / "trip.brst"
     target.parent.mkdir()
     kept = sorted(backup.backup_folder(demo_copy).iterdir())
-    monkeypatch.setattr(integrity.os, "fsync", no_space)  # where a full disk reports itself
+    monkeypatch.setattr(files.os, "fsync", no_space)  # where a full disk reports itself
     try:
-        with pytest.raises(integrity.DiskFullWriteError, match="disk is full"):
+        with pytest.raises(files.DiskFullWriteError, match=r"disk holding .* is full"):
             pack_trip(database, target)
-        with pytest.raises(integrity.DiskFullWriteError, match="disk is full"):
+        with pytest.raises(files.DiskFullWriteError, match=r"disk holding .* is full"):
             backup.create_backup(demo_copy)
     finally:
         database.close()

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from brst_desktop import __version__
-from brst_desktop.core import integrity
+from brst_desktop.core import files
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database, DatabaseError
 from brst_desktop.core.exchange import records as rec
@@ -80,8 +80,8 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
             if name == "photo":
                 photos[str(row["id"])] = row["data"]
     payload = {"tables": json_tables, "bases": bases}
-    integrity.write_atomically(
-        out_path, lambda handle: write_package(handle, manifest, payload, photos)
+    files.atomic_write(
+        out_path, lambda handle: write_package(handle, manifest, payload, photos), files.TRIP_FILE
     )
     _remember(db, hashes)
     return PackResult(
