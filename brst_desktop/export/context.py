@@ -4,14 +4,15 @@ the paper and styles, page numbers from the previous layout pass, anchors and wa
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from io import BytesIO
-from typing import Any
+from typing import Any, TypeVar
 
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
-from brst_desktop.core.models import BookLanguage
+from brst_desktop.core.models import BookLanguage, BookSection
 from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
 from brst_desktop.export.edition import ChangeSheet
 from brst_desktop.export.flowables import Anchor, PageMark, Photo, PhotoPlaceholder
@@ -19,10 +20,12 @@ from brst_desktop.export.language import Language, Words
 from brst_desktop.export.names import NameMarker, people_of, titled_name
 from brst_desktop.export.styles import Paper, Styles
 from brst_desktop.export.times import EventTimes, event_times
-from brst_desktop.typeset import Paragraph, Span, TextStyle
+from brst_desktop.typeset import Paragraph, Span, TextStyle, paragraphs_of
 
 #: Photos are printed at most this many pixels on their long side (about 300 dpi at 35 mm).
 PHOTO_PIXELS = 420
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +113,7 @@ class RenderContext:
         """The book's form of a text as paragraphs, one per blank-line-separated block."""
         text = self.pick(words, "\n\n")
         style = style or self.styles.body
-        return [self.para(block.strip("\n"), style) for block in _blocks(text)]
+        return [self.para(block.strip("\n"), style) for block in paragraphs_of(text)]
 
     def bullets(self, words: Words) -> list[Flowable]:
         """One bullet per line (objectives are stored one per line)."""
@@ -159,6 +162,25 @@ class RenderContext:
     def heading(self, key: str, title: str) -> list[Flowable]:
         """A section title: bookmark, outline entry and contents line."""
         return [self._room(), self.anchor(key, title, 0), self.para(title, self.styles.h1)]
+
+    def entries(
+        self,
+        section: BookSection,
+        items: Sequence[T],
+        entry: Callable[[RenderContext, T], list[Flowable]],
+        *,
+        page_each: bool = False,
+    ) -> list[Flowable]:
+        """A section of one entry per item under its heading, or nothing when there are no
+        items; ``page_each``: every entry after the first starts a new page."""
+        if not items:
+            return []
+        out = self.heading(section, self.language.section(section))
+        for index, item in enumerate(items):
+            if index and page_each:
+                out.append(PageBreak())
+            out += entry(self, item)
+        return out
 
     def subheading(
         self, key: str | None, title: str, style: TextStyle | None = None
@@ -233,19 +255,6 @@ class RenderContext:
             )
         self._photos[photo.id] = reader
         return reader
-
-
-def _blocks(text: str) -> list[str]:
-    blocks, current = [], []
-    for line in text.split("\n"):
-        if line.strip():
-            current.append(line)
-        elif current:
-            blocks.append("\n".join(current))
-            current = []
-    if current:
-        blocks.append("\n".join(current))
-    return blocks
 
 
 def _decode_photo(data: bytes) -> Any:

@@ -5,7 +5,7 @@ Headless: imports QtCore only (``QTextBoundaryFinder``), never QtGui or QtWidget
 """
 
 from brst_desktop.typeset.fonts import font_files, register_fonts
-from brst_desktop.typeset.paragraph import Paragraph, draw_line, text_width
+from brst_desktop.typeset.paragraph import Paragraph, draw_line, paragraphs_of, text_width
 from brst_desktop.typeset.style import Span, TextStyle
 
 __all__ = [
@@ -14,6 +14,7 @@ __all__ = [
     "TextStyle",
     "draw_line",
     "font_files",
+    "paragraphs_of",
     "register_fonts",
     "text_width",
 ]

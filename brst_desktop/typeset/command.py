@@ -24,28 +24,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--align", choices=["left", "center", "right", "justify"], default="left")
 
 
-def paragraphs_of(text: str) -> list[str]:
-    """Blocks separated by blank lines; single line feeds inside a block are kept as breaks."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    blocks: list[str] = []
-    current: list[str] = []
-    for line in text.split("\n"):
-        if line.strip():
-            current.append(line)
-        elif current:
-            blocks.append("\n".join(current))
-            current = []
-    if current:
-        blocks.append("\n".join(current))
-    return blocks
-
-
 def run(args: argparse.Namespace) -> int:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
 
-    from brst_desktop.typeset import Paragraph, TextStyle
+    from brst_desktop.typeset import Paragraph, TextStyle, paragraphs_of
 
     source: Path = args.input
     try:

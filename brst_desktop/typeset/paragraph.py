@@ -160,6 +160,23 @@ class Paragraph(Flowable):
 
 
 @lru_cache(maxsize=512)
+def paragraphs_of(text: str) -> list[str]:
+    """Blocks separated by blank lines; single line feeds inside a block are kept as breaks
+    (the form both the book's long texts and the typeset command's input files take)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
 def _prepared_line(text: str, style: TextStyle) -> Prepared:
     # one unbroken line: a line feed in a header is shown as a space
     return prepare(text.replace("\n", " "), style)

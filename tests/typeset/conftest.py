@@ -16,7 +16,7 @@ CORPUS = Path(__file__).parent / "corpus"
 
 def seed_paragraphs() -> list[str]:
     """The seed news text (a copy kept in the corpus), one paragraph per blank-line block."""
-    from brst_desktop.typeset.command import paragraphs_of
+    from brst_desktop.typeset import paragraphs_of
 
     return paragraphs_of((CORPUS / "brst-2023-mhesi-news.txt").read_text(encoding="utf-8"))
 

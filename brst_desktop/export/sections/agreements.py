@@ -59,9 +59,4 @@ def agreement(ctx: RenderContext, item: AgreementInfo) -> list[Flowable]:
 
 def build(ctx: RenderContext) -> list[Flowable]:
     items = [a for a in ctx.content.agreements if a.status is not AgreementStatus.WITHDRAWN]
-    if not items:
-        return []
-    out = ctx.heading(BookSection.AGREEMENTS, ctx.language.section(BookSection.AGREEMENTS))
-    for item in items:
-        out += agreement(ctx, item)
-    return out
+    return ctx.entries(BookSection.AGREEMENTS, items, agreement)

@@ -4,7 +4,7 @@ position, career, previous meetings and sensitivities. One person per page."""
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from brst_desktop.core.models import BookSection
 from brst_desktop.export.content import PersonInfo
@@ -86,12 +86,4 @@ def biography(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
-    people = ctx.content.biographies
-    if not people:
-        return []
-    out = ctx.heading(BookSection.BIOGRAPHIES, ctx.language.section(BookSection.BIOGRAPHIES))
-    for index, person in enumerate(people):
-        if index:
-            out.append(PageBreak())
-        out += biography(ctx, person)
-    return out
+    return ctx.entries(BookSection.BIOGRAPHIES, ctx.content.biographies, biography, page_each=True)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from brst_desktop.core.models import BookSection, DelegationSide, TalkingPointKind
 from brst_desktop.export.content import EventInfo, PersonInfo
@@ -119,11 +119,4 @@ def check_lengths(ctx: RenderContext) -> None:
 
 def build(ctx: RenderContext) -> list[Flowable]:
     events = [e for e in ctx.content.events if e.has_brief]
-    if not events:
-        return []
-    out = ctx.heading(BookSection.MEETINGS, ctx.language.section(BookSection.MEETINGS))
-    for index, event in enumerate(events):
-        if index:
-            out.append(PageBreak())
-        out += brief(ctx, event)
-    return out
+    return ctx.entries(BookSection.MEETINGS, events, brief, page_each=True)

@@ -48,10 +48,4 @@ def paper(ctx: RenderContext, topic: TopicInfo) -> list[Flowable]:
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
-    topics = ctx.content.topics
-    if not topics:
-        return []
-    out = ctx.heading(BookSection.TOPICS, ctx.language.section(BookSection.TOPICS))
-    for topic in topics:
-        out += paper(ctx, topic)
-    return out
+    return ctx.entries(BookSection.TOPICS, ctx.content.topics, paper)
