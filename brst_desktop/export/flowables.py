@@ -19,29 +19,6 @@ from brst_desktop.typeset import Paragraph, Span, TextStyle, draw_line, text_wid
 _LEADING = frozenset("เแโใไ")  # Thai vowels written before their consonant
 
 
-class Anchor(Flowable):
-    """A zero-size mark: records its page, and adds a bookmark and an outline entry there."""
-
-    def __init__(
-        self, key: str, title: str, level: int, on_draw: Callable[[str, int], None]
-    ) -> None:
-        super().__init__()
-        self.key = key
-        self.title = title
-        self.level = level
-        self._on_draw = on_draw
-        self.width = self.height = 0
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.bookmarkPage(self.key, fit="XYZ", left=0, top=canvas._pagesize[1])
-        canvas.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
-        self._on_draw(self.key, canvas.getPageNumber())
-
-
 class PageMark(Flowable):
     """A zero-size mark that only records the page it lands on (no bookmark): where a part
     ends, to measure how many pages it took."""
@@ -57,6 +34,23 @@ class PageMark(Flowable):
 
     def draw(self) -> None:
         self._on_draw(self.key, self.canv.getPageNumber())
+
+
+class Anchor(PageMark):
+    """A zero-size mark: records its page, and adds a bookmark and an outline entry there."""
+
+    def __init__(
+        self, key: str, title: str, level: int, on_draw: Callable[[str, int], None]
+    ) -> None:
+        super().__init__(key, on_draw)
+        self.title = title
+        self.level = level
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.bookmarkPage(self.key, fit="XYZ", left=0, top=canvas._pagesize[1])
+        canvas.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
+        super().draw()
 
 
 class ContentsLine(Flowable):

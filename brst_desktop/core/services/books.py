@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import delete, select
 
 from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
+
+
+class _Record(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+
+
+R = TypeVar("R", bound=_Record)
 
 
 @dataclass(frozen=True)
@@ -56,7 +65,6 @@ def people_choices(db: Database, book_id: uuid.UUID) -> list[Choice]:
         if book is None:
             return []
         chosen = [link.person for link in book.people]
-        chosen_ids = {p.id for p in chosen}
         candidates: list[m.Person] = []
         members = sorted(
             book.trip.delegation, key=lambda d: (d.side != m.DelegationSide.HOST, d.precedence)
@@ -64,15 +72,7 @@ def people_choices(db: Database, book_id: uuid.UUID) -> list[Choice]:
         candidates.extend(d.person for d in members)
         for event in book.trip.events:
             candidates.extend(p.person for p in event.participants)
-        seen = set(chosen_ids)
-        rest = []
-        for person in candidates:
-            if person.id not in seen:
-                seen.add(person.id)
-                rest.append(person)
-        return [Choice(p.id, *_person_label(p), True) for p in chosen] + [
-            Choice(p.id, *_person_label(p), False) for p in rest
-        ]
+        return _choices(chosen, candidates, _person_label)
 
 
 def topic_choices(db: Database, book_id: uuid.UUID) -> list[Choice]:
@@ -82,17 +82,26 @@ def topic_choices(db: Database, book_id: uuid.UUID) -> list[Choice]:
         if book is None:
             return []
         chosen = [link.topic for link in book.topics]
-        seen = {t.id for t in chosen}
-        rest = []
         trip_topics = [link.topic for link in book.trip.topic_links]
         library = list(session.scalars(select(m.Topic).order_by(m.Topic.title_en)))
-        for topic in trip_topics + library:
-            if topic.id not in seen:
-                seen.add(topic.id)
-                rest.append(topic)
-        return [Choice(t.id, t.title_th, t.title_en, True) for t in chosen] + [
-            Choice(t.id, t.title_th, t.title_en, False) for t in rest
-        ]
+        return _choices(chosen, trip_topics + library, lambda t: (t.title_th, t.title_en))
+
+
+def _choices(
+    chosen: list[R],
+    candidates: Iterable[R],
+    label: Callable[[R], tuple[str, str]],
+) -> list[Choice]:
+    """The chosen records in their order, then every other candidate once, in candidate order."""
+    seen = {record.id for record in chosen}
+    rest = []
+    for record in candidates:
+        if record.id not in seen:
+            seen.add(record.id)
+            rest.append(record)
+    return [Choice(r.id, *label(r), True) for r in chosen] + [
+        Choice(r.id, *label(r), False) for r in rest
+    ]
 
 
 def chosen_ids(db: Database, book_id: uuid.UUID, kind: str) -> list[uuid.UUID]:
