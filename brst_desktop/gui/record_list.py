@@ -158,10 +158,13 @@ class RecordList(QWidget):
         self._select_after = None
         self.model.set_rows(rows)
         # Fit the short columns to their text (sampling the first rows: fast with 10,000).
+        header = self.table.horizontalHeader()
+        self._short_widths = []
         for column in range(1, self.model.columnCount()):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 180))
-        self._short_widths = [self.table.columnWidth(c) for c in range(1, self.model.columnCount())]
+            # The content's width (not the last column's stretched one), at most 180 px.
+            wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            self._short_widths.append(min(wanted, 180))
+            self.table.setColumnWidth(column, self._short_widths[-1])
         self._fit_first_column()
         index = self.model.index_of(keep) if keep else self.model.index(0, 0)
         if not index.isValid():
