@@ -8,75 +8,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from brst_desktop.core.dates import english_date
+from brst_desktop.core.dates import thai_date as core_thai_date
 from brst_desktop.core.models import BookLanguage
 from brst_desktop.export.language import Language, thai_digits
-
-BUDDHIST_ERA_OFFSET = 543
-
-THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-THAI_MONTHS_SHORT = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
-THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def thai_date(
     day: date, *, short: bool = False, weekday: bool = False, numerals: bool = False
 ) -> str:
-    """``6 พฤศจิกายน 2566``; short ``6 พ.ย. 2566``; with weekday ``วันจันทร์ที่ 6 ...``."""
-    months = THAI_MONTHS_SHORT if short else THAI_MONTHS
-    text = f"{day.day} {months[day.month - 1]} {day.year + BUDDHIST_ERA_OFFSET}"
-    if weekday:
-        text = f"วัน{THAI_WEEKDAYS[day.weekday()]}ที่ {text}"
+    """``6 พฤศจิกายน 2566``, in Thai digits (``๖ พฤศจิกายน ๒๕๖๖``) when the book asks for them."""
+    text = core_thai_date(day, short=short, weekday=weekday)
     return thai_digits(text) if numerals else text
-
-
-def english_date(day: date, *, short: bool = False, weekday: bool = False) -> str:
-    """``6 November 2023``; short ``6 Nov 2023``; with weekday ``Monday 6 November 2023``."""
-    month = ENGLISH_MONTHS[day.month - 1]
-    text = f"{day.day} {month[:3] if short else month} {day.year}"
-    if weekday:
-        text = f"{ENGLISH_WEEKDAYS[day.weekday()]} {text}"
-    return text
 
 
 def format_date(

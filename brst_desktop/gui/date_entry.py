@@ -22,11 +22,12 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QSpinBox, QToolButton, QWidget
 
+from brst_desktop.core.dates import BUDDHIST_ERA_OFFSET
 from brst_desktop.gui.dates import format_day
 from brst_desktop.gui.language import current_language
 
 #: Years between the eras: 2023 + 543 = พ.ศ. 2566.
-BE_OFFSET = 543
+BE_OFFSET = BUDDHIST_ERA_OFFSET
 #: The last date a box accepts: keeps every year 4 digits in both eras.
 LAST_DATE = QDate(2999, 12, 31)
 

@@ -2,54 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
+from brst_desktop.core.dates import english_date, thai_date
+from brst_desktop.core.zones import zone_abbreviation
 from brst_desktop.gui.language import current_language
-
-_THAI_MONTHS = (
-    "มกราคม",
-    "กุมภาพันธ์",
-    "มีนาคม",
-    "เมษายน",
-    "พฤษภาคม",
-    "มิถุนายน",
-    "กรกฎาคม",
-    "สิงหาคม",
-    "กันยายน",
-    "ตุลาคม",
-    "พฤศจิกายน",
-    "ธันวาคม",
-)
-_THAI_MONTHS_SHORT = (
-    "ม.ค.",
-    "ก.พ.",
-    "มี.ค.",
-    "เม.ย.",
-    "พ.ค.",
-    "มิ.ย.",
-    "ก.ค.",
-    "ส.ค.",
-    "ก.ย.",
-    "ต.ค.",
-    "พ.ย.",
-    "ธ.ค.",
-)
-_THAI_WEEKDAYS = ("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์")
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def format_date(value: date | None) -> str:
@@ -57,8 +14,8 @@ def format_date(value: date | None) -> str:
     if value is None:
         return ""
     if current_language() == "th":
-        return f"{value.day} {_THAI_MONTHS_SHORT[value.month - 1]} {value.year + 543}"
-    return f"{value.day} {_EN_MONTHS[value.month - 1][:3]} {value.year}"
+        return thai_date(value, short=True)
+    return english_date(value, short=True)
 
 
 def format_date_range(start: date | None, end: date | None) -> str:
@@ -80,23 +37,18 @@ def format_moment(value: datetime | None) -> str:
 def format_day(value: date) -> str:
     """วันอาทิตย์ที่ 5 พฤศจิกายน 2566 / Sunday 5 November 2023: an itinerary day heading."""
     if current_language() == "th":
-        weekday = _THAI_WEEKDAYS[value.weekday()]
-        return f"วัน{weekday}ที่ {value.day} {_THAI_MONTHS[value.month - 1]} {value.year + 543}"
-    weekday = _EN_WEEKDAYS[value.weekday()]
-    return f"{weekday} {value.day} {_EN_MONTHS[value.month - 1]} {value.year}"
+        return thai_date(value, weekday=True)
+    return english_date(value, weekday=True)
 
 
-def utc_offset(value: datetime) -> str:
-    """UTC+8, UTC+5:30, UTC−3: the zone as a traveller reads it."""
-    offset = value.utcoffset() or timedelta(0)
-    minutes = int(offset.total_seconds() // 60)
-    sign = "+" if minutes >= 0 else "−"
-    hours, rest = divmod(abs(minutes), 60)
-    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+def zone_name(value: datetime) -> str:
+    """CST, ICT, or UTC+5:45 for zones without a common name: the labels the printed book uses."""
+    key = getattr(value.tzinfo, "key", "") or "UTC"
+    return zone_abbreviation(key, value)
 
 
 def format_span(start: datetime, end: datetime | None) -> str:
-    """09:00–10:30 UTC+8; an end on a later day says so (22:50–00:55 +1)."""
+    """09:00–10:30 CST; an end on a later day says so (22:50–00:55 +1)."""
     text = start.strftime("%H:%M")
     if end is not None:
         text += "–" + end.strftime("%H:%M")
@@ -105,8 +57,8 @@ def format_span(start: datetime, end: datetime | None) -> str:
             text += f" {days:+d}"
         if end.utcoffset() != start.utcoffset():
             return (
-                f"{start.strftime('%H:%M')} {utc_offset(start)} – {end.strftime('%H:%M')}"
+                f"{start.strftime('%H:%M')} {zone_name(start)} – {end.strftime('%H:%M')}"
                 + (f" {days:+d}" if days else "")
-                + f" {utc_offset(end)}"
+                + f" {zone_name(end)}"
             )
-    return f"{text} {utc_offset(start)}"
+    return f"{text} {zone_name(start)}"

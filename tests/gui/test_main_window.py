@@ -30,9 +30,9 @@ def test_main_window_lists_the_demo_trip_and_shows_its_itinerary(demo_window) ->
     ]
     last_day = tree.item(3, 0)
     flight = [last_day.child(last_day.rowCount() - 1, c).text() for c in range(5)]
-    # The flight home leaves Chongqing at 22:50 (UTC+8) and lands in Bangkok at 00:55 (UTC+7).
-    assert flight[0] == "22:50 UTC+8 – 00:55 +1 UTC+7"
-    assert flight[1] == "21:50–00:55 +1 UTC+7"
+    # The flight home leaves Chongqing at 22:50 (CST, UTC+8) and lands in Bangkok at 00:55 (ICT).
+    assert flight[0] == "22:50 CST – 00:55 +1 ICT"
+    assert flight[1] == "21:50–00:55 +1 ICT"
     assert "Crosses midnight (local time)" in flight[3]
     assert "Crosses midnight (home time)" in flight[3]
 
