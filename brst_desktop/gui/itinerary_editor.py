@@ -93,6 +93,13 @@ class ItineraryEditor(QWidget):
         )
         details = QWidget()
         details_layout = QVBoxLayout(details)
+        # Shown while no event is chosen, so the lower half never looks like an empty pane.
+        self.hint = QLabel(_tr("Choose an event above to edit it, or add one with Add event."))
+        self.hint.setObjectName("itinerary_hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)  # drawn in the muted colour of the platform's style
+        details_layout.addWidget(self.hint)
         details_layout.addWidget(self.form)
         for title, widget in (
             (_tr("Who takes part"), self.participants),
@@ -179,6 +186,7 @@ class ItineraryEditor(QWidget):
 
     def _show_children(self) -> None:
         chosen = self.form.record_id is not None
+        self.hint.setVisible(not chosen)
         for child in (self.participants, self.topics):
             child.parentWidget().setVisible(chosen)
             child.reload()

@@ -996,6 +996,10 @@
       <translation>เพิ่มประเด็น</translation>
     </message>
     <message>
+      <source>Choose an event above to edit it, or add one with Add event.</source>
+      <translation>เลือกกิจกรรมด้านบนเพื่อแก้ไข หรือกดปุ่ม เพิ่มกิจกรรม เพื่อเพิ่มกิจกรรมใหม่</translation>
+    </message>
+    <message>
       <source>Who takes part</source>
       <translation>ผู้ร่วมกิจกรรม</translation>
     </message>

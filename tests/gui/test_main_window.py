@@ -109,3 +109,14 @@ def test_the_window_carries_the_program_icon_and_desktop_id(qapp, demo_window) -
     set_identity(qapp)
     assert QGuiApplication.desktopFileName() == DESKTOP_ID == "th.go.mhesi.BRSTDesktop"
     assert not qapp.windowIcon().isNull()
+
+
+def test_itinerary_says_what_to_do_until_an_event_is_chosen(demo_window, qtbot) -> None:
+    editor = demo_window.trips_page.itinerary_editor
+    demo_window.show()
+    qtbot.waitExposed(demo_window)
+    assert editor.hint.isVisible()
+    assert "Choose an event" in editor.hint.text()
+    editor.select(demo_id("event:signing"))
+    qtbot.waitUntil(lambda: editor.form.record_id == demo_id("event:signing"))
+    assert not editor.hint.isVisible()
