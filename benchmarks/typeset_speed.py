@@ -19,7 +19,7 @@ from reportlab.platypus import Paragraph as PlainParagraph
 from reportlab.platypus import SimpleDocTemplate
 
 from brst_desktop.typeset import Paragraph, TextStyle, register_fonts
-from brst_desktop.typeset.command import paragraphs_of
+from brst_desktop.typeset import paragraphs_of
 from brst_desktop.typeset.shaping import shape
 
 SEED = (
