@@ -164,6 +164,7 @@ def draw_prepared_line(
             codes[k] = fonts[k].encode(doc, *key(k), near, blank[k])
         return codes[k]  # type: ignore[return-value]
 
+    resources: dict[tuple[object, int], str] = {}
     ops: list[str] = ["q", "BT", "0 Tc 0 Tw 100 Tz 0 Ts"]
     current_font = ""
     current_look: tuple[tuple[float, float, float], bool, bool] | None = None
@@ -186,7 +187,9 @@ def draw_prepared_line(
             ops.append(f"/Span <</ActualText <FEFF{_utf16_hex(span_end[k][1])}>>> BDC")
         font = fonts[k]
         subset, code = encode(k)
-        resource = font.resource(doc, subset)
+        resource = resources.get((font, subset))
+        if resource is None:
+            resource = resources[(font, subset)] = font.resource(doc, subset)
         gx = xs[k]
         gy = ys[k]
         look = looks[k]

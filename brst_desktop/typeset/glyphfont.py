@@ -170,7 +170,22 @@ class GlyphFont:
 
         ``near`` and ``blank``: see :meth:`encode_group`.
         """
-        subset, codes = self.encode_group(doc, [(gid, text, extra)], near, blank)
+        key = (gid, text, extra)
+        # Fast path: most glyphs of a page were coded already. Take exactly the choice
+        # encode_group would make for a key that is present, without its lock and bookkeeping
+        # (a document is drawn by one thread; only the slow path changes the state).
+        state = self._states.get(doc)
+        if state is not None:
+            if near is None:
+                found = state.codes.get(key)
+                if found is not None:
+                    return found
+            elif near < len(state.subsets):
+                code = state.members[near].get(key)
+                limit = _CODES_PER_SUBSET if blank else _FILL_CONTINUED
+                if code is not None and len(state.subsets[near]) <= limit:
+                    return near, code
+        subset, codes = self.encode_group(doc, [key], near, blank)
         return subset, codes[0]
 
     def encode_group(
