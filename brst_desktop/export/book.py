@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from io import BytesIO
@@ -48,7 +49,7 @@ from brst_desktop.export.sections import (
 )
 from brst_desktop.export.styles import PAPERS, Styles
 from brst_desktop.export.target import check_target, write_atomically
-from brst_desktop.typeset import register_fonts
+from brst_desktop.typeset import layout_only, register_fonts
 
 #: ``progress(done, total, message)``; ``total`` is 100 (percent).
 Progress = Callable[[int, int, str], None]
@@ -181,7 +182,10 @@ def render_content(
         document = BookDocument(buffer, ctx, on_flowable=advance)
         for flowable in story:  # a flowable moved to the next page in one pass is marked
             flowable.__dict__.pop("_postponed", None)  # (multiBuild undoes it the same way)
-        document.build(list(story))
+        # The first pass can never be the last (it only learns the page count), so its PDF is
+        # thrown away: lay it out without writing glyphs.
+        with layout_only() if number == 1 else nullcontext():
+            document.build(list(story))
         pdf = buffer.getvalue()
         pages = document.page
         stable = pages == ctx.total_pages and ctx.drawn == ctx.pages

@@ -4,6 +4,7 @@ lines by Qt's segmenter, and drawn glyph by glyph so marks and the text layer su
 Headless: imports QtCore only (``QTextBoundaryFinder``), never QtGui or QtWidgets.
 """
 
+from brst_desktop.typeset.drawing import layout_only
 from brst_desktop.typeset.fonts import font_files, register_fonts
 from brst_desktop.typeset.paragraph import Paragraph, draw_line, paragraphs_of, text_width
 from brst_desktop.typeset.style import Span, TextStyle
@@ -14,6 +15,7 @@ __all__ = [
     "TextStyle",
     "draw_line",
     "font_files",
+    "layout_only",
     "paragraphs_of",
     "register_fonts",
     "text_width",

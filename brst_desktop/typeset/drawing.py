@@ -9,6 +9,9 @@ of the current colour and font stays true.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from brst_desktop.typeset.glyphfont import utf16_hex as _utf16_hex
 from brst_desktop.typeset.layout import Line, Prepared
@@ -17,6 +20,25 @@ _ITALIC_SKEW = math.tan(math.radians(12))  # what Qt uses for a synthetic obliqu
 _BOLD_STROKE = 0.03  # stroke width in ems for a synthetic bold (Chinese has no bold cut)
 #: white space without ink: drawn in whichever font its neighbour uses (see draw_prepared_line)
 _BLANKS = frozenset(" \u00a0\u2002\u2003\u2009\u202f\u3000")
+
+
+_layout_only: ContextVar[bool] = ContextVar("brst_typeset_layout_only", default=False)
+
+
+@contextmanager
+def layout_only() -> Iterator[None]:
+    """Inside this block lines are laid out and "drawn" without writing a glyph.
+
+    For a layout pass whose PDF is thrown away (the book's first pass only finds page numbers):
+    line breaks and heights come from wrap and split, which do not change, so skipping the
+    glyph coding, which is most of the drawing time, changes nothing but the time. A context
+    variable, so a preview rendering on one thread and an export on another stay apart.
+    """
+    token = _layout_only.set(True)
+    try:
+        yield
+    finally:
+        _layout_only.reset(token)
 
 
 def _num(value: float) -> str:
@@ -61,7 +83,7 @@ def draw_prepared_line(
     (pdfium never reads a kern after a space as another one). Pixels are unchanged: every
     glyph is still drawn exactly where HarfBuzz and the justification put it.
     """
-    if line.first_glyph >= line.last_glyph:
+    if line.first_glyph >= line.last_glyph or _layout_only.get():
         return
     doc = canvas._doc  # type: ignore[attr-defined]
     size = p.size
