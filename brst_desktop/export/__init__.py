@@ -12,13 +12,16 @@ from brst_desktop.export.book import (
     render_content,
 )
 from brst_desktop.export.content import BookNotFoundError
+from brst_desktop.export.protection import PdfPasswordError, check_password
 from brst_desktop.export.target import ExportTargetError
 
 __all__ = [
     "BookNotFoundError",
     "ExportResult",
     "ExportTargetError",
+    "PdfPasswordError",
     "RenderedBook",
+    "check_password",
     "export_book",
     "render_book",
     "render_content",

@@ -33,6 +33,7 @@ from brst_desktop.export.context import RenderContext
 from brst_desktop.export.document import BookDocument
 from brst_desktop.export.edition import change_sheet, content_hash, snapshot
 from brst_desktop.export.language import Language
+from brst_desktop.export.protection import BookEncryption, check_password
 from brst_desktop.export.sections import (
     agreements,
     annexes,
@@ -88,6 +89,8 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
     book_id: uuid.UUID | None = None
     content_hash: str = ""
+    #: encrypted with a password (which the result does not hold)
+    protected: bool = False
 
 
 def _sections(ctx: RenderContext) -> list[str]:
@@ -139,8 +142,11 @@ def render_content(
     edition: int | None = None,
     as_of: datetime | None = None,
     progress: Progress | None = None,
+    password: str | None = None,
 ) -> RenderedBook:
-    """Lay out ``content`` as a PDF (no database needed)."""
+    """Lay out ``content`` as a PDF (no database needed); with a ``password``, encrypted
+    (see :mod:`brst_desktop.export.protection`; None or "" for none)."""
+    password = check_password(password)  # refused before the slow part
     register_fonts()
     book = content.book
     lang = Language(language or book.language, thai_numerals=book.thai_numerals)
@@ -179,7 +185,9 @@ def render_content(
                 progress(done, 100, f"laying out pages (pass {number})")
 
         buffer = BytesIO()
-        document = BookDocument(buffer, ctx, on_flowable=advance)
+        # Each pass is a whole PDF, the last one kept: each gets its own keys and salts.
+        encrypt = None if password is None else BookEncryption(password)
+        document = BookDocument(buffer, ctx, on_flowable=advance, encrypt=encrypt)
         for flowable in story:  # a flowable moved to the next page in one pass is marked
             flowable.__dict__.pop("_postponed", None)  # (multiBuild undoes it the same way)
         # The first pass can never be the last (it only learns the page count), so its PDF is
@@ -250,14 +258,18 @@ def export_book(
     record_edition: bool = True,
     trip_id: uuid.UUID | str | None = None,
     changes_since: int | None = None,
+    password: str | None = None,
 ) -> ExportResult:
     """Print the book to ``out_path`` (atomically) and record it as a new edition.
 
     ``book_id`` may be None with ``trip_id`` (or neither: the most recent trip); a trip without
     a book gets its default book, saved in the same transaction as the edition.
     ``changes_since`` overrides the book's own choice of edition for the change sheet (0: none).
+    ``password`` (None or "": none) encrypts the file; it is not stored anywhere, and the
+    edition's content hash is of what the book prints, so it is the same either way.
     """
     target = check_target(Path(out_path))  # refuse a bad target before the slow part
+    password = check_password(password)
     if progress is not None:
         progress(0, 100, "reading the trip")
     with db.session() as session:
@@ -271,7 +283,13 @@ def export_book(
     as_of = datetime.now(UTC)
     number = content.next_edition
     rendered = render_content(
-        content, language=lang, paper=paper_key, edition=number, as_of=as_of, progress=progress
+        content,
+        language=lang,
+        paper=paper_key,
+        edition=number,
+        as_of=as_of,
+        progress=progress,
+        password=password,
     )
     if progress is not None:
         progress(98, 100, "saving the PDF")
@@ -284,7 +302,15 @@ def export_book(
         )
     if progress is not None:
         progress(100, 100, "done")
-    return ExportResult(path, rendered.pages, number, rendered.warnings, saved_book_id, digest)
+    return ExportResult(
+        path,
+        rendered.pages,
+        number,
+        rendered.warnings,
+        saved_book_id,
+        digest,
+        protected=password is not None,
+    )
 
 
 def _record_edition(

@@ -1,15 +1,23 @@
 """``brst-desktop [--db PATH | --demo] export [--book ID | --trip ID] -o OUT.pdf
-[--lang th|en|both] [--paper a4|a5|card] [--changes-since N]``.
+[--lang th|en|both] [--paper a4|a5|card] [--changes-since N] [--password-file FILE]``.
 
 With no book or trip named, the most recent trip's book is printed (a default book is made for a
 trip that has none). Progress goes to stderr; the path of the PDF is printed at the end.
+
+The PDF's password comes from a file or the environment, never from an argument: the command
+line of a running program is visible to every user of the machine (``ps``, Task Manager).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+from brst_desktop.errors import UserError
+
+PASSWORD_ENV = "BRST_PDF_PASSWORD"
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -34,6 +42,32 @@ def configure(parser: argparse.ArgumentParser) -> None:
         "--no-edition", action="store_true",
         help="do not record this export as a new edition (a draft print)",
     )  # fmt: skip
+    parser.add_argument(
+        "--password-file", metavar="FILE", type=Path,
+        help="protect the PDF with the password on the first line of FILE (AES-256; the PDF"
+        f" opens only with it). Or set the environment variable {PASSWORD_ENV}. There is no"
+        " option taking the password itself: other users of the machine can read a command"
+        " line",
+    )  # fmt: skip
+
+
+def password_from_args(args: argparse.Namespace) -> str | None:
+    """The PDF password: the first line of ``--password-file``, else ``BRST_PDF_PASSWORD``."""
+    path = getattr(args, "password_file", None)
+    if path is None:
+        return os.environ.get(PASSWORD_ENV) or None
+    try:
+        with Path(path).open(encoding="utf-8") as stream:
+            first = stream.readline()
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(
+            "The password file {path} cannot be read: {reason}.", path=path, reason=error
+        ) from error
+    password = first.rstrip("\r\n")
+    if not password:
+        # Asked for protection and given none: a classified book must not go out open.
+        raise UserError("The first line of the password file {path} is empty.", path=path)
+    return password
 
 
 class _StderrProgress:
@@ -54,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
     from brst_desktop.app import open_from_args
     from brst_desktop.export import export_book
 
+    password = password_from_args(args)  # before the database: a bad file changes nothing
     db = open_from_args(args)
     try:
         result = export_book(
@@ -66,12 +101,14 @@ def run(args: argparse.Namespace) -> int:
             changes_since=args.changes_since,
             record_edition=not args.no_edition,
             progress=_StderrProgress(),
+            password=password,
         )
     finally:
         db.close()
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     edition = "" if args.no_edition else f", edition {result.edition}"
-    print(f"{result.pages} pages{edition}", file=sys.stderr)
+    protected = ", protected by a password" if password else ""
+    print(f"{result.pages} pages{edition}{protected}", file=sys.stderr)
     print(result.path)
     return 0

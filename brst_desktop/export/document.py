@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -87,6 +88,7 @@ class BookDocument(BaseDocTemplate):
         ctx: RenderContext,
         *,
         on_flowable: Callable[[], None] | None = None,
+        encrypt: StandardEncryption | None = None,
     ) -> None:
         paper = ctx.paper
         content = ctx.content
@@ -105,6 +107,7 @@ class BookDocument(BaseDocTemplate):
             creator=f"BRST Desktop {__version__}",
             lang=lang.pdf_lang,
             displayDocTitle=1,
+            encrypt=encrypt,
         )
         self._on_flowable = on_flowable
         decorate = PageDecoration(ctx)
