@@ -1,21 +1,40 @@
-"""Exporting a book to PDF (with progress, then "open the PDF") and printing it."""
+"""Exporting a book to PDF (where, and whether with a password; progress; then "open the
+PDF") and printing it."""
 
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.errors import UserError
 from brst_desktop.gui.context import AppContext
-from brst_desktop.gui.messages import show_error
+from brst_desktop.gui.messages import show_error, translated
 from brst_desktop.gui.settings import app_settings
+
+#: Classifications for which protecting the PDF is suggested (ticked when the dialog opens).
+PROTECTED_BY_DEFAULT = frozenset({"confidential", "secret", "top_secret"})
 
 
 def _tr(text: str) -> str:
@@ -36,10 +55,162 @@ def suggested_file_name(title: str) -> str:
     return cleaned[:80] + ".pdf"
 
 
+class ExportDialog(QDialog):
+    """Where to save the PDF and, optionally, the password it opens with (typed twice).
+
+    Protection is ticked when it opens for a book classified confidential or higher. The
+    password lives in the two fields until the export has it; it is never saved."""
+
+    def __init__(self, path: Path, classification: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-dialog")
+        self.setWindowTitle(self.tr("Export the book as PDF"))
+        self.path_field = QLineEdit(str(path))
+        self.path_field.setObjectName("path")
+        self.path_field.setMinimumWidth(360)
+        browse = QPushButton(self.tr("Choose…"))
+        browse.setObjectName("browse")
+        browse.clicked.connect(self._browse)
+        self.path_error = self._error_label("path_error")
+        where = QHBoxLayout()
+        where.addWidget(self.path_field, 1)
+        where.addWidget(browse)
+        where_column = QVBoxLayout()
+        where_column.setSpacing(2)
+        where_column.addLayout(where)
+        where_column.addWidget(self.path_error)
+        top = QFormLayout()
+        save_label = QLabel(self.tr("Save as:"))
+        save_label.setBuddy(self.path_field)
+        top.addRow(save_label, where_column)
+
+        self.protect = QGroupBox(self.tr("Protect the PDF with a password"))
+        self.protect.setObjectName("protect")
+        self.protect.setCheckable(True)
+        self.protect.setChecked(classification in PROTECTED_BY_DEFAULT)
+        explanation = QLabel(
+            self.tr(
+                "The PDF opens only with this password (it may be printed and copied from, not"
+                " changed). Give it to the readers separately, not with the file. It is not"
+                " saved anywhere: a forgotten password cannot be recovered, export again."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.password = self._password_field("password")
+        self.password_error = self._error_label("password_error")
+        self.confirm = self._password_field("confirm")
+        self.confirm_error = self._error_label("confirm_error")
+        fields = QFormLayout()
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label_text, field, error in (
+            (self.tr("Password:"), self.password, self.password_error),
+            (self.tr("Type it again:"), self.confirm, self.confirm_error),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(field)
+            column.addWidget(error)
+            label = QLabel(label_text)
+            label.setBuddy(field)
+            fields.addRow(label, column)
+        inside = QVBoxLayout(self.protect)
+        inside.addWidget(explanation)
+        inside.addLayout(fields)
+        self.protect.toggled.connect(self._clear_password_errors)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.protect)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    def _password_field(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(name)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.textEdited.connect(self._clear_password_errors)
+        return field
+
+    def _error_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b00020;")
+        label.hide()
+        return label
+
+    @staticmethod
+    def _show(label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
+
+    def _clear_password_errors(self, *_: object) -> None:
+        self._show(self.password_error, "")
+        self._show(self.confirm_error, "")
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the book as PDF"),
+            self.path_field.text(),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path:
+            self.path_field.setText(path)
+
+    @property
+    def path(self) -> Path:
+        text = self.path_field.text().strip()
+        return Path(text if text.lower().endswith(".pdf") else text + ".pdf")
+
+    @property
+    def chosen_password(self) -> str | None:
+        """The password to export with, None when the PDF is not to be protected."""
+        return self.password.text() if self.protect.isChecked() else None
+
+    def _check_and_accept(self) -> None:
+        from brst_desktop.export.protection import PdfPasswordError, check_password
+
+        self._show(self.path_error, "")
+        self._clear_password_errors()
+        ok = True
+        if not self.path_field.text().strip():
+            self._show(self.path_error, self.tr("Give a file name for the PDF."))
+            ok = False
+        if self.protect.isChecked():
+            if not self.password.text():
+                self._show(
+                    self.password_error,
+                    self.tr("Type a password, or untick the protection."),
+                )
+                ok = False
+            else:
+                try:
+                    check_password(self.password.text())
+                except PdfPasswordError as refusal:
+                    self._show(self.password_error, translated(refusal))
+                    ok = False
+            if ok and self.password.text() != self.confirm.text():
+                self._show(self.confirm_error, self.tr("The two passwords are not the same."))
+                self.confirm.setFocus()
+                ok = False
+        if ok:
+            self.accept()
+
+
 class BookExporter(QObject):
     """Runs one export at a time for a window; the result is offered to open."""
 
     finished = Signal(object)  # ExportResult
+    #: The dialog, while it is open (tests fill it in).
+    dialog_opened = Signal(object)
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
@@ -47,21 +218,27 @@ class BookExporter(QObject):
         self.window = parent
         self.ask_to_open = True
 
-    def choose_and_export(self, book_id: uuid.UUID, title: str) -> None:
+    def choose_and_export(
+        self, book_id: uuid.UUID, title: str, classification: str = "unclassified"
+    ) -> None:
         folder = app_settings().value("export/folder", str(Path.home()))
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            _tr("Export the book as PDF"),
-            str(Path(folder) / suggested_file_name(title)),
-            _tr("PDF files (*.pdf)"),
+        dialog = ExportDialog(
+            Path(folder) / suggested_file_name(title), classification, self.window
         )
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            app_settings().setValue("export/folder", str(Path(path).parent))
-            self.export(book_id, Path(path))
+        self.dialog_opened.emit(dialog)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            path, password = dialog.path, dialog.chosen_password
+            # The folder is remembered; the password is not (nor anything about it).
+            app_settings().setValue("export/folder", str(path.parent))
+        finally:
+            dialog.password.clear()
+            dialog.confirm.clear()
+            dialog.deleteLater()
+        self.export(book_id, path, password=password)
 
-    def export(self, book_id: uuid.UUID, path: Path) -> None:
+    def export(self, book_id: uuid.UUID, path: Path, *, password: str | None = None) -> None:
         dialog = QProgressDialog(_tr("Preparing the book…"), "", 0, 100, self.window)
         dialog.setWindowTitle(_tr("Exporting"))
         dialog.setCancelButton(None)
@@ -76,10 +253,11 @@ class BookExporter(QObject):
         def run():
             from brst_desktop.export import export_book
 
-            return export_book(db, book_id, path, progress=progress)
+            return export_book(db, book_id, path, progress=progress, password=password)
 
         def done(result) -> None:
             dialog.close()
+            remove_previews()  # an exported book leaves no unprotected copy in the temp folder
             self.context.bus.publish(ChangeSet.of(updated=[("briefing_book", book_id)]))
             self.finished.emit(result)
             if self.ask_to_open:
@@ -96,11 +274,14 @@ class BookExporter(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(_tr("Book exported"))
         text = _tr("Edition %1, %2 pages, saved as %3.")
-        box.setText(
+        text = (
             text.replace("%1", str(result.edition))
             .replace("%2", str(result.pages))
             .replace("%3", str(result.path))
         )
+        if result.protected:
+            text += " " + _tr("It opens only with the password.")
+        box.setText(text)
         if result.warnings:
             box.setDetailedText("\n".join(result.warnings))
         open_button = box.addButton(_tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
@@ -110,13 +291,34 @@ class BookExporter(QObject):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
 
+#: Folders holding previews handed to the system's viewer, removed after an export and on quit.
+_preview_folders: list[Path] = []
+
+
 def open_in_viewer(pdf: bytes, title: str) -> Path:
-    """Hand the previewed PDF to the system's viewer (which can print it)."""
+    """Hand the previewed PDF to the system's viewer (which can print it).
+
+    The preview is never encrypted (it is the on-screen draft), so its temporary copy must not
+    outlive the session: it is removed when the book is exported and when the program quits."""
     folder = Path(tempfile.mkdtemp(prefix="brst-preview-"))
+    if not _preview_folders:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(remove_previews)
+    _preview_folders.append(folder)
     path = folder / suggested_file_name(title)
     path.write_bytes(pdf)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
+
+
+def remove_previews() -> None:
+    """Delete the previews' temporary copies. A viewer still holding one open on Windows keeps
+    it until the next try (at the latest, when the program quits)."""
+    for folder in list(_preview_folders):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            _preview_folders.remove(folder)
 
 
 def print_pdf(parent: QWidget, context: AppContext, pdf: bytes) -> None:

@@ -51,14 +51,6 @@
   <context>
     <name>BookExport</name>
     <message>
-      <source>Export the book as PDF</source>
-      <translation>ส่งออกเอกสารเป็น PDF</translation>
-    </message>
-    <message>
-      <source>PDF files (*.pdf)</source>
-      <translation>ไฟล์ PDF (*.pdf)</translation>
-    </message>
-    <message>
       <source>Preparing the book…</source>
       <translation>กำลังจัดทำเอกสาร…</translation>
     </message>
@@ -73,6 +65,10 @@
     <message>
       <source>Edition %1, %2 pages, saved as %3.</source>
       <translation>ฉบับที่ %1 จำนวน %2 หน้า บันทึกไว้ที่ %3</translation>
+    </message>
+    <message>
+      <source>It opens only with the password.</source>
+      <translation>เปิดได้ด้วยรหัสผ่านเท่านั้น</translation>
     </message>
     <message>
       <source>Open the PDF</source>
@@ -206,6 +202,61 @@
     <message>
       <source>Alt+Down</source>
       <translation>Alt+Down</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export the book as PDF</source>
+      <translation>ส่งออกเอกสารเป็น PDF</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>เลือก…</translation>
+    </message>
+    <message>
+      <source>Save as:</source>
+      <translation>บันทึกเป็น:</translation>
+    </message>
+    <message>
+      <source>Protect the PDF with a password</source>
+      <translation>ป้องกัน PDF ด้วยรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>The PDF opens only with this password (it may be printed and copied from, not changed). Give it to the readers separately, not with the file. It is not saved anywhere: a forgotten password cannot be recovered, export again.</source>
+      <translation>PDF จะเปิดได้ด้วยรหัสผ่านนี้เท่านั้น (พิมพ์และคัดลอกข้อความได้ แต่แก้ไขไม่ได้) ให้แจ้งรหัสผ่านแก่ผู้อ่านแยกต่างหาก อย่าส่งไปพร้อมกับไฟล์ โปรแกรมไม่บันทึกรหัสผ่านไว้ที่ใด หากลืมจะกู้คืนไม่ได้ ต้องส่งออกใหม่</translation>
+    </message>
+    <message>
+      <source>Password:</source>
+      <translation>รหัสผ่าน:</translation>
+    </message>
+    <message>
+      <source>Type it again:</source>
+      <translation>พิมพ์อีกครั้ง:</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>ส่งออก</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Give a file name for the PDF.</source>
+      <translation>โปรดระบุชื่อไฟล์ PDF</translation>
+    </message>
+    <message>
+      <source>Type a password, or untick the protection.</source>
+      <translation>โปรดพิมพ์รหัสผ่าน หรือยกเลิกการป้องกัน</translation>
+    </message>
+    <message>
+      <source>The two passwords are not the same.</source>
+      <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน</translation>
     </message>
   </context>
   <context>

@@ -16,8 +16,20 @@
       <translation>ฉบับที่ {number} ของเอกสารเล่มนี้ถูกบันทึกโดยการส่งออกอีกรายการหนึ่งในเวลาเดียวกัน โปรดส่งออกอีกครั้ง</translation>
     </message>
     <message>
+      <source>PDF readers do not all read the character {chars} in a password the same way; choose a password without it.</source>
+      <translation>โปรแกรมอ่าน PDF แต่ละโปรแกรมอ่านอักขระ {chars} ในรหัสผ่านไม่เหมือนกัน โปรดเลือกรหัสผ่านที่ไม่มีอักขระนี้</translation>
+    </message>
+    <message>
       <source>Saving {document} as {path} failed: {reason}.</source>
       <translation>ไม่สามารถบันทึก{document} เป็น {path} ได้ ({reason})</translation>
+    </message>
+    <message>
+      <source>The PDF password contains an invisible or control character; type it again with the keyboard only.</source>
+      <translation>รหัสผ่าน PDF มีอักขระที่มองไม่เห็นหรืออักขระควบคุม โปรดพิมพ์ใหม่ด้วยแป้นพิมพ์เท่านั้น</translation>
+    </message>
+    <message>
+      <source>The PDF password is too long for PDF readers: use at most 127 bytes (127 English or about 40 Thai letters).</source>
+      <translation>รหัสผ่าน PDF ยาวเกินกว่าที่โปรแกรมอ่าน PDF รับได้ โปรดใช้ไม่เกิน 127 ไบต์ (อักษรอังกฤษ 127 ตัว หรืออักษรไทยประมาณ 40 ตัว)</translation>
     </message>
     <message>
       <source>The backup of {path} failed: {reason}.</source>
@@ -140,6 +152,10 @@
       <translation>ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของ BRST Desktop ระบบไม่ได้เปลี่ยนแปลงไฟล์นี้</translation>
     </message>
     <message>
+      <source>The first line of the password file {path} is empty.</source>
+      <translation>บรรทัดแรกของไฟล์รหัสผ่าน {path} ว่างเปล่า</translation>
+    </message>
+    <message>
       <source>The folder for the database ({folder}) cannot be created: {reason}.</source>
       <translation>ไม่สามารถสร้างโฟลเดอร์สำหรับฐานข้อมูล ({folder}) ได้ ({reason})</translation>
     </message>
@@ -188,6 +204,10 @@
       <translation>วลีรหัสผ่านของฐานข้อมูล ({path}) ไม่ถูกต้อง ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>
     <message>
+      <source>The password file {path} cannot be read: {reason}.</source>
+      <translation>อ่านไฟล์รหัสผ่าน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
       <source>The re-encrypted copy failed its check ({problem}); the database was not changed.</source>
       <translation>สำเนาที่เข้ารหัสใหม่ไม่ผ่านการตรวจสอบ ({problem}) ระบบจึงไม่ได้เปลี่ยนแปลงฐานข้อมูล</translation>
     </message>
@@ -234,6 +254,10 @@
     <message>
       <source>There is no trip with the id {id}.</source>
       <translation>ไม่พบการเดินทางที่มีรหัส {id}</translation>
+    </message>
+    <message>
+      <source>Use at least {count} characters for a PDF password; a short sentence is best.</source>
+      <translation>รหัสผ่าน PDF ต้องมีอย่างน้อย {count} ตัวอักษร ใช้ประโยคสั้น ๆ จะดีที่สุด</translation>
     </message>
     <message>
       <source>You may not save files in the folder {folder}; choose another place for {document}.</source>

@@ -55,6 +55,7 @@ class BooksPage(QWidget):
         self.context = context
         self.current_trip: uuid.UUID | None = None
         self.sections_stored: list[str] = []
+        self.classification = "unclassified"  # of the current book: suggests a PDF password
         self.people_stored: list[uuid.UUID] = []
         self.topics_stored: list[uuid.UUID] = []
         self.books = RecordList(
@@ -216,6 +217,7 @@ class BooksPage(QWidget):
         def read():
             values = records.read(self.context.db, "briefing_book", book_id) or {}
             return (
+                str(values.get("classification") or "unclassified"),
                 values.get("sections") or [],
                 books.people_choices(self.context.db, book_id),
                 books.topic_choices(self.context.db, book_id),
@@ -225,7 +227,7 @@ class BooksPage(QWidget):
         def show(result) -> None:
             if self.book_id != book_id:
                 return
-            sections, people, topics, editions = result
+            self.classification, sections, people, topics, editions = result
             self.sections_stored = list(sections)
             rest = [s.value for s in BookSection if s.value not in sections]
             self.sections.set_items(
@@ -288,7 +290,7 @@ class BooksPage(QWidget):
 
     def export(self) -> None:
         if self.book_id is not None:
-            self.exporter.choose_and_export(self.book_id, self._title())
+            self.exporter.choose_and_export(self.book_id, self._title(), self.classification)
 
     def print_book(self) -> None:
         if self.book_id is not None and self.preview.pdf:
