@@ -6,7 +6,9 @@ same ids: a trip packed from one demo database is recognised by another.
 
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
 import tempfile
 import uuid
 from datetime import date, datetime
@@ -266,8 +268,14 @@ def has_demo(session: Session) -> bool:
 
 
 def open_demo_database(folder: Path | None = None) -> Database:
-    """A fresh database holding only the demo trip, in a new temporary folder by default."""
-    folder = folder or Path(tempfile.mkdtemp(prefix="brst-demo-"))
+    """A fresh database holding only the demo trip, in a new temporary folder by default.
+
+    A temporary folder made here is removed when the program exits: every ``--demo`` start makes
+    a new copy, and officials' laptops should not collect them.
+    """
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="brst-demo-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
     database = open_database(folder / "demo.sqlite")
     with database.session() as session:
         if not has_demo(session):

@@ -103,3 +103,26 @@ def test_two_demo_copies_share_record_ids(tmp_path) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_a_demo_run_leaves_no_copy_behind(tmp_path) -> None:
+    """Each --demo start makes a fresh copy in a temporary folder, removed when it exits."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    env = {**os.environ, "TMPDIR": str(scratch)}
+    result = subprocess.run(
+        [sys.executable, "-m", "brst_desktop", "--demo", "pack", "-o", str(out / "trip.brst")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (out / "trip.brst").stat().st_size > 1000
+    assert list(scratch.glob("brst-demo-*")) == []
