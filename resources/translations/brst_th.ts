@@ -49,6 +49,65 @@
     </message>
   </context>
   <context>
+    <name>BackupListModel</name>
+    <message>
+      <source>Made</source>
+      <translation>เวลาที่สำรอง</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>เหตุผล</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>ขนาด</translation>
+    </message>
+    <message>
+      <source>Check</source>
+      <translation>ผลการตรวจ</translation>
+    </message>
+    <message>
+      <source>Daily</source>
+      <translation>ประจำวัน</translation>
+    </message>
+    <message>
+      <source>Made by hand</source>
+      <translation>สำรองด้วยตนเอง</translation>
+    </message>
+    <message>
+      <source>Before an upgrade</source>
+      <translation>ก่อนปรับรุ่นฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>Before a restore</source>
+      <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+      <source>Before a passphrase change</source>
+      <translation>ก่อนเปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>Before an import</source>
+      <translation>ก่อนนำเข้าข้อมูล</translation>
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation>%1 MB</translation>
+    </message>
+    <message>
+      <source>Checking…</source>
+      <translation>กำลังตรวจ…</translation>
+    </message>
+    <message>
+      <source>Good</source>
+      <translation>สมบูรณ์</translation>
+    </message>
+    <message>
+      <source>Damaged</source>
+      <translation>เสียหาย</translation>
+    </message>
+  </context>
+  <context>
     <name>BookExport</name>
     <message>
       <source>Preparing the book…</source>
@@ -938,6 +997,33 @@
     </message>
   </context>
   <context>
+    <name>ImportDialog</name>
+    <message>
+      <source>Import a trip</source>
+      <translation>นำเข้าการเดินทาง</translation>
+    </message>
+    <message>
+      <source>%1 holds “%2”. Importing adds %3 records and updates %4; %5 are the same here, %6 are newer here and are kept.</source>
+      <translation>%1 มีข้อมูล “%2” การนำเข้าจะเพิ่ม %3 รายการและปรับปรุง %4 รายการ มี %5 รายการที่เหมือนกับในเครื่องนี้ และ %6 รายการที่ในเครื่องนี้ใหม่กว่าจะคงไว้</translation>
+    </message>
+    <message>
+      <source>%1 records were changed both here and on the other laptop since they last met. For each, keep your version or tick “Take theirs”.</source>
+      <translation>มี %1 รายการที่ถูกแก้ไขทั้งในเครื่องนี้และอีกเครื่องหลังการแลกเปลี่ยนครั้งล่าสุด สำหรับแต่ละรายการ จะคงฉบับของท่านไว้ หรือทำเครื่องหมาย “ใช้ของอีกเครื่อง” ก็ได้</translation>
+    </message>
+    <message>
+      <source>Import</source>
+      <translation>นำเข้า</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Nothing to import</source>
+      <translation>ไม่มีข้อมูลใหม่ให้นำเข้า</translation>
+    </message>
+  </context>
+  <context>
     <name>Itinerary</name>
     <message>
       <source>Flight</source>
@@ -1216,6 +1302,93 @@
     </message>
   </context>
   <context>
+    <name>PassphraseDialog</name>
+    <message>
+      <source>Unlock the database</source>
+      <translation>ปลดล็อกฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>Protect the database with a passphrase</source>
+      <translation>ป้องกันฐานข้อมูลด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>Change the passphrase</source>
+      <translation>เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>Remove the passphrase</source>
+      <translation>ยกเลิกวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>%1 is protected by a passphrase. Type it to open the database.</source>
+      <translation>%1 ได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดพิมพ์วลีรหัสผ่านเพื่อเปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+      <source>Without the passphrase nobody can read %1 or its backups, not even you: if it is forgotten, the data cannot be recovered. Keep it somewhere safe.</source>
+      <translation>หากไม่มีวลีรหัสผ่าน จะไม่มีใครอ่าน %1 หรือไฟล์สำรองได้ แม้แต่ตัวท่านเอง หากลืมวลีรหัสผ่านจะกู้ข้อมูลคืนไม่ได้ โปรดเก็บไว้ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+      <source>%1 and its backups will open only with the new passphrase.</source>
+      <translation>%1 และไฟล์สำรองจะเปิดได้ด้วยวลีรหัสผ่านใหม่เท่านั้น</translation>
+    </message>
+    <message>
+      <source>%1 and its backups will be stored unencrypted: anyone with the laptop can read them.</source>
+      <translation>%1 และไฟล์สำรองจะถูกเก็บโดยไม่เข้ารหัส ผู้ที่ได้เครื่องไปจะอ่านได้ทั้งหมด</translation>
+    </message>
+    <message>
+      <source>Passphrase:</source>
+      <translation>วลีรหัสผ่าน:</translation>
+    </message>
+    <message>
+      <source>Current passphrase:</source>
+      <translation>วลีรหัสผ่านปัจจุบัน:</translation>
+    </message>
+    <message>
+      <source>New passphrase:</source>
+      <translation>วลีรหัสผ่านใหม่:</translation>
+    </message>
+    <message>
+      <source>Type it again:</source>
+      <translation>พิมพ์อีกครั้ง:</translation>
+    </message>
+    <message>
+      <source>That passphrase is wrong. Try again.</source>
+      <translation>วลีรหัสผ่านไม่ถูกต้อง โปรดลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>เปิด</translation>
+    </message>
+    <message>
+      <source>Encrypt</source>
+      <translation>เข้ารหัส</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>เปลี่ยน</translation>
+    </message>
+    <message>
+      <source>Remove encryption</source>
+      <translation>ยกเลิกการเข้ารหัส</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+    <message>
+      <source>Type the current passphrase.</source>
+      <translation>โปรดพิมพ์วลีรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+      <source>Use at least %1 characters; a short sentence is best.</source>
+      <translation>ใช้อย่างน้อย %1 ตัวอักษร ประโยคสั้น ๆ ดีที่สุด</translation>
+    </message>
+    <message>
+      <source>The two new passphrases are not the same.</source>
+      <translation>วลีรหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</translation>
+    </message>
+  </context>
+  <context>
     <name>PeoplePage</name>
     <message>
       <source>Name</source>
@@ -1295,6 +1468,177 @@
     <message>
       <source>Set photo</source>
       <translation>ใส่รูปถ่าย</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanModel</name>
+    <message>
+      <source>What happens</source>
+      <translation>ผลที่จะเกิด</translation>
+    </message>
+    <message>
+      <source>Kind of record</source>
+      <translation>ประเภทข้อมูล</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>รายการ</translation>
+    </message>
+    <message>
+      <source>Fields that differ</source>
+      <translation>ช่องที่ต่างกัน</translation>
+    </message>
+    <message>
+      <source>Take theirs</source>
+      <translation>ใช้ของอีกเครื่อง</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>เพิ่มใหม่</translation>
+    </message>
+    <message>
+      <source>Updated (theirs is newer)</source>
+      <translation>ปรับปรุง (ของอีกเครื่องใหม่กว่า)</translation>
+    </message>
+    <message>
+      <source>Kept (ours is newer)</source>
+      <translation>คงไว้ (ของเครื่องนี้ใหม่กว่า)</translation>
+    </message>
+    <message>
+      <source>Conflict: changed on both laptops</source>
+      <translation>ขัดแย้ง: ถูกแก้ไขทั้งสองเครื่อง</translation>
+    </message>
+    <message>
+      <source>Skipped (already here)</source>
+      <translation>ข้าม (มีอยู่แล้ว)</translation>
+    </message>
+    <message>
+      <source>Trip</source>
+      <translation>การเดินทาง</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>กำหนดการ</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation>หน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>ประเด็น</translation>
+    </message>
+    <message>
+      <source>Talking point</source>
+      <translation>ประเด็นการหารือ</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>ความตกลง</translation>
+    </message>
+    <message>
+      <source>Gift</source>
+      <translation>ของที่ระลึก</translation>
+    </message>
+    <message>
+      <source>Protocol note</source>
+      <translation>หมายเหตุด้านพิธีการ</translation>
+    </message>
+    <message>
+      <source>Annex</source>
+      <translation>ภาคผนวก</translation>
+    </message>
+    <message>
+      <source>Briefing book</source>
+      <translation>เอกสารบรรยายสรุป</translation>
+    </message>
+    <message>
+      <source>Photo</source>
+      <translation>รูปถ่าย</translation>
+    </message>
+    <message>
+      <source>Delegation seat</source>
+      <translation>ตำแหน่งในคณะผู้แทน</translation>
+    </message>
+    <message>
+      <source>Edition</source>
+      <translation>ฉบับพิมพ์</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>ลำดับ</translation>
+    </message>
+    <message>
+      <source>Sections of the book</source>
+      <translation>ส่วนของเอกสาร</translation>
+    </message>
+    <message>
+      <source>Changes since edition</source>
+      <translation>การเปลี่ยนแปลงนับจากฉบับที่</translation>
+    </message>
+    <message>
+      <source>Sample data</source>
+      <translation>ข้อมูลตัวอย่าง</translation>
+    </message>
+    <message>
+      <source>Picture</source>
+      <translation>ภาพ</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>ชนิดไฟล์</translation>
+    </message>
+    <message>
+      <source>Checksum</source>
+      <translation>ค่าตรวจสอบ</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>ชื่อไฟล์</translation>
+    </message>
+    <message>
+      <source>Edition number</source>
+      <translation>ฉบับที่</translation>
+    </message>
+    <message>
+      <source>As of</source>
+      <translation>ข้อมูล ณ วันที่</translation>
+    </message>
+    <message>
+      <source>Content checksum</source>
+      <translation>ค่าตรวจสอบเนื้อหา</translation>
+    </message>
+    <message>
+      <source>Content as printed</source>
+      <translation>เนื้อหาตามที่พิมพ์</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>ภาษา</translation>
+    </message>
+    <message>
+      <source>Paper</source>
+      <translation>ขนาดกระดาษ</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>อังกฤษ</translation>
+    </message>
+    <message>
+      <source>Thai</source>
+      <translation>ไทย</translation>
+    </message>
+    <message>
+      <source>Theirs</source>
+      <translation>ของอีกเครื่อง</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>ของเครื่องนี้</translation>
     </message>
   </context>
   <context>
@@ -1567,6 +1911,127 @@
     <message>
       <source>Deleted. Undo (Ctrl+Z) brings it back.</source>
       <translation>ลบแล้ว กด เลิกทำ (Ctrl+Z) เพื่อนำกลับมา</translation>
+    </message>
+  </context>
+  <context>
+    <name>RestoreDialog</name>
+    <message>
+      <source>Restore from a backup</source>
+      <translation>กู้คืนจากไฟล์สำรอง</translation>
+    </message>
+    <message>
+      <source>The database will be replaced by the backup you choose. What it holds now is backed up first, so the restore can itself be undone.</source>
+      <translation>ฐานข้อมูลจะถูกแทนที่ด้วยไฟล์สำรองที่ท่านเลือก ข้อมูลปัจจุบันจะถูกสำรองไว้ก่อน จึงย้อนการกู้คืนได้</translation>
+    </message>
+    <message>
+      <source>Restore</source>
+      <translation>กู้คืน</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>ยกเลิก</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyActions</name>
+    <message>
+      <source>&amp;Back Up Now</source>
+      <translation>สำรองข้อมูลเดี๋ยวนี้ (&amp;B)</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from Backup…</source>
+      <translation>กู้คืนจากไฟล์สำรอง… (&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Import Trip…</source>
+      <translation>นำเข้าการเดินทาง… (&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Export Trip to File…</source>
+      <translation>ส่งออกการเดินทางเป็นไฟล์… (&amp;E)</translation>
+    </message>
+    <message>
+      <source>Change or Remove &amp;Passphrase…</source>
+      <translation>เปลี่ยนหรือยกเลิกวลีรหัสผ่าน… (&amp;P)</translation>
+    </message>
+    <message>
+      <source>Protect with a &amp;Passphrase…</source>
+      <translation>ป้องกันด้วยวลีรหัสผ่าน… (&amp;P)</translation>
+    </message>
+    <message>
+      <source>Backed up to %1</source>
+      <translation>สำรองข้อมูลไว้ที่ %1 แล้ว</translation>
+    </message>
+    <message>
+      <source>Restored the backup of %1.</source>
+      <translation>กู้คืนไฟล์สำรองของ %1 แล้ว</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>The database is protected by a passphrase.</source>
+      <translation>ฐานข้อมูลนี้ได้รับการป้องกันด้วยวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>Change It…</source>
+      <translation>เปลี่ยน…</translation>
+    </message>
+    <message>
+      <source>Remove It…</source>
+      <translation>ยกเลิก…</translation>
+    </message>
+    <message>
+      <source>The current passphrase is wrong.</source>
+      <translation>วลีรหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+      <source>The database and its backups are now encrypted.</source>
+      <translation>ฐานข้อมูลและไฟล์สำรองถูกเข้ารหัสแล้ว</translation>
+    </message>
+    <message>
+      <source>The passphrase was changed.</source>
+      <translation>เปลี่ยนวลีรหัสผ่านแล้ว</translation>
+    </message>
+    <message>
+      <source>The database and its backups are no longer encrypted.</source>
+      <translation>ฐานข้อมูลและไฟล์สำรองไม่ได้เข้ารหัสอีกต่อไป</translation>
+    </message>
+    <message>
+      <source>Export trip to file</source>
+      <translation>ส่งออกการเดินทางเป็นไฟล์</translation>
+    </message>
+    <message>
+      <source>Exported “%1” to %2</source>
+      <translation>ส่งออก “%1” ไปที่ %2 แล้ว</translation>
+    </message>
+    <message>
+      <source>Import a trip</source>
+      <translation>นำเข้าการเดินทาง</translation>
+    </message>
+    <message>
+      <source>Imported “%1”: %2 added, %3 updated.</source>
+      <translation>นำเข้า “%1” แล้ว: เพิ่ม %2 รายการ ปรับปรุง %3 รายการ</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyStartup</name>
+    <message>
+      <source>Database in use</source>
+      <translation>ฐานข้อมูลกำลังถูกใช้งาน</translation>
+    </message>
+    <message>
+      <source>Open Read-Only</source>
+      <translation>เปิดแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+      <source>Damaged database</source>
+      <translation>ฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+      <source>Restore the Backup</source>
+      <translation>กู้คืนจากไฟล์สำรอง</translation>
     </message>
   </context>
   <context>

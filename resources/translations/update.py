@@ -25,8 +25,6 @@ SOURCES = [
     ROOT / "brst_desktop" / "core" / "services" / "validation.py",
     ROOT / "brst_desktop" / "core" / "services" / "people.py",
 ]
-#: Other parts ship their own translations for their own contexts.
-EXCLUDED = ("safety",)
 #: Qt's own strings on our screens (Qt ships no Thai catalogue for them).
 QT_STRINGS = {
     "QPlatformTheme": [
@@ -143,8 +141,6 @@ def extract(path: Path) -> list[tuple[str, str]]:
 def collect() -> dict[str, list[str]]:
     contexts: dict[str, list[str]] = {}
     for path in SOURCES:
-        if any(part in EXCLUDED for part in path.relative_to(ROOT).parts):
-            continue
         for context, text in extract(path):
             texts = contexts.setdefault(context, [])
             if text not in texts:

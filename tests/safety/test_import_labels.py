@@ -12,7 +12,6 @@ from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.unpack import ImportPlan, PlannedChange
 from brst_desktop.gui.language import install_language
 from brst_desktop.gui.safety.import_preview import PlanModel
-from brst_desktop.gui.safety.thai import install_translator
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 
@@ -37,7 +36,6 @@ def _every_field_of_every_table() -> ImportPlan:
 @pytest.mark.parametrize("language", ["en", "th"])
 def test_every_exchanged_field_has_a_human_label(qapp: QApplication, language: str) -> None:
     install_language(qapp, language)
-    install_translator()
     try:
         model = PlanModel(_every_field_of_every_table())
         for change in model.rows:

@@ -14,7 +14,5 @@ if TYPE_CHECKING:
 
 def install(window: MainWindow) -> None:
     from brst_desktop.gui.safety.actions import SafetyActions
-    from brst_desktop.gui.safety.thai import install_translator
 
-    install_translator()
     window.safety = SafetyActions(window)  # type: ignore[attr-defined]

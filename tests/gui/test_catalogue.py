@@ -1,0 +1,78 @@
+"""One translation system: every string the window translates is in brst_th.ts, compiled."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+
+from PySide6.QtCore import QTranslator
+
+from tests.conftest import REPO_ROOT
+
+TRANSLATIONS = REPO_ROOT / "resources" / "translations"
+THAI = re.compile("[\u0e00-\u0e7f]")
+#: Words that read the same in a Thai window: key names, the program's name, units.
+SAME_IN_THAI = {
+    "Ctrl",
+    "Alt",
+    "Shift",
+    "Up",
+    "Down",
+    "Del",
+    "Delete",
+    "BRST",
+    "Desktop",
+    "MB",
+    "A",
+    "E",
+    "F",
+    "N",
+    "P",
+    "Q",
+    "Z",
+    "Y",
+}
+
+
+def _reads_the_same_in_thai(text: str) -> bool:
+    return all(word in SAME_IN_THAI for word in re.findall("[A-Za-z]+", text))
+
+
+def _update_module():
+    spec = importlib.util.spec_from_file_location("ts_update", TRANSLATIONS / "update.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_translated_string_of_the_window_has_thai_in_the_compiled_catalogue() -> None:
+    update = _update_module()
+    wanted = update.collect()
+    # The data-safety windows are part of the one catalogue, not a side translator.
+    assert "ImportDialog" in wanted and "PassphraseDialog" in wanted
+    known = update.read_ts(TRANSLATIONS / "brst_th.ts")
+    compiled = QTranslator()
+    assert compiled.load(str(TRANSLATIONS / "brst_th.qm"))
+    missing, stale = [], []
+    for context, texts in wanted.items():
+        for text in texts:
+            if (context, text) not in known:
+                missing.append((context, text))
+                continue
+            if compiled.translate(context, text) != known[(context, text)]:
+                stale.append((context, text))
+            if not _reads_the_same_in_thai(text) and not THAI.search(known[(context, text)]):
+                missing.append((context, text))
+    assert missing == [], "run resources/translations/update.py and translate these"
+    assert stale == [], "brst_th.qm is older than brst_th.ts: run update.py"
+
+
+def test_no_python_side_translator_remains() -> None:
+    gui = REPO_ROOT / "brst_desktop" / "gui"
+    offenders = [
+        str(path.relative_to(REPO_ROOT))
+        for path in gui.rglob("*.py")
+        if re.search(r"class \w+\(QTranslator\)|pythonapi", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
