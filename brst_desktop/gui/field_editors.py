@@ -1,0 +1,375 @@
+"""One small editor per kind of field: how it shows a stored value, reads back what the user
+made of it, and says when the user has finished an edit.
+
+A :class:`~brst_desktop.gui.forms.RecordForm` holds one editor per field and never asks what
+kind it is: it shows values with :meth:`FieldEditor.show`, reads them with
+:meth:`FieldEditor.value` and stores on :attr:`FieldEditor.edited` (a finished edit) or after a
+pause following :attr:`FieldEditor.typing` (text still being typed).
+"""
+
+from __future__ import annotations
+
+import uuid
+import zoneinfo
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QEvent,
+    QObject,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from brst_desktop.core.services.validation import NOT_A_NUMBER
+from brst_desktop.gui.date_entry import DateTimeEntry, date_entry, date_time_entry
+from brst_desktop.gui.fields import FieldSpec, field_text
+from brst_desktop.gui.references import ID_TEXT_ROLE, ReferenceModel
+
+#: The date a date box shows for "no date" (its special value text).
+NULL_DATE = QDate(1900, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Forms", text)
+
+
+@cache
+def zone_names() -> list[str]:
+    return sorted(
+        z
+        for z in zoneinfo.available_timezones()
+        if "/" in z and not z.startswith(("Etc/", "SystemV/", "US/", "posix", "right"))
+    )
+
+
+class FieldEditor(QObject):
+    """The input widget of one field (``widget``) and the rules for its values."""
+
+    #: The user finished an edit (Enter, left the field, picked a choice): store it now.
+    edited = Signal()
+    #: Text is still being typed: store it after a pause.
+    typing = Signal()
+
+    def __init__(self, spec: FieldSpec, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.spec = spec
+        self.widget = widget
+
+    def value(self) -> Any:
+        """What the widget holds now, as the value to store."""
+        raise NotImplementedError
+
+    def show(self, value: Any) -> None:
+        """Show a stored value."""
+        raise NotImplementedError
+
+    def problem(self) -> str | None:
+        """A sentence (untranslated) when the widget holds something that is not a value."""
+        return None
+
+    def same(self, value: Any) -> bool:
+        """Whether the widget already shows ``value`` (then showing it again is skipped)."""
+        try:
+            return bool(self.value() == value)
+        except (ValueError, TypeError):
+            return False
+
+
+class _FocusOut(QObject):
+    """Calls back when the watched widget loses the keyboard focus."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class TextEditor(FieldEditor):
+    """One line of text, stored after a typing pause or on Enter / leaving the field."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.edit = QLineEdit()
+        super().__init__(spec, self.edit)
+        self.edit.editingFinished.connect(self.edited)
+        self.edit.textEdited.connect(lambda _t: self.typing.emit())
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def show(self, value: Any) -> None:
+        self.edit.setText(value or "")
+        self.edit.setCursorPosition(0)  # show the start of a long text
+
+    def same(self, value: Any) -> bool:
+        return self.edit.text() == (value or "")
+
+
+class DecimalEditor(TextEditor):
+    """An amount typed as text (1,500.00); anything else is refused with a sentence."""
+
+    def value(self) -> Any:
+        text = self.edit.text().strip().replace(",", "")
+        if not text:
+            return None
+        try:
+            return float(text)
+        except ValueError:
+            return text  # not stored: problem() says why
+
+    def problem(self) -> str | None:
+        return NOT_A_NUMBER if isinstance(self.value(), str) else None
+
+    def show(self, value: Any) -> None:
+        self.edit.setText("" if value is None else f"{value:,.2f}")
+        self.edit.setCursorPosition(0)
+
+    def same(self, value: Any) -> bool:
+        return FieldEditor.same(self, value)
+
+
+class MultilineEditor(FieldEditor):
+    """Paragraphs; Tab moves on; stored after a typing pause or on leaving the field."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.edit = QPlainTextEdit()
+        super().__init__(spec, self.edit)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setMinimumHeight(72)
+        self.edit.setMaximumHeight(140)
+        self.edit.textChanged.connect(self.typing)
+        self.edit.installEventFilter(_FocusOut(self.edited.emit, self.edit))
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def show(self, value: Any) -> None:
+        self.edit.setPlainText(value or "")
+
+
+class DateEditor(FieldEditor):
+    """A day (Buddhist Era in the Thai window); the earliest date stands for "no date"."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.entry: DateTimeEntry = date_entry()
+        super().__init__(spec, self.entry)
+        self.entry.setMinimumDate(NULL_DATE)
+        self.entry.setSpecialValueText(_tr("(no date)"))
+        self.entry.editingFinished.connect(self.edited)
+        self.entry.dateChanged.connect(lambda _d: self._picked())
+
+    def _picked(self) -> None:
+        # A date chosen in the calendar popup, not typed: store it at once.
+        if not self.entry.hasFocus():
+            self.edited.emit()
+
+    def value(self) -> Any:
+        qdate = self.entry.date()
+        if qdate == NULL_DATE:
+            return None
+        return date(qdate.year(), qdate.month(), qdate.day())
+
+    def show(self, value: Any) -> None:
+        self.entry.setDate(QDate(value) if value else NULL_DATE)
+
+
+class InstantEditor(FieldEditor):
+    """A moment, typed and shown as the wall-clock time of ``zone`` (set by the form)."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.entry: DateTimeEntry = date_time_entry()
+        super().__init__(spec, self.entry)
+        self.zone = ""
+        self.entry.setMinimumDateTime(QDateTime(NULL_DATE, QTime(0, 0)))
+        if spec.optional:
+            self.entry.setSpecialValueText(_tr("(no time)"))
+        self.entry.editingFinished.connect(self.edited)
+
+    def value(self) -> Any:
+        qdt = self.entry.dateTime()
+        if qdt.date() == NULL_DATE:
+            return None
+        if not self.zone:
+            return None
+        day, clock = qdt.date(), qdt.time()
+        return datetime(
+            day.year(),
+            day.month(),
+            day.day(),
+            clock.hour(),
+            clock.minute(),
+            tzinfo=ZoneInfo(self.zone),
+        )
+
+    def show(self, value: Any) -> None:
+        if value is None:
+            self.entry.setDateTime(QDateTime(NULL_DATE, QTime(0, 0)))
+            return
+        local = value.astimezone(ZoneInfo(self.zone or "UTC")).replace(tzinfo=None)
+        self.entry.setDateTime(QDateTime(local))
+
+
+class _Combo(FieldEditor):
+    def __init__(self, spec: FieldSpec, editable: bool) -> None:
+        self.combo = QComboBox()
+        super().__init__(spec, self.combo)
+        # Long names (ministries, zones) must not widen the whole editor.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
+        self.combo.setEditable(editable)
+        self.combo.activated.connect(lambda _i: self.edited.emit())
+
+    def _line(self) -> QLineEdit:
+        line = self.combo.lineEdit()
+        assert line is not None  # editable boxes only
+        return line
+
+    def _find_anywhere(self) -> None:
+        completer = self.combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+
+class ZoneEditor(_Combo):
+    """A time zone, chosen or typed (any part of its name finds it)."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        super().__init__(spec, editable=True)
+        self.combo.addItem("")
+        self.combo.addItems(zone_names())
+        self._find_anywhere()
+        self._line().editingFinished.connect(self.edited)
+
+    def value(self) -> Any:
+        return self.combo.currentText().strip()
+
+    def show(self, value: Any) -> None:
+        self.combo.setCurrentText(value or "")
+        self._line().setCursorPosition(0)
+
+
+class ChoiceEditor(_Combo):
+    """One of a fixed list of values, shown by their translated labels."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        super().__init__(spec, editable=False)
+        for value, label in spec.choices:
+            self.combo.addItem(field_text(label), value)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def show(self, value: Any) -> None:
+        self.combo.setCurrentIndex(self.combo.findData(value) if value is not None else -1)
+
+
+class ReferenceEditor(_Combo):
+    """Another record (a person, an organisation...), from a shared list of names."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        super().__init__(spec, editable=True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._find_anywhere()
+        self.model: ReferenceModel | None = None
+
+    def set_model(self, model: ReferenceModel) -> None:
+        self.model = model
+        self.combo.setModel(model)
+
+    def value(self) -> Any:
+        if not self.combo.currentText().strip():
+            return None
+        key = self.combo.currentData(ID_TEXT_ROLE)
+        return uuid.UUID(key) if key else None
+
+    def show(self, value: Any) -> None:
+        row = self.model.row_of(value) if self.model is not None else -1
+        self.combo.setCurrentIndex(row)
+        if row <= 0:
+            self.combo.setEditText("")
+        self._line().setCursorPosition(0)  # show the start of a long name
+
+
+class BoolEditor(FieldEditor):
+    """Yes or no, stored when ticked or unticked."""
+
+    def __init__(self, spec: FieldSpec) -> None:
+        self.box = QCheckBox()
+        super().__init__(spec, self.box)
+        self.box.toggled.connect(lambda _on: self.edited.emit())
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def show(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class NumberEditor(FieldEditor):
+    """A whole number 0-9999; for an optional one, 0 shows as "(none)" and means no value."""
+
+    def __init__(self, spec: FieldSpec, optional: bool = False) -> None:
+        self.spin = QSpinBox()
+        super().__init__(spec, self.spin)
+        self.optional = optional
+        self.spin.setRange(0, 9999)
+        if optional:
+            self.spin.setSpecialValueText(_tr("(none)"))
+        self.spin.editingFinished.connect(self.edited)
+
+    def value(self) -> Any:
+        return (self.spin.value() or None) if self.optional else self.spin.value()
+
+    def show(self, value: Any) -> None:
+        self.spin.setValue(int(value or 0))
+
+
+def _optional_number(spec: FieldSpec) -> FieldEditor:
+    return NumberEditor(spec, optional=True)
+
+
+#: The editor class of each kind of field (FieldSpec.kind).
+EDITORS: dict[str, Callable[[FieldSpec], FieldEditor]] = {
+    "text": TextEditor,
+    "decimal": DecimalEditor,
+    "multiline": MultilineEditor,
+    "date": DateEditor,
+    "instant": InstantEditor,
+    "zone": ZoneEditor,
+    "choice": ChoiceEditor,
+    "reference": ReferenceEditor,
+    "bool": BoolEditor,
+    "int": NumberEditor,
+    "optional_int": _optional_number,
+}
+
+
+def make_editor(spec: FieldSpec) -> FieldEditor:
+    try:
+        make = EDITORS[spec.kind]
+    except KeyError:
+        raise ValueError(f"no editor for fields of kind {spec.kind!r} ({spec.name})") from None
+    return make(spec)
