@@ -1,26 +1,36 @@
-"""Date and date-time boxes that speak Buddhist Era to Thai readers.
+"""Date and date-time boxes that take what the user types, and speak Buddhist Era to Thai readers.
 
 Thai officials read and write years in the Buddhist Era (พ.ศ. = Gregorian + 543), so in the Thai
 GUI the boxes show and accept ``08/11/2566 22:50``, the day/month/year order of Thai official
-forms; in English they stay Gregorian (``2023-11-08 22:50``). The value is always a real date:
-only the year's digits on screen differ.
+forms; in English they show ``2023-11-08 22:50``. The value is always a real date: only the
+year's digits on screen differ.
 
-Qt has no Buddhist calendar (``QCalendar`` knows Gregorian, Julian, Milankovic, Jalali and
-Islamic civil), so :class:`DateTimeEntry` keeps Qt's own editing of sections (typing a section,
-``/`` jumping to the next, arrows stepping the one under the cursor) and only moves the year
-between eras at the edges: ``textFromDateTime`` adds 543 to the year it shows, ``validate``,
-``fixup`` and ``dateTimeFromText`` subtract 543 before Qt's parser reads the text. A 4-digit
-Gregorian year is a 4-digit Buddhist one for every date these boxes allow (1900-2999), so the
-sections stay where Qt's parser expects them.
+The box is a line of text, not Qt's sectioned ``QDateTimeEdit``: that widget re-validates every
+key press section by section, and with the year moved between eras it turned a retyped
+``08/11/2566 09:30`` into ``10:08`` and a retyped hour ``14`` into ``01:04``. Here the keys edit
+the text as in any text box; on Enter or on leaving the box the whole text is read at once
+(``8/11/2566``, ``8.11.2566 22.50 น.``; a date without a time keeps the box's time of day). Text
+that is not a date stays as typed and :meth:`DateTimeEntry.problem` says how to write it, so
+nothing typed is silently replaced. Up and Down step the part under the cursor (day, month,
+year, hour, minute); Alt+Down or the button at the right opens a calendar.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QTime
-from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QCalendarWidget, QDateTimeEdit, QSpinBox, QToolButton, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QPoint, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QFrame,
+    QLineEdit,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brst_desktop.core.dates import BUDDHIST_ERA_OFFSET
 from brst_desktop.gui.dates import format_day
@@ -28,32 +38,38 @@ from brst_desktop.gui.language import current_language
 
 #: Years between the eras: 2023 + 543 = พ.ศ. 2566.
 BE_OFFSET = BUDDHIST_ERA_OFFSET
-#: The last date a box accepts: keeps every year 4 digits in both eras.
+#: The first and last dates a box accepts: every year keeps 4 digits in both eras.
+FIRST_DATE = QDate(1900, 1, 2)
 LAST_DATE = QDate(2999, 12, 31)
 
-# The year is the third numeric field of the Thai formats: dd/MM/yyyy[ HH:mm].
-_YEAR = re.compile(r"^(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*)(\d{4})(?!\d)")
+
+def _msg(text: str) -> str:
+    """Marks a sentence for the translation extractor (context "Validation")."""
+    return text
 
 
-def _shift_year(text: str, years: int) -> str:
-    """``text`` with its (complete, 4-digit) year moved by ``years``; other texts unchanged."""
-    match = _YEAR.match(text)
-    if match is None:
-        return text
-    year = int(match.group(2)) + years
-    if not 1000 <= year <= 9999:
-        return text  # not a year of this era: Qt's parser refuses it as typed
-    return f"{match.group(1)}{year:04d}{text[match.end() :]}"
-
-
-# A whole date as people write it on Thai forms: 8/11/2566, 8.11.2566, 8-11-2566, with an
-# optional time 22:50 or 22.50 น.
-_FREE = re.compile(
-    r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
-    r"(?:\s+(\d{1,2})\s*[:.]\s*(\d{2})\s*(?:น\.?)?)?\s*$"
+WRITE_THAI_DATE = _msg("Write the date as day/month/year, such as 08/11/2566.")
+WRITE_THAI_MOMENT = _msg(
+    "Write the date and time as day/month/year hour:minute, such as 08/11/2566 09:30."
 )
-#: What can still grow into such a date while it is being typed.
-_PARTIAL = re.compile(r"^[\d\s/.:\-น]*$")
+WRITE_DATE = _msg("Write the date as year-month-day, such as 2023-11-08.")
+WRITE_MOMENT = _msg(
+    "Write the date and time as year-month-day hour:minute, such as 2023-11-08 09:30."
+)
+OUT_OF_RANGE = _msg("Choose a date between the years 1900 and 2999.")
+
+# A Thai date as people write it on forms: 8/11/2566, 8.11.2566, 8-11-2566, with an optional
+# time 22:50, 22.50 or 22.50 น.
+_THAI = re.compile(
+    r"^\s*(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
+    r"(?:\s+(?P<H>\d{1,2})\s*[:.]\s*(?P<M>\d{1,2})\s*(?:น\.?)?)?\s*$"
+)
+# An English (ISO) date: 2023-11-08, 2023/11/8, with an optional time 9:30.
+_ISO = re.compile(
+    r"^\s*(?P<y>\d{4})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<d>\d{1,2})"
+    r"(?:\s+(?P<H>\d{1,2})\s*[:.]\s*(?P<M>\d{1,2}))?\s*$"
+)
+_NUMBER = re.compile(r"\d+")
 
 
 class _BuddhistYearHeader(QObject):
@@ -91,99 +107,221 @@ class _BuddhistYearHeader(QObject):
         return False
 
 
-class DateTimeEntry(QDateTimeEdit):
-    """A date (``with_time=False``) or date and time box with a calendar popup.
+class DateTimeEntry(QLineEdit):
+    """A date (``with_time=False``) or date-and-time box with a calendar popup.
 
     Buddhist Era in the Thai GUI, Gregorian in English; the language is that of the GUI when
-    the box is made (the window is rebuilt when the language changes).
+    the box is made (the window is rebuilt when the language changes). An empty box means "no
+    date" (shown by the placeholder text); :meth:`value` is the last date the box accepted.
     """
+
+    #: The accepted value changed (typed and read, stepped, picked or set).
+    valueChanged = Signal()
+    #: A day was chosen in the calendar popup.
+    picked = Signal()
 
     def __init__(self, with_time: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.with_time = with_time
         self.buddhist = current_language() == "th"
+        self._value: QDateTime | None = None
+        self._problem: str | None = None
+        self._popup: QFrame | None = None
+        self._calendar: QCalendarWidget | None = None
+        self.setMaxLength(40)
+        self.editingFinished.connect(self.read_text)
+        self.textEdited.connect(lambda _t: self._clear_problem())
+        opener = QAction(self._calendar_icon(), "", self)
+        opener.triggered.connect(self.open_calendar)
+        self.addAction(opener, QLineEdit.ActionPosition.TrailingPosition)
+        self.opener = opener
+
+    def _calendar_icon(self) -> QIcon:
+        from brst_desktop.gui.icons import icon
+
+        found = icon("calendar")
+        return (
+            found
+            if not found.isNull()
+            else self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown)
+        )
+
+    # --- the value ----------------------------------------------------------------------------
+    def value(self) -> QDateTime | None:
+        return None if self._value is None else QDateTime(self._value)
+
+    def set_value(self, value: QDateTime | None) -> None:
+        """Show ``value`` (None: no date), replacing whatever was typed."""
+        if value is not None and not value.isValid():
+            value = None
+        if value is not None and not self.with_time:
+            value = QDateTime(value.date(), QTime(0, 0))
+        changed = value != self._value
+        self._value = value
+        self._problem = None
+        self.setText(self.text_for(value))
+        self.setCursorPosition(0)
+        self._describe()
+        if changed:
+            self.valueChanged.emit()
+
+    def date(self) -> QDate:
+        return self._value.date() if self._value is not None else QDate()
+
+    def setDate(self, day: QDate) -> None:
+        time = self._value.time() if self._value is not None else QTime(0, 0)
+        self.set_value(QDateTime(day, time) if day.isValid() else None)
+
+    def dateTime(self) -> QDateTime:
+        return QDateTime(self._value) if self._value is not None else QDateTime()
+
+    def setDateTime(self, moment: QDateTime) -> None:
+        self.set_value(moment if moment.isValid() else None)
+
+    def problem(self) -> str | None:
+        """Why the text typed last could not be read (untranslated, context "Validation")."""
+        return self._problem
+
+    def _clear_problem(self) -> None:
+        self._problem = None
+
+    # --- text ---------------------------------------------------------------------------------
+    def text_for(self, value: QDateTime | None) -> str:
+        if value is None:
+            return ""
+        day, time = value.date(), value.time()
         if self.buddhist:
-            self.setDisplayFormat("dd/MM/yyyy HH:mm" if with_time else "dd/MM/yyyy")
+            text = f"{day.day():02d}/{day.month():02d}/{day.year() + BE_OFFSET:04d}"
         else:
-            self.setDisplayFormat("yyyy-MM-dd HH:mm" if with_time else "yyyy-MM-dd")
-        self.setMaximumDate(LAST_DATE)
-        self.setCalendarPopup(True)
-        if self.buddhist:
-            self._header = _BuddhistYearHeader(self.calendarWidget())
-        self.dateChanged.connect(self._describe)
+            text = f"{day.year():04d}-{day.month():02d}-{day.day():02d}"
+        if self.with_time:
+            text += f" {time.hour():02d}:{time.minute():02d}"
+        return text
 
-    # --- the year between eras ----------------------------------------------------------------
-    def textFromDateTime(self, dt: QDateTime) -> str:
-        text = super().textFromDateTime(dt)
-        return _shift_year(text, BE_OFFSET) if self.buddhist else text
-
-    def dateTimeFromText(self, text: str) -> QDateTime:
-        if not text.strip() and self.specialValueText():
-            return self.minimumDateTime()  # an emptied box: no date
-        if self.buddhist:
-            typed = self._typed(text)
-            if typed is not None:
-                return typed
-            text = _shift_year(text, -BE_OFFSET)
-        return super().dateTimeFromText(text)
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        if not text.strip() and self.specialValueText():
-            return QValidator.State.Acceptable, text, pos
-        if not self.buddhist:
-            return super().validate(text, pos)
-        typed = self._typed(text)
-        if typed is not None:
-            # A whole date typed freely (8/11/2566): taken as typed, rewritten on Enter.
-            inside = self.minimumDateTime() <= typed <= self.maximumDateTime()
-            state = QValidator.State.Acceptable if inside else QValidator.State.Intermediate
-            return state, text, pos
-        if _FREE.match(text):
-            # A whole date that does not exist (29/2/2566): refused, not moved to the 28th.
-            return QValidator.State.Intermediate, text, pos
-        gregorian = _shift_year(text, -BE_OFFSET)
-        state, checked, pos = super().validate(gregorian, pos)
-        if state == QValidator.State.Invalid and _PARTIAL.match(text):
-            return QValidator.State.Intermediate, text, pos  # on the way to 8/11/2566
-        if checked == gregorian:
-            return state, text, pos  # keep the user's own text untouched
-        # Qt padded or completed the text: its version, in the Buddhist Era again.
-        return state, (_shift_year(checked, BE_OFFSET) if gregorian != text else checked), pos
-
-    def fixup(self, text: str) -> str:
-        if not self.buddhist:
-            return super().fixup(text)
-        gregorian = _shift_year(text, -BE_OFFSET)
-        fixed = super().fixup(gregorian)
-        return _shift_year(fixed, BE_OFFSET) if gregorian != text else fixed
-
-    def _typed(self, text: str) -> QDateTime | None:
-        """The moment in a freely typed Buddhist date (``8/11/2566``, ``8.11.2566 22.50 น.``).
-
-        Without a time of day the box keeps the time it had. None for anything else, including
-        impossible days such as 29/2/2566 (2023 was not a leap year).
-        """
-        match = _FREE.match(text)
+    def parse(self, text: str) -> QDateTime | str | None:
+        """The moment ``text`` names, None for an empty text, or a sentence saying what is wrong."""
+        if not text.strip():
+            return None
+        match = (_THAI if self.buddhist else _ISO).match(text)
         if match is None:
-            return None
-        day, month, year = (int(match.group(i)) for i in (1, 2, 3))
-        found = QDate(year - BE_OFFSET, month, day)
-        if not found.isValid():
-            return None
-        time = self.time()
-        if match.group(4) is not None:
+            return self._format_problem()
+        year = int(match["y"]) - (BE_OFFSET if self.buddhist else 0)
+        day = QDate(year, int(match["m"]), int(match["d"]))
+        if not day.isValid():
+            return self._format_problem()
+        if not FIRST_DATE <= day <= LAST_DATE:
+            return OUT_OF_RANGE
+        time = self._value.time() if self._value is not None else QTime(0, 0)
+        if match["H"] is not None:
             if not self.with_time:
-                return None
-            time = QTime(int(match.group(4)), int(match.group(5)))
+                return self._format_problem()
+            time = QTime(int(match["H"]), int(match["M"]))
             if not time.isValid():
-                return None
-        return QDateTime(found, time if self.with_time else QTime(0, 0))
+                return self._format_problem()
+        return QDateTime(day, time if self.with_time else QTime(0, 0))
+
+    def _format_problem(self) -> str:
+        if self.buddhist:
+            return WRITE_THAI_MOMENT if self.with_time else WRITE_THAI_DATE
+        return WRITE_MOMENT if self.with_time else WRITE_DATE
+
+    def read_text(self) -> None:
+        """Read what was typed: a date is taken and shown in the box's own format; anything
+        else stays as typed with :meth:`problem` set."""
+        if self.text() == self.text_for(self._value):
+            self._problem = None
+            return
+        parsed = self.parse(self.text())
+        if isinstance(parsed, str):
+            self._problem = parsed
+            return
+        self.set_value(parsed)
+
+    def pending(self) -> bool:
+        """Whether the box shows text that is not its value (typed, not read yet or refused)."""
+        return self.text() != self.text_for(self._value)
+
+    # --- keys: stepping the part under the cursor -----------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key.Key_F4 or (
+            key == Qt.Key.Key_Down and mods & Qt.KeyboardModifier.AltModifier
+        ):
+            self.open_calendar()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not mods & Qt.KeyboardModifier.AltModifier:
+            self.step(1 if key == Qt.Key.Key_Up else -1)
+            return
+        super().keyPressEvent(event)
+
+    def _units(self) -> tuple[str, ...]:
+        order = ("d", "m", "y") if self.buddhist else ("y", "m", "d")
+        return (*order, "H", "M") if self.with_time else order
+
+    def step(self, by: int) -> None:
+        """Move the day, month, year, hour or minute under the cursor by ``by``."""
+        self.read_text()
+        if self._value is None or self._problem is not None:
+            return
+        cursor = self.cursorPosition()
+        unit = None
+        for number, unit_name in zip(_NUMBER.finditer(self.text()), self._units(), strict=False):
+            if number.start() <= cursor <= number.end():
+                unit = unit_name
+                break
+        if unit is None:
+            return
+        value = self._value
+        stepped = {
+            "d": lambda: value.addDays(by),
+            "m": lambda: value.addMonths(by),
+            "y": lambda: value.addYears(by),
+            "H": lambda: value.addSecs(3600 * by),
+            "M": lambda: value.addSecs(60 * by),
+        }[unit]()
+        if FIRST_DATE <= stepped.date() <= LAST_DATE:
+            self.set_value(stepped)
+            self.setCursorPosition(cursor)
+
+    # --- the calendar popup ----------------------------------------------------------------------
+    def calendarWidget(self) -> QCalendarWidget:
+        if self._calendar is None:
+            popup = QFrame(self, Qt.WindowType.Popup)
+            popup.setFrameShape(QFrame.Shape.StyledPanel)
+            calendar = QCalendarWidget(popup)
+            calendar.setObjectName("calendar")
+            calendar.setMinimumDate(FIRST_DATE)
+            calendar.setMaximumDate(LAST_DATE)
+            QVBoxLayout(popup).addWidget(calendar)
+            popup.layout().setContentsMargins(0, 0, 0, 0)  # type: ignore[union-attr]
+            calendar.activated.connect(self._choose)
+            calendar.clicked.connect(self._choose)
+            if self.buddhist:
+                self._header = _BuddhistYearHeader(calendar)
+            self._popup, self._calendar = popup, calendar
+        if self._value is not None:
+            self._calendar.setSelectedDate(self._value.date())  # its page follows the box
+        return self._calendar
+
+    def open_calendar(self) -> None:
+        calendar = self.calendarWidget()
+        assert self._popup is not None
+        self._popup.adjustSize()
+        self._popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self._popup.show()
+        calendar.setFocus()
+
+    def _choose(self, day: QDate) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+        self.setDate(day)
+        self.picked.emit()
 
     # --- reading aid ------------------------------------------------------------------------------
-    def _describe(self, value: QDate) -> None:
+    def _describe(self) -> None:
         # The box is numeric; the tooltip names the day in words (วันพุธที่ 8 พฤศจิกายน 2566).
-        shown = value.isValid() and value > self.minimumDate()
-        self.setToolTip(format_day(value.toPython()) if shown else "")
+        day = self.date()
+        self.setToolTip(format_day(day.toPython()) if day.isValid() else "")  # type: ignore[arg-type]
 
 
 def date_entry(parent: QWidget | None = None) -> DateTimeEntry:

@@ -42,9 +42,6 @@ from brst_desktop.gui.date_entry import DateTimeEntry, date_entry, date_time_ent
 from brst_desktop.gui.fields import FieldSpec, field_text
 from brst_desktop.gui.references import ID_TEXT_ROLE, ReferenceModel
 
-#: The date a date box shows for "no date" (its special value text).
-NULL_DATE = QDate(1900, 1, 1)
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Forms", text)
@@ -167,51 +164,59 @@ class MultilineEditor(FieldEditor):
         self.edit.setPlainText(value or "")
 
 
-class DateEditor(FieldEditor):
-    """A day (Buddhist Era in the Thai window); the earliest date stands for "no date"."""
+class _MomentEditor(FieldEditor):
+    """A date box: the text typed is read on Enter or on leaving the box; text that is not a
+    date stays as typed and :meth:`problem` says how to write it."""
+
+    def __init__(self, spec: FieldSpec, entry: DateTimeEntry) -> None:
+        self.entry = entry
+        super().__init__(spec, entry)
+        self.entry.editingFinished.connect(self.edited)  # after the box has read its text
+        self.entry.picked.connect(self.edited)  # a day chosen in the calendar
+        self.entry.textEdited.connect(lambda _t: self.typing.emit())
+
+    def problem(self) -> str | None:
+        return self.entry.problem()
+
+    def same(self, value: Any) -> bool:
+        return not self.entry.pending() and FieldEditor.same(self, value)
+
+    def pending(self) -> bool:
+        return self.entry.pending()
+
+
+class DateEditor(_MomentEditor):
+    """A day (Buddhist Era in the Thai window); an empty box is "no date"."""
 
     def __init__(self, spec: FieldSpec) -> None:
-        self.entry: DateTimeEntry = date_entry()
-        super().__init__(spec, self.entry)
-        self.entry.setMinimumDate(NULL_DATE)
-        self.entry.setSpecialValueText(_tr("(no date)"))
-        self.entry.editingFinished.connect(self.edited)
-        self.entry.dateChanged.connect(lambda _d: self._picked())
-
-    def _picked(self) -> None:
-        # A date chosen in the calendar popup, not typed: store it at once.
-        if not self.entry.hasFocus():
-            self.edited.emit()
+        super().__init__(spec, date_entry())
+        self.entry.setPlaceholderText(_tr("(no date)"))
 
     def value(self) -> Any:
-        qdate = self.entry.date()
-        if qdate == NULL_DATE:
+        moment = self.entry.value()
+        if moment is None:
             return None
-        return date(qdate.year(), qdate.month(), qdate.day())
+        day = moment.date()
+        return date(day.year(), day.month(), day.day())
 
     def show(self, value: Any) -> None:
-        self.entry.setDate(QDate(value) if value else NULL_DATE)
+        self.entry.set_value(QDateTime(QDate(value), QTime(0, 0)) if value else None)
 
 
-class InstantEditor(FieldEditor):
+class InstantEditor(_MomentEditor):
     """A moment, typed and shown as the wall-clock time of ``zone`` (set by the form)."""
 
     def __init__(self, spec: FieldSpec) -> None:
-        self.entry: DateTimeEntry = date_time_entry()
-        super().__init__(spec, self.entry)
+        super().__init__(spec, date_time_entry())
         self.zone = ""
-        self.entry.setMinimumDateTime(QDateTime(NULL_DATE, QTime(0, 0)))
         if spec.optional:
-            self.entry.setSpecialValueText(_tr("(no time)"))
-        self.entry.editingFinished.connect(self.edited)
+            self.entry.setPlaceholderText(_tr("(no time)"))
 
     def value(self) -> Any:
-        qdt = self.entry.dateTime()
-        if qdt.date() == NULL_DATE:
+        moment = self.entry.value()
+        if moment is None or not self.zone:
             return None
-        if not self.zone:
-            return None
-        day, clock = qdt.date(), qdt.time()
+        day, clock = moment.date(), moment.time()
         return datetime(
             day.year(),
             day.month(),
@@ -223,10 +228,12 @@ class InstantEditor(FieldEditor):
 
     def show(self, value: Any) -> None:
         if value is None:
-            self.entry.setDateTime(QDateTime(NULL_DATE, QTime(0, 0)))
+            self.entry.set_value(None)
             return
-        local = value.astimezone(ZoneInfo(self.zone or "UTC")).replace(tzinfo=None)
-        self.entry.setDateTime(QDateTime(local))
+        local = value.astimezone(ZoneInfo(self.zone or "UTC"))
+        self.entry.set_value(
+            QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        )
 
 
 class _Combo(FieldEditor):

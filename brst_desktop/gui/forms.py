@@ -10,7 +10,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from brst_desktop.core.changes import ChangeSet
@@ -33,12 +34,53 @@ from brst_desktop.gui.undo import UpdateRecord
 TYPING_PAUSE_MS = 1200
 
 
+def _msg(text: str) -> str:
+    """Marks a sentence for the translation extractor (context "Validation")."""
+    return text
+
+
+WAITS_FOR = _msg("Not stored yet: it must agree with “%1”.")
+
+
 def validation_text(message: str) -> str:
     return QCoreApplication.translate("Validation", message)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Forms", text)
+
+
+class _UndoKeys(QObject):
+    """Ctrl+Z in a field whose text is not stored drops that text (the box shows the stored
+    value again); in a field that shows what is stored it undoes the last stored change, like
+    Edit ▸ Undo. Either way the box and the database agree. Redo always redoes a stored change.
+    """
+
+    def __init__(self, form: RecordForm, name: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self.form, self.name = form, name
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if event.matches(QKeySequence.StandardKey.Undo):
+            if not self.form.is_dirty(self.name):
+                return kind == QEvent.Type.ShortcutOverride  # not taken: the window's Undo runs
+            if kind == QEvent.Type.ShortcutOverride:
+                event.accept()  # ours: the key press comes to this filter
+            else:
+                self.form.revert(self.name)
+            return True
+        if event.matches(QKeySequence.StandardKey.Redo) or (
+            event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
+            if kind == QEvent.Type.ShortcutOverride:
+                self.form.revert(self.name)
+                return True  # not taken: the window's Redo runs
+            return True
+        return False
 
 
 class RecordForm(QWidget):
@@ -67,6 +109,9 @@ class RecordForm(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self._typing.timeout.connect(self.commit_pending)
         self._pending_text: set[str] = set()
+        #: Fields whose typed value a rule spanning two fields kept back (shown, not stored).
+        self._held: set[str] = set()
+        self._shown_id: uuid.UUID | None = None
 
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -78,6 +123,7 @@ class RecordForm(QWidget):
             widget.setObjectName(f"field_{spec.name}")
             editor.edited.connect(lambda name=spec.name: self.commit(name))
             editor.typing.connect(lambda name=spec.name: self._typed(name))
+            widget.installEventFilter(_UndoKeys(self, spec.name, widget))
             self.editors[spec.name] = editor
             error = QLabel()
             error.setObjectName(f"error_{spec.name}")
@@ -126,12 +172,33 @@ class RecordForm(QWidget):
             zone = zone or self.values.get("timezone", "")
         return zone if zone in zone_names() or zone == "UTC" else ""
 
-    def _show_value(self, name: str, value: Any) -> None:
+    def _show_value(self, name: str, value: Any, force: bool = False) -> None:
         editor = self.editors[name]
         if isinstance(editor, InstantEditor):
             editor.zone = self._zone_for(editor.spec)
-        if not editor.same(value):
+        if force or not editor.same(value):
             editor.show(value)
+
+    def is_dirty(self, name: str) -> bool:
+        """Whether the field shows something that is not stored (typed, refused or held)."""
+        if name in self._pending_text or name in self._held:
+            return True
+        editor = self.editors[name]
+        if editor.problem() is not None:
+            return True
+        return bool(self.values) and not editor.same(self.values.get(name))
+
+    def revert(self, name: str) -> None:
+        """Show the stored value again, dropping what was typed (Ctrl+Z in a changed field)."""
+        self._pending_text.discard(name)
+        self._held.discard(name)
+        if self.values:
+            self._loading = True
+            try:
+                self._show_value(name, self.values.get(name), force=True)
+            finally:
+                self._loading = False
+        self._show_problems(self._held_problems())
 
     # --- loading --------------------------------------------------------------------------------
     def set_record(self, record_id: uuid.UUID | None) -> None:
@@ -140,6 +207,8 @@ class RecordForm(QWidget):
         self._clear_errors()
         if record_id is None:
             self.values = {}
+            self._shown_id = None
+            self._held.clear()
             self.setEnabled(False)
             self.hide()  # no stale or placeholder values on show
             return
@@ -160,6 +229,11 @@ class RecordForm(QWidget):
                 self.hide()
                 return
             self.values = values
+            other_record = record_id != self._shown_id
+            if other_record:
+                self._pending_text.clear()
+                self._held.clear()
+                self._shown_id = record_id
             self._loading = True
             try:
                 # Zones first: the instants are shown in them.
@@ -167,8 +241,8 @@ class RecordForm(QWidget):
                     self.editors, key=lambda n: not isinstance(self.editors[n], ZoneEditor)
                 )
                 for name in zones_first:
-                    if name not in self._pending_text:
-                        self._show_value(name, values.get(name))
+                    if name not in self._pending_text and name not in self._held:
+                        self._show_value(name, values.get(name), force=other_record)
             finally:
                 self._loading = False
             self.setEnabled(True)
@@ -199,43 +273,57 @@ class RecordForm(QWidget):
 
     # --- storing --------------------------------------------------------------------------------
     def commit(self, name: str) -> None:
-        """Check the field's new value with the record and store it if it passes."""
+        """Check the field's new value with the record and store it if it passes.
+
+        Text that is not a value (a date written wrongly) stays as typed with a sentence under
+        it. A value refused by a rule spanning two fields (the last day before the first) is
+        held: it stays visible and is stored together with the other field once they agree.
+        """
         if self._loading or self.record_id is None or not self.values:
             return
         self._pending_text.discard(name)
+        editor = self.editors[name]
+        own_problem = editor.problem()
+        if own_problem is not None:
+            self._held.add(name)
+            self._show_problems({**self._held_problems(), name: own_problem})
+            return
         try:
             value = self.widget_value(name)
         except (ValueError, TypeError):
             return
-        editor = self.editors[name]
-        spec = editor.spec
         new: dict[str, Any] = {name: value}
+        for held in sorted(self._held - {name}):
+            if self.editors[held].problem() is None:
+                new[held] = self.widget_value(held)
         if isinstance(editor, ZoneEditor):
             # Changing the zone keeps the times as written on the programme (the wall clock).
             for other, other_editor in self.editors.items():
                 if isinstance(other_editor, InstantEditor) and self.values.get(other) is not None:
-                    new[other] = self.widget_value(other)
+                    new.setdefault(other, self.widget_value(other))
         old_start, old_end = self.values.get("starts_at"), self.values.get("ends_at")
         if name == "starts_at" and value is not None and old_start and old_end:
             # Moving the start moves the end with it: the event keeps its length.
-            new["ends_at"] = old_end + (value - old_start)
+            new.setdefault("ends_at", old_end + (value - old_start))
         changed = {k: v for k, v in new.items() if self.values.get(k) != v}
         if not changed:
-            self._show_problems({})
+            self._held -= set(new)
+            self._show_problems(self._held_problems())
             return
         candidate = {**self.values, **changed}
         problems = problems_for(self.entity, candidate)
-        problem = editor.problem()
-        if problem is not None:
-            problems[name] = problem
-        if value is None and not records.table(self.entity).c[name].nullable:
-            problems[name] = CHOOSE_ONE
-        self._show_problems(problems)
+        for field, field_value in changed.items():
+            if field_value is None and not records.table(self.entity).c[field].nullable:
+                problems[field] = CHOOSE_ONE
         if problems:
+            # Keep what the user typed on screen; say under it why it is not stored yet.
+            self._held |= {k for k in changed if k in self.editors}
+            self._show_problems({**self._held_problems(problems), **problems})
             return
+        self._held -= set(new)
         old = {k: self.values.get(k) for k in changed}
         self.values = candidate
-        label = field_text(spec.label)
+        label = field_text(editor.spec.label)
         self.context.undo.push(
             UpdateRecord(
                 self.context,
@@ -246,7 +334,26 @@ class RecordForm(QWidget):
                 _tr("Change %1").replace("%1", label),
             )
         )
+        self._show_problems(self._held_problems())
+        for field in changed:
+            if field in self.editors and field != name:
+                self._reshow(field)  # a held or moved field now shows what is stored
         self.stored.emit(name)
+
+    def _held_problems(self, problems: dict[str, str] | None = None) -> dict[str, str]:
+        """A sentence under each held field: its own problem, or which field it waits for."""
+        found: dict[str, str] = {}
+        blocking = [n for n in (problems or {}) if n in self.editors]
+        for name in self._held:
+            own = self.editors[name].problem()
+            if own is not None:
+                found[name] = own
+                continue
+            others = [n for n in blocking if n != name]
+            if others:
+                label = field_text(self.editors[others[0]].spec.label)
+                found[name] = validation_text(WAITS_FOR).replace("%1", label)
+        return found
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         for name, label in self.errors.items():

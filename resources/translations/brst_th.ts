@@ -2309,6 +2309,30 @@
   <context>
     <name>Validation</name>
     <message>
+      <source>Write the date as day/month/year, such as 08/11/2566.</source>
+      <translation>โปรดเขียนวันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 08/11/2566</translation>
+    </message>
+    <message>
+      <source>Write the date and time as day/month/year hour:minute, such as 08/11/2566 09:30.</source>
+      <translation>โปรดเขียนวันที่และเวลาเป็น วัน/เดือน/ปี พ.ศ. ชั่วโมง:นาที เช่น 08/11/2566 09:30</translation>
+    </message>
+    <message>
+      <source>Write the date as year-month-day, such as 2023-11-08.</source>
+      <translation>โปรดเขียนวันที่เป็น ปี ค.ศ.-เดือน-วัน เช่น 2023-11-08</translation>
+    </message>
+    <message>
+      <source>Write the date and time as year-month-day hour:minute, such as 2023-11-08 09:30.</source>
+      <translation>โปรดเขียนวันที่และเวลาเป็น ปี ค.ศ.-เดือน-วัน ชั่วโมง:นาที เช่น 2023-11-08 09:30</translation>
+    </message>
+    <message>
+      <source>Choose a date between the years 1900 and 2999.</source>
+      <translation>โปรดเลือกวันที่ระหว่าง ค.ศ. 1900 ถึง 2999 (พ.ศ. 2443 ถึง 3542)</translation>
+    </message>
+    <message>
+      <source>Not stored yet: it must agree with “%1”.</source>
+      <translation>ยังไม่ได้บันทึก: ต้องสอดคล้องกับช่อง “%1”</translation>
+    </message>
+    <message>
       <source>Write the value as a number, such as 1500.</source>
       <translation>กรอกมูลค่าเป็นตัวเลข เช่น 1500</translation>
     </message>

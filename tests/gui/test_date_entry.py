@@ -34,8 +34,8 @@ def signing_form(window: MainWindow):
 
 def retype(qtbot, box: DateTimeEntry, text: str) -> None:
     """Select the whole box and type over it, as a user does, then press Enter."""
-    box.setFocus()
-    box.lineEdit().selectAll()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(box, text)
     qtbot.keyClick(box, Qt.Key.Key_Return)
 
@@ -106,10 +106,16 @@ def test_29_february_of_a_buddhist_leap_year_round_trips(qtbot, demo_db, thai) -
     form.set_record(None)
     form.set_record(point_id)
     assert form.widgets["cleared_on"].text() == "29/02/2567"
-    # พ.ศ. 2566 (2023) has no 29 February: the typing is refused, the date stays.
+    # พ.ศ. 2566 (2023) has no 29 February: nothing is stored, the typing stays in view with a
+    # sentence under it (never silently moved to another day), and Ctrl+Z shows the stored day.
     retype(qtbot, box, "29/2/2566")
     assert records.read(demo_db, "talking_point", point_id)["cleared_on"] == date(2024, 2, 29)
+    assert box.text() == "29/2/2566"
+    error = form.errors["cleared_on"]
+    assert error.isVisibleTo(form) and "08/11/2566" in error.text()
+    qtbot.keyClick(box, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert box.text() == "29/02/2567"
+    assert not error.isVisibleTo(form)
 
 
 def test_stepping_the_year_and_the_calendar_popup(qtbot, thai) -> None:
@@ -117,7 +123,8 @@ def test_stepping_the_year_and_the_calendar_popup(qtbot, thai) -> None:
     qtbot.addWidget(box)
     box.show()
     box.setDate(QDate(2024, 2, 29))
-    box.setCurrentSection(DateTimeEntry.Section.YearSection)
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_End)  # the cursor in the year
     qtbot.keyClick(box, Qt.Key.Key_Up)
     assert box.date() == QDate(2025, 2, 28)
     assert box.text() == "28/02/2568"

@@ -1,0 +1,165 @@
+"""Issue 12: what a user types is what is stored, driven with real keys, clicks and input-method
+text; after each step the editor shows exactly what the database holds."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from brst_desktop.core.demo import demo_id
+from brst_desktop.core.services import records
+from brst_desktop.gui.main_window import MainWindow
+from tests.gui import hands
+from tests.gui.conftest import make_context
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+BILATERAL = demo_id("event:bilateral")  # the demo meeting at 10:00-11:00 Chongqing time
+
+
+def open_window(qtbot, db) -> MainWindow:
+    window = MainWindow(make_context(db))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def event_form(window: MainWindow, event_id=BILATERAL):
+    editor = window.pages.show("trips").itinerary_editor
+    editor.select(event_id)
+    assert editor.form.record_id == event_id
+    return editor.form
+
+
+def stored_event(db):
+    return records.read(db, "event", BILATERAL)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "hour_pos"),
+    [("th", "08/11/2566 09:30", 11), ("en", "2023-11-08 09:30", 11)],
+)
+def test_retyping_a_date_and_time_and_then_the_hour_stores_what_was_typed(
+    qtbot, demo_db, qapp, language, typed, hour_pos
+) -> None:
+    from brst_desktop.gui.language import install_language
+
+    install_language(qapp, language)
+    try:
+        form = event_form(open_window(qtbot, demo_db))
+        box = form.widgets["starts_at"]
+        # Click the box, Ctrl+A, type the whole date and time, Enter.
+        hands.retype(box, typed)
+        assert stored_event(demo_db)["starts_at"] == datetime(2023, 11, 8, 9, 30, tzinfo=SHANGHAI)
+        assert box.text() == typed
+        # The event keeps its hour: the end moved with the start.
+        assert stored_event(demo_db)["ends_at"] == datetime(2023, 11, 8, 10, 30, tzinfo=SHANGHAI)
+        assert hands.disagreements(form) == []
+        # Double-click the hour, type 14, Enter.
+        box.setCursorPosition(hour_pos)
+        at = box.cursorRect().center() + QPoint(4, 0)
+        QTest.mouseDClick(box, Qt.MouseButton.LeftButton, pos=at)
+        assert box.selectedText() == "09"
+        hands.type_keys(box, "14")
+        hands.enter(box)
+        assert stored_event(demo_db)["starts_at"] == datetime(2023, 11, 8, 14, 30, tzinfo=SHANGHAI)
+        assert box.text() == typed.replace("09:30", "14:30")
+        assert hands.disagreements(form) == []
+    finally:
+        install_language(qapp, "en")
+
+
+def test_a_date_that_cannot_be_read_stays_as_typed_and_nothing_is_stored(
+    qtbot, demo_db, thai
+) -> None:
+    form = event_form(open_window(qtbot, demo_db))
+    box = form.widgets["starts_at"]
+    before = stored_event(demo_db)["starts_at"]
+    hands.retype(box, "8/11/2566 25:99", finish="tab")
+    assert stored_event(demo_db)["starts_at"] == before
+    assert box.text() == "8/11/2566 25:99"
+    assert "08/11/2566 09:30" in form.errors["starts_at"].text()
+    # Fixing it stores it and the sentence goes.
+    hands.retype(box, "8/11/2566 9:05")
+    assert stored_event(demo_db)["starts_at"] == datetime(2023, 11, 8, 9, 5, tzinfo=SHANGHAI)
+    assert box.text() == "08/11/2566 09:05"
+    assert not form.errors["starts_at"].isVisibleTo(form)
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_a_new_trips_first_and_last_day_are_both_kept(qtbot, empty_db, qapp, language) -> None:
+    from brst_desktop.gui.language import install_language
+
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, empty_db)
+        hands.press(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        trips = window.trips_page
+        form = trips.trips.form
+        trip_id = trips.current_trip
+        assert trip_id is not None
+        first, last = date.today() + timedelta(days=40), date.today() + timedelta(days=45)
+        # The first day, after the new trip's last day (today): the rule spanning both fields
+        # holds it back, but the typed day stays in view and the sentence says what is missing.
+        hands.retype(form.widgets["start_date"], hands.date_text(first), finish="tab")
+        assert form.widgets["start_date"].text() == hands.date_text(first)
+        assert records.read(empty_db, "trip", trip_id)["start_date"] == date.today()
+        assert form.errors["end_date"].isVisibleTo(form)
+        assert form.errors["start_date"].isVisibleTo(form)  # "not stored yet: ... Last day"
+        # The last day: now they agree and both are stored.
+        hands.retype(form.widgets["end_date"], hands.date_text(last), finish="tab")
+        stored = records.read(empty_db, "trip", trip_id)
+        assert (stored["start_date"], stored["end_date"]) == (first, last)
+        assert form.widgets["start_date"].text() == hands.date_text(first)
+        assert form.widgets["end_date"].text() == hands.date_text(last)
+        assert not form.errors["end_date"].isVisibleTo(form)
+        assert not form.errors["start_date"].isVisibleTo(form)
+        assert hands.disagreements(form) == []
+        # One undo step takes both back.
+        hands.press(trips.trips.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        stored = records.read(empty_db, "trip", trip_id)
+        assert (stored["start_date"], stored["end_date"]) == (date.today(), date.today())
+        assert hands.disagreements(form) == []
+    finally:
+        install_language(qapp, "en")
+
+
+def test_ctrl_z_in_a_field_keeps_the_box_and_the_database_together(qtbot, demo_db, english) -> None:
+    window = open_window(qtbot, demo_db)
+    form = event_form(window)
+    title = form.widgets["title_en"]
+    original = stored_event(demo_db)["title_en"]
+    # Typed and stored (Tab), then Ctrl+Z in the field: both go back.
+    hands.retype(title, "Bilateral talks", finish="tab")
+    assert stored_event(demo_db)["title_en"] == "Bilateral talks"
+    hands.click(title)
+    hands.undo_key(title)
+    assert stored_event(demo_db)["title_en"] == original
+    assert title.text() == original
+    # Typed but not stored yet: Ctrl+Z drops the typing, the database never changed.
+    hands.click(title)
+    hands.type_keys(title, " (draft)")
+    hands.undo_key(title)
+    assert title.text() == original
+    assert stored_event(demo_db)["title_en"] == original
+    # Redo (Ctrl+Shift+Z) in the field brings back the stored change, on screen too.
+    hands.press(
+        title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert stored_event(demo_db)["title_en"] == "Bilateral talks"
+    assert title.text() == "Bilateral talks"
+    assert hands.disagreements(form) == []
+
+
+def test_thai_and_chinese_typed_through_an_input_method_are_stored(qtbot, demo_db, thai) -> None:
+    form = event_form(open_window(qtbot, demo_db))
+    hands.retype(form.widgets["title_th"], "การหารือทวิภาคีไทย–จีน", finish="tab")
+    hands.retype(form.widgets["venue_native"], "重庆悦来国际会议中心", finish="tab")
+    event = stored_event(demo_db)
+    assert event["title_th"] == "การหารือทวิภาคีไทย–จีน"
+    assert event["venue_native"] == "重庆悦来国际会议中心"
+    assert hands.disagreements(form) == []
