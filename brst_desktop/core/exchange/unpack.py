@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, UniqueConstraint, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -205,19 +205,27 @@ def _existing_rows(session: Session, table: Table, ids: list[uuid.UUID]) -> dict
     return rows
 
 
-def _unique_clash(session: Session, table: Table, values: dict[str, Any]) -> bool:
-    """True when another row here already records the same link (a unique constraint)."""
-    from sqlalchemy import UniqueConstraint
-
+def _clashing_ids(session: Session, table: Table, records: list[IncomingRecord]) -> set[uuid.UUID]:
+    """The records whose link another row here already records (a unique constraint), found
+    with one query per constraint and chunk rather than one per record."""
+    clashing: set[uuid.UUID] = set()
     for constraint in table.constraints:
-        if isinstance(constraint, UniqueConstraint):
-            condition = [column == values[column.name] for column in constraint.columns]
-            other = session.scalar(
-                select(table.c.id).where(*condition).where(table.c.id != values["id"])
-            )
-            if other is not None:
-                return True
-    return False
+        if not isinstance(constraint, UniqueConstraint) or not records:
+            continue
+        columns = list(constraint.columns)
+        first = columns[0]
+        wanted = sorted({r.values[first.name] for r in records}, key=str)
+        holders: dict[tuple[Any, ...], set[uuid.UUID]] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            statement = select(table.c.id, *columns).where(first.in_(chunk))
+            for row in session.execute(statement):
+                holders.setdefault(tuple(row[1:]), set()).add(row[0])
+        for record in records:
+            key = tuple(record.values[column.name] for column in columns)
+            if holders.get(key, set()) - {record.id}:
+                clashing.add(record.id)
+    return clashing
 
 
 # --- planning ------------------------------------------------------------------------------------
@@ -234,13 +242,14 @@ def plan_records(
     for name, table in rec.TABLES.items():
         batch = [r for r in incoming if r.table == name]
         local_rows = _existing_rows(session, table, [r.id for r in batch])
+        clashing = _clashing_ids(session, table, [r for r in batch if r.id not in local_rows])
         for record in batch:
             shown = _link_label(table, record, labels)
             if name == "trip":
                 trip_title = record.values["title_en"] or record.values["title_th"] or shown
             local = local_rows.get(record.id)
             if local is None:
-                if _unique_clash(session, table, record.values):
+                if record.id in clashing:
                     changes.append(
                         PlannedChange(name, record.id, shown, "skipped", note="already here")
                     )
@@ -334,9 +343,14 @@ def apply_import(
     *,
     prefer: Choice | None = None,
     choices: dict[uuid.UUID, Choice] | None = None,
+    seed: bool = False,
 ) -> ImportResult:
     """Import a trip file in one transaction. Each conflict is settled by ``choices[id]``, else
-    by ``prefer``; a conflict left unsettled refuses the whole import."""
+    by ``prefer``; a conflict left unsettled refuses the whole import.
+
+    ``seed`` marks data the program ships (the demo) loaded into a new database: no backup is
+    taken first (there is nothing to lose) and no exchange history is remembered, so the records
+    stand as if typed here and two demo copies share no history."""
     if db.read_only:
         from brst_desktop.core.db import DatabaseReadOnlyError
 
@@ -348,7 +362,6 @@ def apply_import(
     trip_id, incoming = _load(package, path)
     choices = dict(choices or {})
     by_id = {r.id: r for r in incoming}
-    added = updated = 0
     try:
         with db.session() as session:
             try:
@@ -379,30 +392,39 @@ def apply_import(
                 if c.kind in ("added", "changed")
                 or (c.kind == "conflict" and choices.get(c.id, prefer) == "theirs")
             ]
-            if writes and db.path is not None:
+            if writes and db.path is not None and not seed:
                 # So an import can be undone with "restore". The transaction has only read so
                 # far, and WAL lets the backup's own connection read beside it.
                 from brst_desktop.core.backup import create_backup
 
                 create_backup(db.path, reason="before-import", passphrase=db.passphrase)
             remembered: dict[uuid.UUID, tuple[str, str]] = {}
+            new_rows: dict[str, list[dict[str, Any]]] = {}
+            taken: dict[str, list[dict[str, Any]]] = {}
             for change in plan.changes:
                 record = by_id[change.id]
-                table = rec.TABLES[change.table]
-                take = change.kind in ("added", "changed") or (
+                take = change.kind == "changed" or (
                     change.kind == "conflict" and choices.get(change.id, prefer) == "theirs"
                 )
                 if change.kind == "added":
-                    session.execute(insert(table).values(**record.values))
-                    added += 1
+                    new_rows.setdefault(change.table, []).append(record.values)
                 elif take:
-                    session.execute(
-                        update(table).where(table.c.id == record.id).values(**record.values)
-                    )
-                    updated += 1
-                if change.kind != "skipped" and (change.kind != "kept"):
+                    taken.setdefault(change.table, []).append(record.values)
+                if change.kind not in ("skipped", "kept"):
                     remembered[record.id] = (change.table, record.digest)
-            record_states(session, remembered)
+            # Table by table, parents before children, so every reference finds its row; the
+            # new rows of a table in one statement.
+            for name, table in rec.TABLES.items():
+                if name in new_rows:
+                    session.execute(insert(table), new_rows[name])
+                for values in taken.get(name, []):
+                    session.execute(
+                        update(table).where(table.c.id == values["id"]).values(**values)
+                    )
+            added = sum(map(len, new_rows.values()))
+            updated = sum(map(len, taken.values()))
+            if not seed:
+                record_states(session, remembered)
     except IntegrityError as error:
         raise ExchangeError(
             "The trip file {file} does not fit this database ({reason}); nothing was changed.",
