@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from brst_desktop.typeset.glyphfont import utf16_hex as _utf16_hex
+from brst_desktop.typeset.glyphfont import GlyphFont
 from brst_desktop.typeset.layout import Line, Prepared
+from brst_desktop.typeset.subset import GlyphRef
 
 _ITALIC_SKEW = math.tan(math.radians(12))  # what Qt uses for a synthetic oblique
 _BOLD_STROKE = 0.03  # stroke width in ems for a synthetic bold (Chinese has no bold cut)
-#: white space without ink: drawn in whichever font its neighbour uses (see draw_prepared_line)
+#: white space without ink: carried in the text of a neighbouring glyph (see draw_prepared_line)
 _BLANKS = frozenset(" \u00a0\u2002\u2003\u2009\u202f\u3000")
 
 
@@ -73,15 +74,19 @@ def draw_prepared_line(
     ``extra_after`` maps a glyph to the room (points) a justified line adds after it.
 
     What a text extractor reads depends on how the pen moves, not only on where the glyphs
-    land. pdfium reads a rightward kern inside a ``TJ`` as a word gap once it passes half a
-    space (or a fifth of the next glyph): HarfBuzz's way back from a tone mark it shifted left
-    over SARA II (``ปี่|การ``, 1.8 pt at 12 pt) and the room of a justified Thai line were such
-    kerns, and both read as a space the source never had. So every rightward move after a
-    non-space glyph is carried in that glyph's advance (its own Widths entry, see
-    :meth:`GlyphFont.encode`), which also closes the gap between glyph boxes that poppler
-    judges by; the ``TJ`` array only moves the pen left, by a hair, or after a real space
-    (pdfium never reads a kern after a space as another one). Pixels are unchanged: every
-    glyph is still drawn exactly where HarfBuzz and the justification put it.
+    land. Three rules make pdfium, poppler and pypdf all read the source back:
+
+    - a grapheme HarfBuzz drew with several glyphs (a consonant with its vowel and tone marks)
+      is one composite glyph with one code, mapped to the whole grapheme; position-based
+      readers otherwise sort each mark by its own box (``หุน\\n่ ยนต์``, ``พิธเี ปิด``);
+    - white space is carried in the text of the glyph before it (see the loop below);
+    - every rightward move after a glyph is carried in that glyph's advance (its own Widths
+      entry, see :meth:`GlyphFont.encode`): pdfium reads a rightward kern inside a ``TJ`` as a
+      word gap once it passes half a space, and poppler judges word gaps by glyph boxes. The
+      ``TJ`` array only ever moves the pen left, by a hair (HarfBuzz's kerning).
+
+    Pixels are unchanged: every glyph is drawn exactly where HarfBuzz and the justification
+    put it.
     """
     if line.first_glyph >= line.last_glyph or _layout_only.get():
         return
@@ -89,101 +94,92 @@ def draw_prepared_line(
     size = p.size
     units = 1000 / size
     order = line_glyph_order(p, line.first_glyph, line.last_glyph)
-    count = len(order)
 
-    # where each glyph is drawn, and which ActualText spans the line holds
+    # what is drawn, one code each: a glyph, or a grapheme's glyphs as one composite glyph
+    refs: list[GlyphRef] = []
     xs: list[float] = []
+    ys: list[float] = []
+    texts: list[str] = []
+    fonts: list[GlyphFont] = []
+    looks: list[tuple[tuple[float, float, float], bool, bool]] = []
     cursor = x
-    for g in order:
-        xs.append(cursor + p.x_offsets[g])
-        cursor += p.advances[g] + (extra_after.get(g, 0.0) if extra_after else 0.0)
-    span_end: dict[int, tuple[int, str]] = {}  # first position -> (last position, text)
-    closes: set[int] = set()
-    hanging = p.char_glyph[line.content_end]
-    i = 0
-    while i < count:
-        g = order[i]
-        if g in p.actual:
-            glyphs, actual_text = p.actual[g]
-            last = i + glyphs - 1
-            # pdfium drops a line's hanging space that follows an ActualText span (measured:
-            # "กำ " at a line end extracted as "กำ"); the span takes those spaces in instead
-            while last + 1 < count and order[last + 1] >= hanging:
-                last += 1
-                actual_text += p.texts[order[last]]
-            span_end[i] = (last, actual_text)
-            closes.add(last)
-            i = last + 1
-        else:
-            i += 1
-
-    def look_of(g: int) -> tuple[tuple[float, float, float], bool, bool]:
+    k = 0
+    total = len(order)
+    while k < total:
+        g = order[k]
         info = p.runs[p.run_of[g]]
-        return (info.style.rgb, info.synthetic_bold, info.synthetic_italic)
+        composite = p.composites.get(g)
+        if composite is not None and k + composite[0] <= total:
+            glyphs, cluster = composite
+            members = order[k : k + glyphs]
+            refs.append(cluster)
+            xs.append(cursor)
+            ys.append(y)
+        else:
+            members = [g]
+            refs.append(p.gids[g])
+            xs.append(cursor + p.x_offsets[g])
+            ys.append(y + p.y_offsets[g])
+        for m in members:
+            cursor += p.advances[m] + (extra_after.get(m, 0.0) if extra_after else 0.0)
+        texts.append(p.texts[g])
+        fonts.append(info.font)
+        looks.append((info.style.rgb, info.synthetic_bold, info.synthetic_italic))
+        k += len(members)
+    count = len(refs)
 
-    # what each glyph is drawn with. White space has no ink, so it may take the font, baseline
-    # and look of a neighbour: it then shares that glyph's TJ. Alone in a TJ of its own (after
-    # a raised tone mark, a change of face or subset, at a line end) pdfium drops its text.
-    fonts = [p.runs[p.run_of[g]].font for g in order]
-    gids = [p.gids[g] for g in order]
-    ys = [y + p.y_offsets[g] for g in order]
-    looks = [look_of(g) for g in order]
-    blank = [p.texts[g] in _BLANKS for g in order]
-    attach: list[int | None] = [None] * count
+    # White space has no ink: its text joins the code of the glyph before it (at the start of a
+    # line, the glyph after it), whose advance then reaches the next glyph (see widens). No
+    # reader sees a space on its own: pdfium dropped a space alone in its text operator (at a
+    # line end, after a change of face), and poppler reads gaps, not space glyphs, and takes
+    # equal gaps between one-character words for letter spacing (``1 / 1`` read as ``1/1``).
+    keep: list[int] = []
+    prefix = ""
     for k in range(count):
-        if not blank[k]:
+        if texts[k] and all(ch in _BLANKS for ch in texts[k]):
+            if keep:
+                texts[keep[-1]] += texts[k]
+            else:
+                prefix += texts[k]
             continue
-        candidates = []
-        if k > 0 and k - 1 not in closes:
-            candidates.append(k - 1)  # already resolved, a space before it included
-        j = k
-        while j < count and blank[j] and j not in closes:
-            j += 1
-        if j < count and not blank[j] and j not in span_end:
-            candidates.append(j)
-        char = ord(p.texts[order[k]])
-        for partner in candidates:
-            gid = fonts[partner].cmap.get(char)
-            if gid is not None:
-                fonts[k], gids[k], attach[k] = fonts[partner], gid, partner
-                ys[k], looks[k] = ys[partner], looks[partner]
-                break
+        if prefix:
+            texts[k] = prefix + texts[k]
+            prefix = ""
+        keep.append(k)
+    if not keep:
+        return  # only white space: nothing to draw
+    if len(keep) < count:
+        refs = [refs[k] for k in keep]
+        xs = [xs[k] for k in keep]
+        ys = [ys[k] for k in keep]
+        texts = [texts[k] for k in keep]
+        fonts = [fonts[k] for k in keep]
+        looks = [looks[k] for k in keep]
+        count = len(keep)
 
     # the room after each non-space glyph that the pen must travel to the next one
     widens: list[int] = [0] * count
     for k in range(count - 1):
-        if p.texts[order[k]] == " ":
-            continue  # room after a space is a TJ kern: pdfium never reads one after a space
-        natural = xs[k] + fonts[k].face.glyph_width(gids[k]) / units
+        natural = xs[k] + fonts[k].face.glyph_width(refs[k]) / units
         gap = xs[k + 1] - natural
         if gap > 0:
             widens[k] = round(gap * units)
 
-    # codes, each in the subset of the glyph before it where possible (see encode_group);
-    # an ActualText span's glyphs all in one subset, so the span is one TJ
+    # codes, each in the subset of the glyph before it where possible (see encode_group)
     codes: list[tuple[int, int] | None] = [None] * count
 
-    def key(k: int) -> tuple[int, str, int]:
-        return (gids[k], p.texts[order[k]], widens[k])
+    def key(k: int) -> tuple[GlyphRef, str, int]:
+        return (refs[k], texts[k], widens[k])
 
     def encode(k: int) -> tuple[int, int]:
         found = codes[k]
         if found is not None:
             return found
-        partner = attach[k]
         near: int | None = None
-        if partner is not None and partner > k:
-            near = encode(partner)[0]
-        elif k > 0 and fonts[k - 1] is fonts[k]:
+        if k > 0 and fonts[k - 1] is fonts[k]:
             before = codes[k - 1]
             near = None if before is None else before[0]
-        if k in span_end:
-            members = [m for m in range(k, span_end[k][0] + 1) if fonts[m] is fonts[k]]
-            subset, group = fonts[k].encode_group(doc, [key(m) for m in members], near)
-            for m, code in zip(members, group, strict=True):
-                codes[m] = (subset, code)
-        else:
-            codes[k] = fonts[k].encode(doc, *key(k), near, blank[k])
+        codes[k] = fonts[k].encode(doc, *key(k), near)
         return codes[k]  # type: ignore[return-value]
 
     resources: dict[tuple[object, int], str] = {}
@@ -204,9 +200,6 @@ def draw_prepared_line(
             array.clear()
 
     for k in range(count):
-        if k in span_end:
-            flush()
-            ops.append(f"/Span <</ActualText <FEFF{_utf16_hex(span_end[k][1])}>>> BDC")
         font = fonts[k]
         subset, code = encode(k)
         resource = resources.get((font, subset))
@@ -243,10 +236,7 @@ def draw_prepared_line(
             array.append(_num(adjust))
             pen -= adjust / units
         hex_codes.append(f"{code:02X}")
-        pen += (font.face.glyph_width(gids[k]) + widens[k]) / units
-        if k in closes:
-            flush()
-            ops.append("EMC")
+        pen += (font.face.glyph_width(refs[k]) + widens[k]) / units
     flush()
     ops += ["ET", "Q"]
     canvas.addLiteral("\n".join(ops))  # type: ignore[attr-defined]

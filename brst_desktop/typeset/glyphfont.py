@@ -4,10 +4,11 @@ ReportLab's own TrueType path addresses glyphs through Unicode: a glyph that Har
 (Sarabun's ``uni0E48.narrow`` tone mark over ป) has no code point, so ReportLab invents a
 private-use one (``TTFont.hbAddPrivate``) and its ToUnicode map sends it to itself; copying the
 printed text then yields U+E000 instead of the tone mark, and several of its drawing paths drop the
-substitution altogether. Here the unit of encoding is the pair *(glyph id, the source text it
-stands for)*: every pair gets a one-byte code in a 256-code subset, the subset font maps the code
-to the glyph, and the ToUnicode CMap maps it to that text. The same glyph used for two different
-texts (a space and a no-break space) simply gets two codes.
+substitution altogether. Here the unit of encoding is the pair *(glyph, the source text it
+stands for)*, where a glyph is one of the face's or a grapheme's glyphs drawn as one composite
+(see subset.py): every pair gets a one-byte code in a 256-code subset, the subset font maps the
+code to the glyph, and the ToUnicode CMap maps it to that text. The same glyph used for two
+different texts (``n`` alone and ``n`` followed by the space it carries) gets two codes.
 
 :class:`GlyphFont` follows ReportLab's "delayed font" protocol: it enrols itself in
 ``doc.delayedFonts`` when first used on a document and writes its subsets in ``addObjects`` when the
@@ -25,11 +26,12 @@ import uharfbuzz
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, SUBSETN, TTFontFace
 
+from brst_desktop.typeset.subset import Cluster, GlyphRef, build_subset
+
 _CODES_PER_SUBSET = 256
-#: how far a subset is filled by glyphs seen for the first time, by glyphs that continue the
-#: glyph before them (see :meth:`GlyphFont.encode_group`), and by white space (up to 256)
+#: how far glyphs seen for the first time fill a subset; the rest is for glyphs that continue a
+#: line in the subset of the glyph before them (see :meth:`GlyphFont.encode_group`)
 _FILL_NEW = 240
-_FILL_CONTINUED = 252
 _TAG_BASE = 900000  # subset tags from JAAAAA up; ReportLab numbers its own from AAAAAA
 
 
@@ -42,27 +44,16 @@ class GlyphFace(TTFontFace):
         # ReportLab's parser sets charToGlyph without a type; say what it is.
         self.charToGlyph: dict[int, int]
         self.cmap: dict[int, int] = dict(self.charToGlyph)
-        self._subset_lock = threading.Lock()
 
-    def make_glyph_subset(self, gids: list[int]) -> bytes:
-        """A TrueType subset whose cmap maps code ``i`` to glyph ``gids[i]``.
+    def make_glyph_subset(self, refs: list[GlyphRef]) -> bytes:
+        """A TrueType subset whose cmap maps code ``i`` to ``refs[i]`` (see subset.py)."""
+        return build_subset(self, refs)
 
-        ``TTFontFace.makeSubset`` resolves each requested code through ``self.charToGlyph``;
-        pointing that at ``{code: glyph id}`` for the duration of the call reuses its subsetting
-        (composite glyphs, hmtx, loca) unchanged. This face instance is private to one
-        :class:`GlyphFont`, and the lock keeps concurrent exports apart.
-        """
-        with self._subset_lock:
-            real = self.charToGlyph
-            self.charToGlyph = dict(enumerate(gids))
-            try:
-                return self.makeSubset(list(range(len(gids))))
-            finally:
-                self.charToGlyph = real
-
-    def glyph_width(self, gid: int) -> float:
-        """Advance of a glyph in PDF glyph space (1000 units per em)."""
-        return self._pdfScale(self.hmetrics[gid][0])
+    def glyph_width(self, ref: GlyphRef) -> float:
+        """Advance of a glyph or cluster in PDF glyph space (1000 units per em)."""
+        if isinstance(ref, Cluster):
+            return self._pdfScale(ref.advance)
+        return self._pdfScale(self.hmetrics[ref][0])
 
 
 @dataclass
@@ -71,12 +62,12 @@ class _DocState:
 
     internal_name: str
     #: where each (glyph id, text, extra width) was first given a code: (subset, code)
-    codes: dict[tuple[int, str, int], tuple[int, int]] = field(default_factory=dict)
-    subsets: list[list[tuple[int, str, int]]] = field(default_factory=list)
+    codes: dict[tuple[GlyphRef, str, int], tuple[int, int]] = field(default_factory=dict)
+    subsets: list[list[tuple[GlyphRef, str, int]]] = field(default_factory=list)
     #: per subset, its code for each key it holds (a key may live in several subsets)
-    members: list[dict[tuple[int, str, int], int]] = field(default_factory=list)
+    members: list[dict[tuple[GlyphRef, str, int], int]] = field(default_factory=list)
 
-    def add(self, subset: int, key: tuple[int, str, int]) -> int:
+    def add(self, subset: int, key: tuple[GlyphRef, str, int]) -> int:
         entries = self.subsets[subset]
         code = self.members[subset][key] = len(entries)
         entries.append(key)
@@ -87,7 +78,7 @@ def utf16_hex(text: str) -> str:
     return text.encode("utf-16-be").hex().upper()
 
 
-def to_unicode_cmap(name: str, entries: list[tuple[int, str, int]]) -> str:
+def to_unicode_cmap(name: str, entries: list[tuple[GlyphRef, str, int]]) -> str:
     """A ToUnicode CMap sending code ``i`` to ``entries[i]``'s text (several characters allowed)."""
     lines = [
         "/CIDInit /ProcSet findresource begin",
@@ -155,22 +146,21 @@ class GlyphFont:
     def encode(
         self,
         doc: object,
-        gid: int,
+        ref: GlyphRef,
         text: str,
         extra: int = 0,
         near: int | None = None,
-        blank: bool = False,
     ) -> tuple[int, int]:
-        """Subset number and one-byte code that draw ``gid`` and extract as ``text``.
+        """Subset number and one-byte code that draw ``ref`` and extract as ``text``.
 
         ``extra`` (1000 units per em) widens the code's advance in the Widths array without
         touching the outline: the room a justified line adds after a glyph, and the way back
         from a mark that HarfBuzz shifted left, belong to the glyph so that text extractors,
         which read a rightward jump of the pen between two glyphs as a word gap, see none.
 
-        ``near`` and ``blank``: see :meth:`encode_group`.
+        ``near``: see :meth:`encode_group`.
         """
-        key = (gid, text, extra)
+        key = (ref, text, extra)
         # Fast path: most glyphs of a page were coded already. Take exactly the choice
         # encode_group would make for a key that is present, without its lock and bookkeeping
         # (a document is drawn by one thread; only the slow path changes the state).
@@ -182,29 +172,25 @@ class GlyphFont:
                     return found
             elif near < len(state.subsets):
                 code = state.members[near].get(key)
-                limit = _CODES_PER_SUBSET if blank else _FILL_CONTINUED
-                if code is not None and len(state.subsets[near]) <= limit:
+                if code is not None:
                     return near, code
-        subset, codes = self.encode_group(doc, [key], near, blank)
+        subset, codes = self.encode_group(doc, [key], near)
         return subset, codes[0]
 
     def encode_group(
         self,
         doc: object,
-        keys: list[tuple[int, str, int]],
+        keys: list[tuple[GlyphRef, str, int]],
         near: int | None = None,
-        blank: bool = False,
     ) -> tuple[int, list[int]]:
-        """One subset holding every ``(glyph id, text, extra)`` of ``keys``, and their codes.
+        """One subset holding every ``(glyph, text, extra)`` of ``keys``, and their codes.
 
         Each change of subset starts a new text-showing operator, and pdfium judges the text
-        of each operator on its own: white space alone in one has no ink and is dropped, an
-        ActualText span cut in two loses its width, and operators holding the marks of one
-        cluster get sorted by position (``มุ่ง`` read as ``มุง่``). So codes follow the glyph
-        before them: ``near`` (that glyph's subset) is used when it holds the keys or has room
-        for them, duplicating a key another subset already has. New glyphs fill a subset only
-        to ``_FILL_NEW`` codes and continuations to ``_FILL_CONTINUED``, so an older subset
-        always has room for the few white-space glyphs (``blank``) that must join it.
+        of each operator on its own (it sorts operators by position, and reads a gap between
+        two as a space). So codes follow the glyph before them: ``near`` (that glyph's subset)
+        is used when it holds the keys or has room for them, duplicating a key another subset
+        already has. New glyphs fill a subset only to ``_FILL_NEW`` codes, so an older subset
+        keeps room for the glyphs that continue a line drawn in it.
         """
         with self._state_lock:
             state = self._state(doc)
@@ -216,7 +202,7 @@ class GlyphFont:
                 return len(state.subsets[subset]) + missing <= limit
 
             chosen = -1
-            limit = _CODES_PER_SUBSET if blank else _FILL_CONTINUED
+            limit = _CODES_PER_SUBSET
             if near is not None and near < len(state.subsets) and room(near, limit):
                 chosen = near
             else:
@@ -252,7 +238,7 @@ class GlyphFont:
             # never collides with ours in the document's named objects
             tag = SUBSETN(_TAG_BASE + number)
             base_name = b"".join((tag, b"+", face.name)).decode("pdfdoc")
-            gids = [gid for gid, _text, _extra in entries]
+            refs = [ref for ref, _text, _extra in entries]
 
             pdf_font = pdfdoc.PDFTrueTypeFont()
             pdf_font.__Comment__ = f"Font {self.fontName} glyph subset {number}"
@@ -260,7 +246,7 @@ class GlyphFont:
             pdf_font.BaseFont = base_name
             pdf_font.FirstChar = 0
             pdf_font.LastChar = len(entries) - 1
-            widths = [face.glyph_width(gid) + extra for gid, _text, extra in entries]
+            widths = [face.glyph_width(ref) + extra for ref, _text, extra in entries]
             pdf_font.Widths = pdfdoc.PDFArray(widths)
 
             cmap_stream = pdfdoc.PDFStream()
@@ -270,7 +256,7 @@ class GlyphFont:
             pdf_font.ToUnicode = doc.Reference(cmap_stream, "toUnicodeCMap:" + base_name)  # type: ignore[attr-defined]
 
             font_file = pdfdoc.PDFStream()
-            font_file.content = face.make_glyph_subset(gids)
+            font_file.content = face.make_glyph_subset(refs)
             font_file.dictionary["Length1"] = len(font_file.content)
             if compress:
                 font_file.filters = [pdfdoc.PDFZCompress]

@@ -21,6 +21,7 @@ from brst_desktop.typeset.linebreak import grapheme_boundaries, line_break_oppor
 from brst_desktop.typeset.scripts import Run, clean_text, is_mark, itemize
 from brst_desktop.typeset.shaping import shape
 from brst_desktop.typeset.style import Span, TextStyle
+from brst_desktop.typeset.subset import Cluster
 
 _EPSILON = 1e-6
 #: characters a justified line may stretch: the plain space only. Not NO-BREAK SPACE (it glues
@@ -96,8 +97,8 @@ class Prepared:
     mandatory: frozenset[int]
     #: break opportunities withheld inside kept-together spans: a last resort only
     held: list[int] = field(default_factory=list)
-    #: glyph -> (glyph count, text) for clusters drawn inside an ActualText span
-    actual: dict[int, tuple[int, str]] = field(default_factory=dict)
+    #: first glyph -> (glyph count, composite) for graphemes drawn as one composite glyph
+    composites: dict[int, tuple[int, Cluster]] = field(default_factory=dict)
     _graphemes: list[int] | None = field(default=None, repr=False)
 
     # -- measuring ---------------------------------------------------------------------------
@@ -213,7 +214,7 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
     y_offsets: list[float] = []
     texts: list[str] = []
     glyph_char: list[int] = []
-    actual: dict[int, tuple[int, str]] = {}
+    composites: dict[int, tuple[int, Cluster]] = {}
     bold_italic = [(look.bold, look.italic) for look in looks]
     run: Run
     for run in itemize(text, span_of, bold_italic):
@@ -227,7 +228,7 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
         scale = size / font.upem
         n = len(shaped.gids)
         base = len(gids)
-        actual.update((base + g, value) for g, value in shaped.actual.items())
+        composites.update((base + g, value) for g, value in shaped.clusters_drawn.items())
         run_of.extend([len(runs) - 1] * n)
         gids.extend(shaped.gids)
         advances.extend(a * scale for a in shaped.advances)
@@ -262,7 +263,7 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
         char_glyph,
         [],
         frozenset(),
-        actual=actual,
+        composites=composites,
     )
     mandatory = {i + 1 for i, ch in enumerate(text) if ch == "\n"}
     breaks = set(line_break_opportunities(text)) if text else set()

@@ -14,6 +14,8 @@ from functools import lru_cache
 import uharfbuzz
 
 from brst_desktop.typeset.fonts import glyph_font
+from brst_desktop.typeset.scripts import is_mark
+from brst_desktop.typeset.subset import Cluster
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,46 +29,51 @@ class ShapedRun:
     advances: tuple[int, ...]
     x_offsets: tuple[int, ...]
     y_offsets: tuple[int, ...]
-    #: the source text each glyph gives back when the PDF's text is extracted
+    #: the source text each glyph gives back when the PDF's text is extracted: a cluster drawn
+    #: as one composite glyph gives its whole text through its first glyph, the others none
     texts: tuple[str, ...]
-    #: clusters with more glyphs than characters: first glyph -> (glyph count, cluster text);
-    #: drawn inside an ActualText span, since no share of the characters among the glyphs
-    #: extracts right in every reader
-    actual: dict[int, tuple[int, str]]
+    #: first glyph -> (glyph count, the composite glyph drawing them) for every grapheme that
+    #: HarfBuzz drew with several glyphs (a consonant and its marks: see subset.py)
+    clusters_drawn: dict[int, tuple[int, Cluster]]
 
 
-def _glyph_texts(
-    text: str, clusters: list[int], advances: list[int], actual: dict[int, tuple[int, str]]
-) -> list[str]:
-    """Share each cluster's characters among its glyphs so extraction returns them in order.
+def _attaches(ch: str) -> bool:
+    """Drawn with the character before it: combining marks, joiners, and SARA AM (a spacing
+    vowel that carries the nikhahit HarfBuzz places over the consonant, and the tone mark)."""
+    return is_mark(ch) or ch in "\u0e33\u0eb3"
 
-    With as many glyphs as characters (Sarabun's SARA AM after a tone mark: the ligature
-    nikhahit+tone and SARA AA for two characters) each glyph takes one character. With more
-    glyphs than characters (SARA AM alone: nikhahit + SARA AA for one character) the spacing
-    glyphs carry the text and the zero-width marks carry none: extractors that judge word gaps
-    by glyph boxes (poppler) then see no gap. With fewer glyphs (a ligature) the last carrier
-    takes the rest. Clusters with surplus glyphs are also recorded in ``actual``.
-    """
-    texts = [""] * len(clusters)
+
+def _units(
+    text: str,
+    gids: list[int],
+    clusters: list[int],
+    advances: list[int],
+    x_offsets: list[int],
+    y_offsets: list[int],
+) -> tuple[list[str], dict[int, tuple[int, Cluster]]]:
+    """Cut the glyphs into graphemes (a base and what attaches to it), each extracted as its
+    source text and, when it has several glyphs, drawn as one composite."""
+    n = len(gids)
+    texts = [""] * n
+    drawn: dict[int, tuple[int, Cluster]] = {}
     i = 0
-    n = len(clusters)
     while i < n:
         start = clusters[i]
-        j = i
-        while j < n and clusters[j] == start:
+        j = i + 1
+        # a glyph whose cluster begins with an attaching character joins this grapheme
+        while j < n and (clusters[j] == clusters[j - 1] or _attaches(text[clusters[j]])):
             j += 1
         end = clusters[j] if j < n else len(text)
-        chars = text[start:end]
-        members = list(range(i, j))
-        if len(members) > len(chars):
-            actual[i] = (len(members), chars)
-            spacing = [g for g in members if advances[g]]
-            marks = [g for g in members if not advances[g]]
-            members = sorted((spacing + marks)[: len(chars)])
-        for k, g in enumerate(members):
-            texts[g] = chars[k] if k < len(members) - 1 else chars[k:]
+        texts[i] = text[start:end]
+        if j - i > 1:
+            parts = []
+            pen = 0
+            for g in range(i, j):
+                parts.append((gids[g], pen + x_offsets[g], y_offsets[g]))
+                pen += advances[g]
+            drawn[i] = (j - i, Cluster(tuple(parts), pen))
         i = j
-    return texts
+    return texts, drawn
 
 
 @lru_cache(maxsize=8192)
@@ -86,17 +93,21 @@ def shape(face_name: str, text: str) -> ShapedRun:
         infos = infos[::-1]
         positions = positions[::-1]
     # add_str counts clusters in code points for Python str input
+    gids = [info.codepoint for info in infos]
     clusters = [info.cluster for info in infos]
     advances = [pos.x_advance for pos in positions]
-    actual: dict[int, tuple[int, str]] = {}
-    texts = _glyph_texts(text, clusters, advances, actual)
+    x_offsets = [pos.x_offset for pos in positions]
+    y_offsets = [pos.y_offset for pos in positions]
+    texts, drawn = _units(text, gids, clusters, advances, x_offsets, y_offsets)
+    if rtl:
+        drawn = {}  # drawn glyph by glyph (its offsets are for the reversed order)
     return ShapedRun(
         rtl=rtl,
-        gids=tuple(info.codepoint for info in infos),
+        gids=tuple(gids),
         clusters=tuple(clusters),
         advances=tuple(advances),
-        x_offsets=tuple(pos.x_offset for pos in positions),
-        y_offsets=tuple(pos.y_offset for pos in positions),
+        x_offsets=tuple(x_offsets),
+        y_offsets=tuple(y_offsets),
         texts=tuple(texts),
-        actual={} if rtl else actual,
+        clusters_drawn=drawn,
     )
