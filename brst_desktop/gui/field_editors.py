@@ -9,7 +9,6 @@ pause following :attr:`FieldEditor.typing` (text still being typed).
 
 from __future__ import annotations
 
-import uuid
 import zoneinfo
 from collections.abc import Callable
 from datetime import date, datetime
@@ -27,7 +26,9 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -40,11 +41,20 @@ from PySide6.QtWidgets import (
 from brst_desktop.core.services.validation import NOT_A_NUMBER
 from brst_desktop.gui.date_entry import DateTimeEntry, date_entry, date_time_entry
 from brst_desktop.gui.fields import FieldSpec, field_text
-from brst_desktop.gui.references import ID_TEXT_ROLE, ReferenceModel
+from brst_desktop.gui.references import ReferenceModel
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Forms", text)
+
+
+def _msg(text: str) -> str:
+    """Marks a sentence for the translation extractor (context "Validation")."""
+    return text
+
+
+NO_SUCH_NAME = _msg("Nothing in the list has that name: choose one from the list.")
+MORE_THAN_ONE = _msg("Several in the list match: choose one from the list.")
 
 
 @cache
@@ -97,7 +107,11 @@ class _FocusOut(QObject):
         self._callback = callback
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
+        if (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason  # a completion list opened
+        ):
             self._callback()
         return False
 
@@ -247,6 +261,25 @@ class _Combo(FieldEditor):
         self.combo.setMinimumContentsLength(16)
         self.combo.setEditable(editable)
         self.combo.activated.connect(lambda _i: self.edited.emit())
+        if editable:
+            # Leaving a box with a name typed in it (Tab, a click elsewhere) stores it too. The
+            # box gets no focus-out event while its completion list is open, so the
+            # application's focus changes are watched instead.
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        def inside(widget: QWidget | None) -> bool:
+            return widget is not None and (widget is self.combo or self.combo.isAncestorOf(widget))
+
+        completer = self.combo.completer()
+        popup = completer.popup() if completer is not None else None
+        if not inside(old) or inside(new) or (new is not None and new is popup):
+            return
+        if popup is not None:
+            popup.hide()
+        self.edited.emit()
 
     def _line(self) -> QLineEdit:
         line = self.combo.lineEdit()
@@ -300,17 +333,37 @@ class ReferenceEditor(_Combo):
         super().__init__(spec, editable=True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._find_anywhere()
+        self._line().editingFinished.connect(self.edited)  # a name typed, then Enter or Tab
         self.model: ReferenceModel | None = None
 
     def set_model(self, model: ReferenceModel) -> None:
         self.model = model
         self.combo.setModel(model)
 
+    def _rows(self) -> list[int]:
+        """Rows the typed name stands for: the current one when its name is the text."""
+        text = self.combo.currentText()
+        if self.model is None or not text.strip():
+            return []
+        current = self.combo.currentIndex()
+        if current > 0 and self.combo.itemText(current).strip() == text.strip():
+            return [current]
+        return self.model.rows_named(text)
+
     def value(self) -> Any:
+        # What the box shows decides, never a row left selected behind typed text.
+        rows = self._rows()
+        if len(rows) != 1 or self.model is None:
+            return None
+        return self.model.id_at(rows[0])
+
+    def problem(self) -> str | None:
         if not self.combo.currentText().strip():
             return None
-        key = self.combo.currentData(ID_TEXT_ROLE)
-        return uuid.UUID(key) if key else None
+        rows = self._rows()
+        if not rows:
+            return NO_SUCH_NAME
+        return MORE_THAN_ONE if len(rows) > 1 else None
 
     def show(self, value: Any) -> None:
         row = self.model.row_of(value) if self.model is not None else -1
@@ -318,6 +371,14 @@ class ReferenceEditor(_Combo):
         if row <= 0:
             self.combo.setEditText("")
         self._line().setCursorPosition(0)  # show the start of a long name
+
+    def same(self, value: Any) -> bool:
+        row = self.model.row_of(value) if self.model is not None else -1
+        if row <= 0:
+            return not self.combo.currentText()
+        return self.combo.currentIndex() == row and self.combo.currentText() == self.combo.itemText(
+            row
+        )
 
 
 class BoolEditor(FieldEditor):

@@ -260,7 +260,7 @@ class RecordForm(QWidget):
                 model.modelReset.connect(lambda name=name: self._reshow(name))
 
     def _reshow(self, name: str) -> None:
-        if self.values:
+        if self.values and name not in self._held and name not in self._pending_text:
             self._loading = True
             try:
                 self._show_value(name, self.values.get(name))
@@ -309,6 +309,7 @@ class RecordForm(QWidget):
         if not changed:
             self._held -= set(new)
             self._show_problems(self._held_problems())
+            self._reshow(name)  # "yin" typed for the stored Yin Hejun shows the full name
             return
         candidate = {**self.values, **changed}
         problems = problems_for(self.entity, candidate)
@@ -336,8 +337,8 @@ class RecordForm(QWidget):
         )
         self._show_problems(self._held_problems())
         for field in changed:
-            if field in self.editors and field != name:
-                self._reshow(field)  # a held or moved field now shows what is stored
+            if field in self.editors:
+                self._reshow(field)  # a held, moved or abbreviated value shows as stored
         self.stored.emit(name)
 
     def _held_problems(self, problems: dict[str, str] | None = None) -> dict[str, str]:

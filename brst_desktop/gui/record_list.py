@@ -25,6 +25,8 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import FieldSpec
 from brst_desktop.gui.forms import RecordForm
+from brst_desktop.gui.record_chooser import RecordChooser
+from brst_desktop.gui.references import reference_lists
 from brst_desktop.gui.table_model import Column, RowTableModel, id_of
 from brst_desktop.gui.undo import CreateRecord, DeleteRecord
 
@@ -58,6 +60,7 @@ class RecordList(QWidget):
         new_label: str,
         watch: frozenset[str] = frozenset(),
         vertical: bool = False,
+        choose: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,6 +68,9 @@ class RecordList(QWidget):
         self.entity = entity
         self._load = load
         self._new_values = new_values
+        #: (column, record type) a new row points at: chosen by the user before it is made.
+        self.choose = choose
+        self.chooser: RecordChooser | None = None
         self._select_after: uuid.UUID | None = None
         self.watch = watch | {entity}
         self.current_id: uuid.UUID | None = None
@@ -226,6 +232,17 @@ class RecordList(QWidget):
         values = self._new_values()
         if values is None:
             return
+        if self.choose is not None:
+            column, target = self.choose
+            chooser = RecordChooser(target, reference_lists(self.context).model(target), self)
+            chooser.chosen.connect(lambda chosen: self._create({**values, column: chosen}))
+            chooser.finished.connect(chooser.deleteLater)
+            self.chooser = chooser
+            chooser.open()
+            return
+        self._create(values)
+
+    def _create(self, values: dict[str, Any]) -> None:
         values["id"] = uuid.uuid4()
         self._select_after = values["id"]
         self.filter.clear()
@@ -269,12 +286,11 @@ def child_list(
 
     ``parent`` is (column naming the parent, function giving the current parent's id);
     ``link`` is (column, record type) when each row points at another record (a participant's
-    person): rows then carry that record's name as ``label`` and a new row points at the first
-    record of that type until the user chooses another.
+    person): rows then carry that record's name as ``label`` and a new row starts from the record
+    the user chooses.
     """
     from brst_desktop.core.services import records
     from brst_desktop.gui.language import pick
-    from brst_desktop.gui.references import reference_lists
     from brst_desktop.gui.table_model import Labelled
 
     column, current = parent
@@ -295,13 +311,7 @@ def child_list(
         parent_id = current()
         if parent_id is None:
             return None
-        values = {column: parent_id, **(defaults or {})}
-        if link is not None:
-            first = reference_lists(context).first_id(link[1])
-            if first is None:
-                return None
-            values[link[0]] = first
-        return values
+        return {column: parent_id, **(defaults or {})}
 
     watch = frozenset({link[1]}) if link else frozenset()
     return RecordList(
@@ -314,4 +324,5 @@ def child_list(
         new_label=new_label,
         watch=watch,
         vertical=True,
+        choose=link,
     )

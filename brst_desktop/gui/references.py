@@ -19,6 +19,8 @@ from brst_desktop.gui.language import pick
 Index = QModelIndex | QPersistentModelIndex
 #: Ids go through Qt as text (see table_model.id_of).
 ID_TEXT_ROLE = Qt.ItemDataRole.UserRole
+#: Both names of a record (Thai and English), for finding it whatever language is typed.
+NAMES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ReferenceModel(QAbstractListModel):
@@ -27,16 +29,36 @@ class ReferenceModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, str]] = [("", "")]
+        self._names: list[str] = [""]
         self._row_of: dict[str, int] = {"": 0}
 
     def set_rows(self, rows: list[tuple[uuid.UUID, str, str]]) -> None:
         self.beginResetModel()
         self._rows = [("", "")] + [(str(i), pick(th, en)) for i, th, en in rows]
+        self._names = [""] + [f"{th}\n{en}" for _i, th, en in rows]
         self._row_of = {key: number for number, (key, _label) in enumerate(self._rows)}
         self.endResetModel()
 
     def first_id(self) -> uuid.UUID | None:
         return uuid.UUID(self._rows[1][0]) if len(self._rows) > 1 else None
+
+    def rows_named(self, text: str) -> list[int]:
+        """Rows whose name is ``text`` (ignoring case and spaces around); else the rows whose
+        name contains it."""
+        wanted = text.strip().casefold()
+        if not wanted:
+            return []
+        labels = [(row, label.casefold()) for row, (_key, label) in enumerate(self._rows) if row]
+        exact = [row for row, label in labels if label == wanted]
+        if exact:
+            return exact
+        names = [(row, self._names[row].casefold().split("\n")) for row, _label in labels]
+        exact = [row for row, both in names if wanted in both]  # the name in the other language
+        return exact or [row for row, both in names if any(wanted in name for name in both)]
+
+    def id_at(self, row: int) -> uuid.UUID | None:
+        key = self._rows[row][0] if 0 <= row < len(self._rows) else ""
+        return uuid.UUID(key) if key else None
 
     def row_of(self, record_id: uuid.UUID | None) -> int:
         return self._row_of.get(str(record_id) if record_id else "", -1)
@@ -52,6 +74,8 @@ class ReferenceModel(QAbstractListModel):
             return label
         if role == ID_TEXT_ROLE:
             return key
+        if role == NAMES_ROLE:
+            return self._names[index.row()]
         return None
 
 

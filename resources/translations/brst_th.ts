@@ -1895,6 +1895,37 @@
     </message>
   </context>
   <context>
+    <name>RecordChooser</name>
+    <message>
+      <source>Choose the person</source>
+      <translation>เลือกบุคคล</translation>
+    </message>
+    <message>
+      <source>Choose the organisation</source>
+      <translation>เลือกหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Choose the topic</source>
+      <translation>เลือกประเด็น</translation>
+    </message>
+    <message>
+      <source>Choose the trip</source>
+      <translation>เลือกการเดินทาง</translation>
+    </message>
+    <message>
+      <source>Choose the event</source>
+      <translation>เลือกกำหนดการ</translation>
+    </message>
+    <message>
+      <source>Choose one</source>
+      <translation>เลือกหนึ่งรายการ</translation>
+    </message>
+    <message>
+      <source>Type part of the name</source>
+      <translation>พิมพ์ชื่อบางส่วน</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordList</name>
     <message>
       <source>Filter this list</source>
@@ -2327,6 +2358,14 @@
     <message>
       <source>Choose a date between the years 1900 and 2999.</source>
       <translation>โปรดเลือกวันที่ระหว่าง ค.ศ. 1900 ถึง 2999 (พ.ศ. 2443 ถึง 3542)</translation>
+    </message>
+    <message>
+      <source>Nothing in the list has that name: choose one from the list.</source>
+      <translation>ไม่มีชื่อนี้ในรายการ โปรดเลือกจากรายการ</translation>
+    </message>
+    <message>
+      <source>Several in the list match: choose one from the list.</source>
+      <translation>มีหลายรายการที่ตรงกัน โปรดเลือกหนึ่งรายการจากรายการ</translation>
     </message>
     <message>
       <source>Not stored yet: it must agree with “%1”.</source>

@@ -80,13 +80,13 @@ def _typing_target(widget: QWidget) -> QWidget:
 
 
 def _focused(widget: QWidget) -> QWidget:
+    """The widget a key press goes to, as the keyboard sends it: the focus widget."""
     focus = QApplication.focusWidget()
     if focus is None or not (focus is widget or widget.isAncestorOf(focus)):
+        widget.activateWindow()
         widget.setFocus(Qt.FocusReason.MouseFocusReason)
         QApplication.processEvents()
-    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
-        return widget.lineEdit()  # type: ignore[return-value]
-    return widget
+    return QApplication.focusWidget() or widget
 
 
 # --- what the screen should show for a stored value ---------------------------------------------

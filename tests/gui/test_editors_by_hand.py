@@ -163,3 +163,87 @@ def test_thai_and_chinese_typed_through_an_input_method_are_stored(qtbot, demo_d
     assert event["title_th"] == "การหารือทวิภาคีไทย–จีน"
     assert event["venue_native"] == "重庆悦来国际会议中心"
     assert hands.disagreements(form) == []
+
+
+def participants_of_bilateral(window: MainWindow):
+    trips = window.trips_page
+    trips.tabs.setCurrentWidget(trips.itinerary_editor)
+    event_form(window)
+    participants = window.trips_page.itinerary_editor.participants
+    participants.reload()
+    return participants
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_a_name_typed_in_a_reference_box_is_the_person_stored(
+    qtbot, demo_db, qapp, language
+) -> None:
+    from brst_desktop.gui.language import install_language
+
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, demo_db)
+        participants = participants_of_bilateral(window)
+        participants.select(demo_id("participant:bilateral:zhang"))
+        form = participants.form
+        box = form.widgets["person_id"]
+        row_id = form.record_id
+        # The full name, typed (Thai through the input method), then Enter.
+        name = "คอนสแตนติน โนโวเซลอฟ" if language == "th" else "Konstantin Novoselov"
+        hands.retype(box, name)
+        stored = records.read(demo_db, "event_participant", row_id)["person_id"]
+        assert stored == demo_id("person:novoselov")
+        assert box.currentText() == name
+        assert hands.disagreements(form) == []
+        # Part of a name that only one person has, then Tab: that person, shown in full.
+        part = "ฟิงค์" if language == "th" else "fink"
+        hands.retype(box, part, finish="tab")
+        assert records.read(demo_db, "event_participant", row_id)["person_id"] == demo_id(
+            "person:fink"
+        )
+        assert hands.disagreements(form) == []
+        # A name nobody has: nothing stored, the text stays with a sentence under it.
+        hands.retype(box, "Nobody Atall")
+        assert records.read(demo_db, "event_participant", row_id)["person_id"] == demo_id(
+            "person:fink"
+        )
+        assert box.currentText() == "Nobody Atall"
+        assert form.errors["person_id"].isVisibleTo(form)
+        hands.undo_key(box)
+        assert hands.disagreements(form) == [] and not form.errors["person_id"].isVisibleTo(form)
+    finally:
+        install_language(qapp, "en")
+
+
+def test_add_member_and_add_participant_start_from_the_users_choice(
+    qtbot, demo_db, english
+) -> None:
+    window = open_window(qtbot, demo_db)
+    trips = window.trips_page
+    trips.tabs.setCurrentWidget(trips.delegation)
+    delegation = trips.delegation
+    before = len(records.list_rows(demo_db, "delegation_member", ["person_id"]))
+    # Add member asks who; cancelling adds nobody.
+    QTest.mouseClick(delegation.new_button, Qt.MouseButton.LeftButton)
+    chooser = delegation.chooser
+    assert chooser is not None and chooser.isVisible()
+    QTest.keyClick(chooser.filter, Qt.Key.Key_Escape)
+    assert len(records.list_rows(demo_db, "delegation_member", ["person_id"])) == before
+    # Typing part of the name and Enter adds that person, and the editor shows them.
+    QTest.mouseClick(delegation.new_button, Qt.MouseButton.LeftButton)
+    chooser = delegation.chooser
+    hands.type_keys(chooser.filter, "novos")
+    hands.enter(chooser.filter)
+    rows = records.list_rows(demo_db, "delegation_member", ["person_id"])
+    assert len(rows) == before + 1
+    assert demo_id("person:novoselov") in {r.person_id for r in rows}
+    assert delegation.form.widgets["person_id"].currentText() == "Konstantin Novoselov"
+    assert hands.disagreements(delegation.form) == []
+
+    participants = participants_of_bilateral(window)
+    count = participants.model.rowCount()
+    QTest.mouseClick(participants.new_button, Qt.MouseButton.LeftButton)
+    hands.commit_string(participants.chooser.filter, "โนโวเซลอฟ")
+    hands.enter(participants.chooser.filter)
+    assert participants.model.rowCount() == count + 1
+    assert participants.form.widgets["person_id"].currentText() == "Konstantin Novoselov"

@@ -31,6 +31,16 @@ def type_into(form, name: str, text: str) -> None:
     form.commit(name)
 
 
+def add_choosing(records_list, name: str) -> None:
+    """New row in a list that links to another record: the user picks who in the chooser."""
+    from PySide6.QtTest import QTest
+
+    records_list.create()
+    chooser = records_list.chooser
+    QTest.keyClicks(chooser.filter, name)
+    QTest.keyClick(chooser.filter, Qt.Key.Key_Return)
+
+
 def set_time(form, name: str, local: datetime) -> None:
     form.widgets[name].setDateTime(QDateTime(local))
     form.commit(name)
@@ -103,7 +113,7 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
     # On the trip's host delegation.
     window.pages.show("trips")
     trips.tabs.setCurrentWidget(trips.delegation)
-    trips.delegation.create()
+    add_choosing(trips.delegation, "Yin")
     type_into(trips.delegation.form, "role_en", "Host minister")
     trips.delegation.form.widgets["side"].setCurrentIndex(1)
     trips.delegation.form.commit("side")
@@ -111,7 +121,7 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
     trips.tabs.setCurrentWidget(editor)
     meeting = items[1].id
     editor.select(meeting)
-    editor.participants.create()
+    add_choosing(editor.participants, "Yin")
     type_into(editor.participants.form, "role_en", "Host")
     with empty_db.session() as session:
         from brst_desktop.core import models as m

@@ -12,7 +12,6 @@ from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.language import pick
 from brst_desktop.gui.record_list import RecordList
-from brst_desktop.gui.references import reference_lists
 from brst_desktop.gui.table_model import Column, Labelled
 
 _STATUSES = dict(f.AGREEMENT_STATUSES)
@@ -54,10 +53,11 @@ class AgreementsPage(QWidget):
             ],
             lambda: self._children("agreement_party", "organisation_id", "organisation"),
             f.AGREEMENT_PARTY_FIELDS,
-            lambda: self._new_child({"role": "party"}, "organisation_id", "organisation"),
+            lambda: self._new_child({"role": "party"}),
             new_label=self.tr("Add party"),
             watch=frozenset({"organisation"}),
             vertical=True,
+            choose=("organisation_id", "organisation"),
         )
         self.signatories = RecordList(
             context,
@@ -65,10 +65,11 @@ class AgreementsPage(QWidget):
             [Column(lambda: self.tr("Signatory"), lambda r: r.label)],
             lambda: self._children("agreement_signatory", "person_id", "person"),
             f.AGREEMENT_SIGNATORY_FIELDS,
-            lambda: self._new_child({}, "person_id", "person"),
+            lambda: self._new_child({}),
             new_label=self.tr("Add signatory"),
             watch=frozenset({"person"}),
             vertical=True,
+            choose=("person_id", "person"),
         )
         for title, widget in (
             (self.tr("Parties and implementing agencies"), self.parties),
@@ -114,10 +115,7 @@ class AgreementsPage(QWidget):
         )
         return [Labelled(row, names.get(getattr(row, column), "")) for row in rows]
 
-    def _new_child(self, values, column: str, target: str):
+    def _new_child(self, values):
         if self.agreements.current_id is None:
             return None
-        first = reference_lists(self.context).first_id(target)
-        if first is None:
-            return None
-        return {"agreement_id": self.agreements.current_id, column: first, **values}
+        return {"agreement_id": self.agreements.current_id, **values}

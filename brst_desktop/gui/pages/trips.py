@@ -18,7 +18,6 @@ from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.itinerary_editor import ItineraryEditor
 from brst_desktop.gui.language import pick
 from brst_desktop.gui.record_list import RecordList
-from brst_desktop.gui.references import reference_lists
 from brst_desktop.gui.table_model import Column, Labelled
 
 _SIDES = dict(f.SIDES)
@@ -218,13 +217,7 @@ class TripsPage(QWidget):
             trip_id = self.current_trip
             if trip_id is None:
                 return None
-            values = {"trip_id": trip_id, **(defaults or {})}
-            if link is not None:
-                first = reference_lists(self.context).first_id(link[1])
-                if first is None:
-                    return None
-                values[link[0]] = first
-            return values
+            return {"trip_id": trip_id, **(defaults or {})}
 
         watch = frozenset({link[1]}) if link else frozenset()
         return RecordList(
@@ -237,6 +230,7 @@ class TripsPage(QWidget):
             new_label=new_label,
             watch=watch,
             vertical=True,
+            choose=link,
         )
 
     def _show_trip(self, trip_id: uuid.UUID | None) -> None:
