@@ -44,7 +44,7 @@ def usable_then_stop(self):
     return 0
 
 QApplication.exec = usable_then_stop
-from brst_desktop.cli import main
+from brst_desktop.commands import main
 where = ["--demo"] if sys.argv[2] == "--demo" else ["--db", sys.argv[2]]
 sys.exit(main([*where, "--lang", "th"]))
 """

@@ -2,6 +2,6 @@
 
 import sys
 
-from brst_desktop.cli import main
+from brst_desktop.commands import main
 
 sys.exit(main())

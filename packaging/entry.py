@@ -6,7 +6,7 @@ would put the package folder itself on ``sys.path`` and let modules load twice u
 
 import sys
 
-from brst_desktop.cli import main
+from brst_desktop.commands import main
 
 if __name__ == "__main__":
     sys.exit(main())

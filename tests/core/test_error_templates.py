@@ -6,19 +6,17 @@ The core stays free of Qt: the GUI translates ``error.template`` and fills in ``
 from __future__ import annotations
 
 import ast
-import os
 import pickle
 import re
 import sqlite3
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from brst_desktop.errors import Phrase, UserError
-from tests.conftest import REPO_ROOT
+from tests.helpers import REPO_ROOT
+from tests.helpers.cli import run_main
 
 PACKAGE = REPO_ROOT / "brst_desktop"
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
@@ -139,13 +137,8 @@ def test_the_command_line_prints_refusals_in_english_even_in_thai(tmp_path: Path
     path = tmp_path / "other.sqlite"
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE notes (text TEXT)")
-    result = subprocess.run(
-        [sys.executable, "-m", "brst_desktop", "--lang", "th", "--db", str(path), "backup"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "LANG": "th_TH.UTF-8", "LC_ALL": "th_TH.UTF-8", "LANGUAGE": "th"},
-    )
+    thai = {"LANG": "th_TH.UTF-8", "LC_ALL": "th_TH.UTF-8", "LANGUAGE": "th"}
+    result = run_main("--lang", "th", "--db", path, "backup", env=thai)
     assert result.returncode == 2
     assert result.stderr == (
         f"brst-desktop: The file ({path}) is an SQLite database of another program; it was not"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from brst_desktop.cli import main
+from brst_desktop.commands import main
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id

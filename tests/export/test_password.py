@@ -11,7 +11,7 @@ import pypdfium2
 import pytest
 from sqlalchemy import select
 
-from brst_desktop.cli import main
+from brst_desktop.commands import main
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id

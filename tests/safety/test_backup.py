@@ -14,7 +14,9 @@ from brst_desktop.core import backup
 from brst_desktop.core import models as m
 from brst_desktop.core.db import DatabaseCorruptError, open_database
 from brst_desktop.core.demo import demo_id
-from tests.safety.conftest import REPO_ROOT, dump, run_cli, sha
+from tests.helpers import REPO_ROOT
+from tests.helpers.cli import run_main
+from tests.helpers.database import dump, sha
 
 FIXTURE_0001 = REPO_ROOT / "tests" / "fixtures" / "db" / "schema-0001.sqlite"
 
@@ -130,7 +132,7 @@ def test_cli_restore_picks_the_newest_good_backup_and_keeps_the_replaced_file(
     demo_copy: Path,
 ) -> None:
     _rename_trip(demo_copy, "Version one")  # this open makes the daily backup (the demo title)
-    made = run_cli("--db", str(demo_copy), "backup")
+    made = run_main("--db", str(demo_copy), "backup")
     assert made.returncode == 0, made.stderr
     _rename_trip(demo_copy, "Version two")
     newest = backup.list_backups(demo_copy)[0]
@@ -143,7 +145,7 @@ def test_cli_restore_picks_the_newest_good_backup_and_keeps_the_replaced_file(
     shutil.copy(newest.path, broken)
     _corrupt(broken)  # the newest backup is damaged: restore must skip it
 
-    restored = run_cli("--db", str(demo_copy), "restore")
+    restored = run_main("--db", str(demo_copy), "restore")
 
     assert restored.returncode == 0, restored.stderr
     assert str(newest.path) in restored.stdout
@@ -177,7 +179,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(demo_copy: Path) -
     made = backup.create_backup(demo_copy)
     _corrupt(made.path)
     before = dump(demo_copy)
-    result = run_cli("--db", str(demo_copy), "restore", str(made.path))
+    result = run_main("--db", str(demo_copy), "restore", str(made.path))
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "cannot be trusted" in result.stderr
     assert dump(demo_copy) == before

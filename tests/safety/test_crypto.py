@@ -12,7 +12,8 @@ from brst_desktop.core import backup, crypto
 from brst_desktop.core import models as m
 from brst_desktop.core.db import open_database
 from brst_desktop.core.demo import demo_id
-from tests.safety.conftest import dump, run_cli
+from tests.helpers.cli import run_main
+from tests.helpers.database import dump
 
 SECRET = "ความลับ of the ministry's"  # Thai, spaces and a quote: all must survive quoting
 THAI_NAMES = ("ศุภมาส".encode(), "หยิน เหอจวิ้น".encode(), "阴和俊".encode())
@@ -69,22 +70,16 @@ def test_cli_takes_the_passphrase_from_a_file_or_the_environment(
     _encrypt(demo_copy)
     secret_file = tmp_path / "secret.txt"
     secret_file.write_text(SECRET + "\n", encoding="utf-8")
-    by_file = run_cli("--db", str(demo_copy), "--passphrase-file", str(secret_file), "backup")
+    by_file = run_main("--db", str(demo_copy), "--passphrase-file", str(secret_file), "backup")
     assert by_file.returncode == 0, by_file.stderr
-    missing = run_cli("--db", str(demo_copy), "backup", stdin=subprocess_devnull())
+    missing = run_main("--db", str(demo_copy), "backup")  # no terminal to ask on
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1
     assert "protected by a passphrase" in missing.stderr
-    wrong = run_cli("--db", str(demo_copy), "backup", env={"BRST_PASSPHRASE": "guess"})
+    wrong = run_main("--db", str(demo_copy), "backup", env={"BRST_PASSPHRASE": "guess"})
     assert wrong.returncode == 2 and "passphrase is wrong" in wrong.stderr
     for item in backup.list_backups(demo_copy):
         assert crypto.file_kind(item.path) == "encrypted"
     # The environment variable works too, here for a restore of an encrypted backup.
-    restored = run_cli("--db", str(demo_copy), "restore", env={"BRST_PASSPHRASE": SECRET})
+    restored = run_main("--db", str(demo_copy), "restore", env={"BRST_PASSPHRASE": SECRET})
     assert restored.returncode == 0, restored.stderr
     assert crypto.file_kind(demo_copy) == "encrypted"
-
-
-def subprocess_devnull() -> int:
-    import subprocess
-
-    return subprocess.DEVNULL

@@ -21,7 +21,8 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import DatabaseReadOnlyError, DiskFullError, open_database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.exchange import pack_trip
-from tests.safety.conftest import dump, run_cli
+from tests.helpers.cli import run_main
+from tests.helpers.database import dump
 
 HOLD_OPEN = textwrap.dedent(
     """
@@ -43,14 +44,14 @@ def test_a_second_instance_is_refused_with_a_clear_message(demo_copy: Path) -> N
         before = dump(demo_copy)
         with pytest.raises(integrity.DatabaseInUseError, match="already open in another"):
             open_database(demo_copy)
-        refused = run_cli("--db", str(demo_copy), "backup")
+        refused = run_main("--db", str(demo_copy), "backup")
         assert refused.returncode == 2
         assert refused.stderr.startswith("brst-desktop: The database")
         assert refused.stderr.count("\n") == 1 and "already open" in refused.stderr
         # A restore must not pull the file from under the other window either.
-        assert run_cli("--db", str(demo_copy), "restore").returncode == 2
+        assert run_main("--db", str(demo_copy), "restore").returncode == 2
         # Packing only reads, so it works beside the open window (read-only).
-        packed = run_cli("--db", str(demo_copy), "pack", "-o", str(demo_copy.parent / "t.brst"))
+        packed = run_main("--db", str(demo_copy), "pack", "-o", str(demo_copy.parent / "t.brst"))
         assert packed.returncode == 0, packed.stderr
         assert dump(demo_copy) == before
     finally:
@@ -128,7 +129,7 @@ def test_a_read_only_database_opens_read_only_and_refuses_edits(
                 session.get(m.Trip, demo_id("trip")).title_en = "changed"
         finally:
             database.close()
-        refused = run_cli("--db", str(path), "unpack", str(path))
+        refused = run_main("--db", str(path), "unpack", str(path))
         assert refused.returncode == 2 and refused.stderr.count("\n") == 1
     assert dump(demo_copy) == before
 

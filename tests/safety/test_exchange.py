@@ -18,7 +18,9 @@ from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.exchange import ExchangeError, apply_import, pack_trip, read_and_plan
 from brst_desktop.core.exchange import records as rec
-from tests.safety.conftest import build_package, dump, package_entries, run_cli, tiny_png
+from tests.helpers.cli import run_main
+from tests.helpers.database import dump
+from tests.helpers.trip_files import build_package, package_entries, tiny_png
 
 YIN = demo_id("person:yin")
 
@@ -167,13 +169,13 @@ def test_an_edit_on_both_sides_is_a_conflict_settled_only_by_choice(
     before = dump(laptop_a.path)
     path_a = str(laptop_a.path)
     laptop_a.close()  # let the command line take the database
-    refused = run_cli("--db", path_a, "unpack", str(tmp_path / "to_a.brst"))
+    refused = run_main("--db", path_a, "unpack", str(tmp_path / "to_a.brst"))
     assert refused.returncode == 2
     assert refused.stderr.count("\n") == 1 and "conflicts with changes made here" in refused.stderr
     assert "CONFLICT" in refused.stdout and "position_en" in refused.stdout
     assert dump(Path(path_a)) == before
 
-    mine = run_cli("--db", path_a, "unpack", str(tmp_path / "to_a.brst"), "--prefer", "mine")
+    mine = run_main("--db", path_a, "unpack", str(tmp_path / "to_a.brst"), "--prefer", "mine")
     assert mine.returncode == 0, mine.stderr
     reopened = open_database(Path(path_a))
     with reopened.session() as session:
@@ -237,10 +239,10 @@ def test_pack_picks_the_only_or_latest_trip_and_refuses_an_unknown_one(
 
 
 def test_cli_pack_and_dry_run(tmp_path: Path) -> None:
-    packed = run_cli("--demo", "pack", "-o", str(tmp_path / "demo.brst"))
+    packed = run_main("--demo", "pack", "-o", str(tmp_path / "demo.brst"))
     assert packed.returncode == 0, packed.stderr
     target = tmp_path / "fresh.sqlite"
-    dry = run_cli("--db", str(target), "unpack", str(tmp_path / "demo.brst"), "--dry-run")
+    dry = run_main("--db", str(target), "unpack", str(tmp_path / "demo.brst"), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "to add" in dry.stdout and "Dry run: nothing was changed." in dry.stdout
     database = open_database(target)
@@ -400,7 +402,7 @@ def test_cli_refuses_a_hostile_file_with_one_line(laptop_a, tmp_path: Path) -> N
     laptop_a.close()
     before = dump(db_path)
     for extra in ([], ["--dry-run"]):
-        result = run_cli("--db", str(db_path), "unpack", str(path), *extra)
+        result = run_main("--db", str(db_path), "unpack", str(path), *extra)
         assert result.returncode == 2
         assert result.stderr.count("\n") == 1
         assert result.stderr.startswith("brst-desktop: The trip file evil.brst holds an entry")

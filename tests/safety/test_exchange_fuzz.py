@@ -15,7 +15,8 @@ from brst_desktop.core.db import Database
 from brst_desktop.core.demo import open_demo_database
 from brst_desktop.core.exchange import apply_import, pack_trip
 from brst_desktop.errors import UserError
-from tests.safety.conftest import build_package, dump, package_entries
+from tests.helpers.database import dump
+from tests.helpers.trip_files import build_package, package_entries
 
 OUTCOMES: list[str] = []  # what the fuzzing reached (inspected when tuning the strategies)
 

@@ -21,7 +21,7 @@ from brst_desktop.gui.language import install_language
 from brst_desktop.gui.safety.import_preview import ImportDialog
 from brst_desktop.gui.safety.passphrase import PassphraseDialog
 from brst_desktop.gui.safety.restore import RestoreDialog
-from tests.safety.conftest import dump
+from tests.helpers.database import dump
 
 YIN = demo_id("person:yin")
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots" / "safety"

@@ -34,7 +34,7 @@ SESSION = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from brst_desktop.cli import main
+    from brst_desktop.commands import main
     from brst_desktop.core import models as m
     from brst_desktop.core.db import open_database
     from brst_desktop.core.demo import demo_id

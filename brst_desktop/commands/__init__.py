@@ -1,8 +1,11 @@
-"""Command line: the GUI by default, or one headless sub-command.
+"""The command line: the GUI by default, or one headless sub-command.
 
-Each sub-command lives in the module named in :data:`COMMANDS`; that module provides
-``configure(parser)`` to declare its arguments and ``run(args) -> int`` to do the work. Modules
-keep heavy imports (ReportLab, Qt widgets) inside ``run`` so that ``--help`` and start-up stay fast.
+This package sits above everything else (core, typeset, export, the GUI); nothing below imports
+it. Each sub-command is a module of this package named in :data:`COMMANDS`, providing
+``configure(parser)`` to declare its arguments and ``run(args) -> int`` to do the work (parse,
+call the core, print). Only the sub-command being run is imported, and its module keeps heavy
+imports (ReportLab, the exchange code) inside ``run``, so that ``--help`` and the GUI's start-up
+stay fast.
 """
 
 from __future__ import annotations
@@ -17,15 +20,15 @@ from brst_desktop.errors import UserError
 
 #: sub-command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "export": ("brst_desktop.export.command", "print a trip's briefing book to PDF"),
+    "export": ("brst_desktop.commands.export", "print a trip's briefing book to PDF"),
     "typeset": (
-        "brst_desktop.typeset.command",
+        "brst_desktop.commands.typeset",
         "render a UTF-8 text file to PDF with the typesetter",
     ),
-    "pack": ("brst_desktop.core.exchange.pack_command", "write a trip to a file"),
-    "unpack": ("brst_desktop.core.exchange.unpack_command", "import a trip file"),
-    "backup": ("brst_desktop.core.backup_command", "back up the database now"),
-    "restore": ("brst_desktop.core.restore_command", "replace the database with a backup"),
+    "pack": ("brst_desktop.commands.pack", "write a trip to a file"),
+    "unpack": ("brst_desktop.commands.unpack", "import a trip file"),
+    "backup": ("brst_desktop.commands.backup", "back up the database now"),
+    "restore": ("brst_desktop.commands.restore", "replace the database with a backup"),
 }
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from brst_desktop.commands import typeset as command
 from brst_desktop.core.files import FileWriteError
-from brst_desktop.typeset import command
 
 
 def _args(source: Path, output: Path, width_mm: float = 160.0) -> argparse.Namespace:

@@ -6,17 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from brst_desktop.cli import main
+from brst_desktop.commands import main
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from tests.export.conftest import read_pdf
 
 
 def test_export_default_book(
-    demo_db: Database, out_dir: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert demo_db.path is not None
-    out = out_dir / "book.pdf"
+    out = tmp_path / "book.pdf"
     code = main(
         ["--db", str(demo_db.path), "export", "-o", str(out), "--lang", "en", "--paper", "a5"]
     )
@@ -29,10 +29,10 @@ def test_export_default_book(
 
 
 def test_export_by_book_prefix_to_card(
-    demo_db: Database, out_dir: Path, capsys: pytest.CaptureFixture[str]
+    demo_db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert demo_db.path is not None
-    out = out_dir / "card.pdf"
+    out = tmp_path / "card.pdf"
     prefix = demo_id("book").hex[:6]
     code = main(
         ["--db", str(demo_db.path), "export", "--book", prefix, "-o", str(out), "--paper", "card"]
@@ -51,17 +51,17 @@ def test_export_by_book_prefix_to_card(
 )
 def test_bad_ids_end_in_one_sentence(
     demo_db: Database,
-    out_dir: Path,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     args: list[str],
     message: str,
 ) -> None:
     assert demo_db.path is not None
-    code = main(["--db", str(demo_db.path), "export", *args, "-o", str(out_dir / "x.pdf")])
+    code = main(["--db", str(demo_db.path), "export", *args, "-o", str(tmp_path / "x.pdf")])
     err = capsys.readouterr().err
     assert code == 2
     assert err.splitlines()[-1].startswith("brst-desktop: ") and message in err
-    assert not (out_dir / "x.pdf").exists()
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_unwritable_target(
