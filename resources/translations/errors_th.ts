@@ -212,6 +212,10 @@
       <translation>สำเนาที่เข้ารหัสใหม่ไม่ผ่านการตรวจสอบ ({problem}) ระบบจึงไม่ได้เปลี่ยนแปลงฐานข้อมูล</translation>
     </message>
     <message>
+      <source>The record no longer exists; it may have been deleted meanwhile.</source>
+      <translation>ไม่พบรายการนี้แล้ว อาจถูกลบไปในระหว่างนี้</translation>
+    </message>
+    <message>
       <source>The trip file {file} conflicts with changes made here ({names} and {more} more); choose --prefer mine or --prefer theirs. Nothing was changed.</source>
       <translation>ไฟล์การเดินทาง {file} ขัดแย้งกับการแก้ไขในเครื่องนี้ ({names} และอีก {more} รายการ) โปรดเลือก --prefer mine หรือ --prefer theirs ระบบยังไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>

@@ -90,3 +90,28 @@ def test_the_thai_message_box_draws_the_whole_sentence(qtbot, thai, tmp_path: Pa
     # Not a blank picture: text was drawn across the box.
     colours = {image.pixel(x, y) for x in range(0, image.width(), 4) for y in range(image.height())}
     assert len(colours) > 20
+
+
+def test_an_edit_of_a_record_deleted_meanwhile_is_refused_in_thai(thai, demo_db) -> None:
+    """RecordGoneError is a refusal like the others: a sentence in the GUI's language, no
+    apology for an unexpected error, and nothing stored."""
+    import pytest
+
+    from brst_desktop.core.services.records import RecordGoneError
+    from brst_desktop.errors import UserError
+
+    made = record_service.create(
+        demo_db, "gift", {"trip_id": demo_id("trip"), "description_en": "Tea"}
+    )
+    gift = made.new_id("gift")
+    record_service.delete(demo_db, "gift", gift)
+    for write in (
+        lambda: record_service.update(demo_db, "gift", gift, {"description_en": "Silk"}),
+        lambda: record_service.delete(demo_db, "gift", gift),
+    ):
+        with pytest.raises(RecordGoneError) as gone:
+            write()
+        assert isinstance(gone.value, UserError)
+        assert str(gone.value) == "The record no longer exists; it may have been deleted meanwhile."
+        assert error_sentence(gone.value) == "ไม่พบรายการนี้แล้ว อาจถูกลบไปในระหว่างนี้"
+    assert record_service.read(demo_db, "gift", gift) is None

@@ -24,6 +24,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
 from brst_desktop.core.services.validation import check
+from brst_desktop.errors import UserError
 
 #: Columns no editor changes directly.
 SYSTEM_COLUMNS = frozenset({"id", "created_at", "updated_at"})
@@ -83,7 +84,9 @@ def update(db: Database, entity: str, record_id: uuid.UUID, values: Mapping[str,
     with db.session() as session:
         row = session.execute(select(tbl).where(tbl.c.id == record_id)).mappings().first()
         if row is None:
-            raise RecordGoneError()
+            raise RecordGoneError(
+                "The record no longer exists; it may have been deleted meanwhile."
+            )
         check(entity, _plain({**row, **values}))
         values["updated_at"] = m.utcnow()
         session.execute(sql_update(tbl).where(tbl.c.id == record_id).values(**values))
@@ -140,7 +143,9 @@ def delete_with_tombstone(
         connection = session.connection()
         _collect(connection, entity, [record_id], stone, set())
         if not stone.rows:
-            raise RecordGoneError()
+            raise RecordGoneError(
+                "The record no longer exists; it may have been deleted meanwhile."
+            )
         parents = _parents(entity, stone.rows[0][1])
         connection.execute(sql_delete(tbl).where(tbl.c.id == record_id))
     nulled = [(name, row_id) for name, row_id, _, _ in stone.nulled]
@@ -166,11 +171,8 @@ def restore(db: Database, stone: Tombstone) -> ChangeSet:
     return ChangeSet.of(added=stone.keys, updated=[*nulled, *parents])
 
 
-class RecordGoneError(Exception):
+class RecordGoneError(UserError):
     """The record was deleted meanwhile (another window, or an undo)."""
-
-    def __str__(self) -> str:
-        return "The record no longer exists; it may have been deleted meanwhile."
 
 
 def _model(entity: str) -> type[m.Base]:
