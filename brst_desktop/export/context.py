@@ -10,7 +10,7 @@ from datetime import datetime
 from io import BytesIO
 from typing import Any, TypeVar
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from brst_desktop.core.models import BookLanguage, BookSection
 from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
@@ -194,9 +194,6 @@ class RenderContext:
         # A heading needs a few lines under it on the same page. Not keepWithNext: that wraps
         # heading and table in a KeepTogether, which moves a long table whole to the next page.
         return CondPageBreak(self.styles.base * 9)
-
-    def space(self, factor: float = 1.0) -> Spacer:
-        return Spacer(1, self.styles.base * factor)
 
     # -- people and times --------------------------------------------------------------------
     def person_name(

@@ -14,7 +14,6 @@ from brst_desktop.core.models import (
     BookLanguage,
     BookSection,
     Classification,
-    EventKind,
     EventStatus,
     GiftDirection,
     PartyRole,
@@ -80,19 +79,6 @@ STATUS_WORDS: dict[EventStatus, Words] = {
     EventStatus.CONFIRMED: Words("", ""),
     EventStatus.TENTATIVE: Words("ยังไม่ยืนยัน", "Tentative"),
     EventStatus.CANCELLED: Words("ยกเลิก", "Cancelled"),
-}
-
-EVENT_KIND_WORDS: dict[EventKind, Words] = {
-    EventKind.FLIGHT: Words("เที่ยวบิน", "Flight"),
-    EventKind.MEETING: Words("การหารือ", "Meeting"),
-    EventKind.CEREMONY: Words("พิธี", "Ceremony"),
-    EventKind.SIGNING: Words("พิธีลงนาม", "Signing"),
-    EventKind.VISIT: Words("การเยี่ยมชม", "Visit"),
-    EventKind.MEAL: Words("งานเลี้ยง", "Meal"),
-    EventKind.TRANSFER: Words("การเดินทาง", "Transfer"),
-    EventKind.CONFERENCE: Words("การประชุม", "Conference"),
-    EventKind.PRESS: Words("แถลงข่าว", "Press"),
-    EventKind.OTHER: Words("อื่น ๆ", "Other"),
 }
 
 AGREEMENT_STATUS_WORDS: dict[AgreementStatus, Words] = {

@@ -203,9 +203,3 @@ class BookEncryption(StandardEncryption):
         entries: dict[str, Any] = {name: hexText(value) for name, value in keys.items()}
         entries["P"] = self.P
         return _EncryptDictionary(entries)
-
-
-def encryption_for(password: str | None) -> BookEncryption | None:
-    """The encryption for an export, or None when no password was given."""
-    checked = check_password(password)
-    return None if checked is None else BookEncryption(checked)

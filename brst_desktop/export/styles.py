@@ -69,7 +69,6 @@ class Styles:
         self.clearance = TextStyle(
             size=base * 0.8, color=MUTED_COLOR, left_indent=base * 1.2, space_after=base * 0.3
         )
-        self.small = TextStyle(size=base * 0.85, color=MUTED_COLOR)
         self.note = TextStyle(size=base * 0.85, color=MUTED_COLOR, space_after=base * 0.3)
         self.title = TextStyle(
             size=base * 2.2, bold=True, color=HEADING_COLOR, alignment="center",

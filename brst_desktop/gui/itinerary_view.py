@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView,
 from brst_desktop.core.services.trips import ItineraryItem
 from brst_desktop.gui.dates import format_day, format_span
 from brst_desktop.gui.language import pick
-from brst_desktop.gui.table_model import ID_ROLE, id_of
+from brst_desktop.gui.table_model import ID_ROLE
 
 
 def _tr(text: str) -> str:
@@ -128,7 +128,3 @@ class ItineraryView(QTreeView):
             self.resizeColumnToContents(column)
         self.setColumnWidth(2, 330)
         self.setColumnWidth(3, 230)
-
-    def selected_event_id(self) -> uuid.UUID | None:
-        index = self.currentIndex()
-        return id_of(index)

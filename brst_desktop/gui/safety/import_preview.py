@@ -187,10 +187,6 @@ class PlanModel(QAbstractTableModel):
         row = next(n for n, c in enumerate(self.rows) if c.id == record_id)
         self.dataChanged.emit(self.index(row, 4), self.index(row, 4))
 
-    def set_all(self, choice: str) -> None:
-        for record_id in self.choices:
-            self.set_choice(record_id, choice)
-
 
 class ImportDialog(QDialog):
     """Shows the plan; ``choices()`` after ``exec()`` gives the settled conflicts."""
