@@ -13,11 +13,12 @@ import time
 import uuid
 from pathlib import Path
 
-from brst_desktop.core import backup, crypto
+from brst_desktop.core import backup
 from brst_desktop.core import models as m
 from brst_desktop.core.db import open_database
 from brst_desktop.core.demo import demo_id, open_demo_database
 from brst_desktop.core.exchange import apply_import, pack_trip
+from brst_desktop.core.passphrase import change_passphrase
 
 
 def timed(fn, repeat: int = 3) -> float:  # type: ignore[no-untyped-def]
@@ -88,7 +89,7 @@ def main() -> None:
         f" {again * 1000:.0f} ms"
     )
 
-    crypto.change_passphrase(path, None, "benchmark passphrase")
+    change_passphrase(path, None, "benchmark passphrase")
     encrypted_open = timed(
         lambda: open_database(path, passphrase="benchmark passphrase", backups=False).close()
     )

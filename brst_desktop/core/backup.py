@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from brst_desktop.core import crypto, files, integrity
+from brst_desktop.core import crypto, files, integrity, schema
+from brst_desktop.core.location import default_db_path
 from brst_desktop.errors import UserError
 
 BACKUP_SUFFIX = ".sqlite"
@@ -47,8 +48,6 @@ class Backup:
 
 def backup_folder(db_path: Path) -> Path:
     """Where the backups of ``db_path`` are kept."""
-    from brst_desktop.core.db import default_db_path
-
     db_path = Path(db_path)
     with contextlib.suppress(Exception):
         if db_path.resolve() == default_db_path().resolve():
@@ -246,7 +245,7 @@ def restore(
                 backup=backup.name,
                 problem=problems[0],
             )
-        _refuse_newer_schema(backup, passphrase)
+        schema.refuse_newer(backup, _key_for(backup, passphrase), kind="backup")
         saved: Path | None = None
         if db_path.exists() and db_path.stat().st_size > 0:
             current_ok = not check_backup(db_path, _key_for(db_path, passphrase))
@@ -277,43 +276,3 @@ def restore(
 
 def _key_for(path: Path, passphrase: str | None) -> str | None:
     return passphrase if crypto.is_encrypted(path) else None
-
-
-def _refuse_newer_schema(backup: Path, passphrase: str | None) -> None:
-    from brst_desktop.core.db import DatabaseTooNewError, known_revisions
-    from brst_desktop.core.schema_version import SCHEMA_HEAD
-
-    key = passphrase if crypto.is_encrypted(backup) else None
-    connection = crypto.connect(backup, key, read_only=True)
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    finally:
-        connection.close()
-    revision = row[0] if row else None
-    if revision and revision != SCHEMA_HEAD and revision not in known_revisions():
-        raise DatabaseTooNewError(
-            "The backup {backup} was made by a newer version of BRST Desktop; nothing was changed.",
-            backup=backup.name,
-        )
-
-
-def rekey_backups(db_path: Path, old: str | None, new: str | None) -> int:
-    """Re-encrypt every backup with the new passphrase (or decrypt them all for ``new=None``), so
-    that setting a passphrase leaves no readable copy behind and any backup opens with the current
-    passphrase. Returns how many were rewritten; unreadable ones are left as they are."""
-    count = 0
-    unreadable: tuple[type[Exception], ...] = (crypto.PassphraseError, *crypto.database_errors())
-    for item in list_backups(db_path):
-        kind = crypto.file_kind(item.path)
-        key = old if kind == "encrypted" else None
-        if kind not in ("plain", "encrypted") or (kind == "plain" and new is None):
-            continue
-        with files.temporary_beside(item.path) as temporary:
-            temporary.unlink()
-            try:
-                crypto.export_copy(item.path, temporary, key, new)
-            except unreadable:
-                continue
-            files.replace_with(temporary, item.path)
-            count += 1
-    return count

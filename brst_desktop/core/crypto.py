@@ -1,10 +1,12 @@
-"""Encryption at rest: SQLCipher connections, telling an encrypted file from a plain one, and
-setting, changing or removing the passphrase.
+"""DB-API connections to a database file, plain (sqlite3) or encrypted (SQLCipher), and telling
+an encrypted file from a plain one.
+
+The lowest layer of the database code: it imports nothing of the program but its errors. Setting
+or changing the passphrase (a policy: back up first, re-key the backups) is
+:mod:`brst_desktop.core.passphrase`.
 
 A plain database starts with the 16-byte SQLite header; an SQLCipher file starts with a random
-salt and is a whole number of pages long. Changing the key never rewrites the file in place:
-``sqlcipher_export`` copies everything into a new file beside it, which then replaces the old one
-atomically, so a crash half-way leaves the old file (and old passphrase) intact.
+salt and is a whole number of pages long.
 """
 
 from __future__ import annotations
@@ -149,54 +151,6 @@ def export_copy(source: Path, target: Path, old: str | None, new: str | None) ->
         connection.close()
     with target.open("rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
-    """Set (``old=None``), change, or remove (``new=None``) the passphrase of a closed database.
-
-    The file is backed up first (with the old key), copied with the new key beside itself,
-    checked, and renamed over the original; then every backup is re-keyed the same way, so no
-    readable copy is left behind when a passphrase is set. Close the database before calling.
-    """
-    from brst_desktop.core import backup, files, integrity
-
-    if new is not None and not new:
-        raise PassphraseError("The passphrase cannot be empty.")
-    db_path = Path(db_path)
-    kind = file_kind(db_path)
-    if kind == "plain" and old is not None:
-        old = None  # a plain file opens without a key whatever was typed
-    if kind == "encrypted" and old is None:
-        raise PassphraseRequiredError(
-            "The database ({path}) needs its current passphrase.", path=db_path
-        )
-    if kind not in ("plain", "encrypted"):
-        raise UserError("{path} is not a BRST Desktop database.", path=db_path)
-    lock = integrity.InstanceLock.acquire(db_path)
-    try:
-        checkpoint(db_path, old)  # a wrong current passphrase stops here
-        backup.create_backup(db_path, reason="before-passphrase", passphrase=old)
-        try:
-            with files.temporary_beside(db_path) as temporary:
-                temporary.unlink()
-                export_copy(db_path, temporary, old, new)
-                problems = integrity.check_file(temporary, new)
-                if problems:
-                    raise UserError(
-                        "The re-encrypted copy failed its check ({problem}); the database"
-                        " was not changed.",
-                        problem=problems[0],
-                    )
-                # Everything committed is in the copy; stale WAL files must not be replayed on it.
-                for suffix in ("-wal", "-shm"):
-                    db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-                files.replace_with(temporary, db_path)
-        except OSError as error:
-            raise files.explain(error, db_path, files.DATABASE) from error
-        backup.rekey_backups(db_path, old, new)
-    finally:
-        if lock is not None:
-            lock.release()
 
 
 def checkpoint(path: Path, passphrase: str | None) -> None:

@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from brst_desktop.core import crypto
 from brst_desktop.errors import UserError
 
 # --- SQLite checks -------------------------------------------------------------------------------
@@ -39,8 +40,6 @@ def check_connection(connection: Any, *, thorough: bool = False) -> list[str]:
 
 def check_file(path: Path, passphrase: str | None = None, *, thorough: bool = True) -> list[str]:
     """Problems found in the database file at ``path`` (opened read-only); [] means good."""
-    from brst_desktop.core import crypto
-
     try:
         connection = crypto.connect(path, passphrase, read_only=True)
     except crypto.PassphraseError as error:
@@ -143,19 +142,3 @@ class InstanceLock:
             _held.pop(self.lock_file, None)
             if fd >= 0:
                 os.close(fd)  # closing the descriptor releases the OS lock
-
-
-def is_locked_elsewhere(db_path: Path) -> bool:
-    """True when another process holds the database's lock (used before replacing the file)."""
-    lock_file = lock_path_for(db_path.resolve())
-    with _held_guard:
-        if lock_file in _held:
-            return False
-    try:
-        fd = os.open(lock_file, os.O_RDWR)
-    except OSError:
-        return False
-    try:
-        return not _try_lock(fd)
-    finally:
-        os.close(fd)  # also drops the probe's own lock

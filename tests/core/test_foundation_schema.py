@@ -14,8 +14,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, select
 
-from brst_desktop.core import db as dbmod
 from brst_desktop.core import models as m
+from brst_desktop.core import schema
 from brst_desktop.core.db import (
     DatabaseCorruptError,
     DatabaseError,
@@ -54,7 +54,7 @@ def _table_rows(path: Path) -> dict[str, list[tuple]]:
 
 
 def test_schema_head_constant_is_alembics_head() -> None:
-    assert dbmod.head_revision() == SCHEMA_HEAD
+    assert schema.script_directory().get_current_head() == SCHEMA_HEAD
 
 
 def test_fresh_database_gets_the_current_schema(tmp_path: Path) -> None:
@@ -73,7 +73,7 @@ def test_running_every_migration_gives_the_same_schema_as_a_fresh_database(tmp_p
     """New databases skip Alembic (create_all + stamp); the migrations must agree with that."""
     engine = create_engine(f"sqlite:///{tmp_path / 'migrated.sqlite'}")
     with engine.begin() as connection:
-        command.upgrade(dbmod._alembic_config(connection), "head")
+        command.upgrade(schema.alembic_config(connection), "head")
     assert _schema_diff(engine) == []
     fresh = open_database(tmp_path / "fresh.sqlite")
     migrated_tables = set(inspect(engine).get_table_names())
@@ -92,7 +92,7 @@ def _fixture_databases() -> list[Path]:
 
 def test_there_is_a_fixture_for_every_revision() -> None:
     """Each schema revision keeps a small database with data, so later upgrades are tested."""
-    revisions = dbmod.known_revisions()
+    revisions = schema.known_revisions()
     fixtures = {p.stem.removeprefix("schema-") for p in _fixture_databases()}
     missing = revisions - fixtures
     assert not missing, f"add tests/fixtures/db/schema-REV.sqlite for {missing}"

@@ -265,8 +265,9 @@ def test_built_program_opens_an_encrypted_database(
     release_folder: Path, tmp_path: Path, bare_env: dict[str, str]
 ) -> None:
     """SQLCipher's binary is inside: an encrypted copy of the demo trip prints its book."""
-    from brst_desktop.core.crypto import change_passphrase, is_encrypted
+    from brst_desktop.core.crypto import is_encrypted
     from brst_desktop.core.demo import open_demo_database
+    from brst_desktop.core.passphrase import change_passphrase
 
     database = open_demo_database(tmp_path / "source")
     assert database.path is not None

@@ -199,3 +199,26 @@ def test_restore_over_a_corrupt_database_keeps_the_damaged_copy(demo_copy: Path)
             assert session.scalars(select(m.Person)).first() is not None
     finally:
         database.close()
+
+
+def test_a_backup_from_a_newer_program_is_refused_by_the_same_rule_as_a_database(
+    demo_copy: Path,
+) -> None:
+    """One rule for "written by a newer BRST Desktop": opening and restoring agree."""
+    from brst_desktop.core.db import DatabaseTooNewError
+
+    made = backup.create_backup(demo_copy)
+    connection = sqlite3.connect(made.path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.commit()
+    connection.close()
+    assert backup.check_backup(made.path) == []  # sound, only newer
+    before = dump(demo_copy)
+    with pytest.raises(DatabaseTooNewError, match="made by a newer version") as refused:
+        backup.restore(demo_copy, made.path)
+    assert refused.value.fields == {"backup": made.path.name}
+    assert dump(demo_copy) == before
+    future = demo_copy.with_name("future.sqlite")
+    shutil.copy(made.path, future)
+    with pytest.raises(DatabaseTooNewError, match=r"written by a newer version .* 9999_from"):
+        open_database(future)

@@ -12,6 +12,7 @@ from brst_desktop.core import backup, crypto
 from brst_desktop.core import models as m
 from brst_desktop.core.db import open_database
 from brst_desktop.core.demo import demo_id
+from brst_desktop.core.passphrase import change_passphrase
 from tests.helpers.cli import run_main
 from tests.helpers.database import dump
 
@@ -25,7 +26,7 @@ def _plaintext_in(path: Path) -> list[bytes]:
 
 
 def _encrypt(path: Path, passphrase: str = SECRET) -> None:
-    crypto.change_passphrase(path, None, passphrase)
+    change_passphrase(path, None, passphrase)
 
 
 def test_setting_a_passphrase_leaves_no_readable_copy(demo_copy: Path) -> None:

@@ -17,6 +17,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.demo import demo_id, open_demo_database
 from brst_desktop.core.exchange import apply_import, pack_trip, read_and_plan
+from brst_desktop.core.passphrase import change_passphrase
 from brst_desktop.gui.language import install_language
 from brst_desktop.gui.safety.import_preview import ImportDialog
 from brst_desktop.gui.safety.passphrase import PassphraseDialog
@@ -239,7 +240,7 @@ def test_unlock_at_start_asks_again_after_a_wrong_passphrase(
 ) -> None:
     from brst_desktop.gui.safety.startup import open_for_gui
 
-    crypto.change_passphrase(demo_copy, None, "correct horse")
+    change_passphrase(demo_copy, None, "correct horse")
     asked: list[bool] = []
     answers = iter(["wrong horse", "correct horse"])
 

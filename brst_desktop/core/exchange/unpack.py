@@ -32,7 +32,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
-from brst_desktop.core.db import Database
+from brst_desktop.core.backup import create_backup
+from brst_desktop.core.db import Database, DatabaseReadOnlyError
 from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.container import Package, read_package
 from brst_desktop.core.exchange.errors import ExchangeError
@@ -352,8 +353,6 @@ def apply_import(
     taken first (there is nothing to lose) and no exchange history is remembered, so the records
     stand as if typed here and two demo copies share no history."""
     if db.read_only:
-        from brst_desktop.core.db import DatabaseReadOnlyError
-
         raise DatabaseReadOnlyError(
             "The database ({path}) is open read-only; the trip file was not imported.",
             path=db.path,
@@ -395,8 +394,6 @@ def apply_import(
             if writes and db.path is not None and not seed:
                 # So an import can be undone with "restore". The transaction has only read so
                 # far, and WAL lets the backup's own connection read beside it.
-                from brst_desktop.core.backup import create_backup
-
                 create_backup(db.path, reason="before-import", passphrase=db.passphrase)
             remembered: dict[uuid.UUID, tuple[str, str]] = {}
             new_rows: dict[str, list[dict[str, Any]]] = {}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from brst_desktop.core import backup, crypto
 from brst_desktop.core.db import Database, open_database
+from brst_desktop.core.passphrase import change_passphrase
 
 if TYPE_CHECKING:
     from brst_desktop.gui.main_window import MainWindow
@@ -193,7 +194,7 @@ class SafetyActions(QObject):
             "change": self.tr("The passphrase was changed."),
             "remove": self.tr("The database and its backups are no longer encrypted."),
         }
-        self._replace_file(lambda: crypto.change_passphrase(path, old, new), new, texts[mode])
+        self._replace_file(lambda: change_passphrase(path, old, new), new, texts[mode])
 
     # --- trips between laptops ----------------------------------------------------------------
     def export_trip(self) -> None:
