@@ -40,8 +40,11 @@ class Checklist(QWidget):
         self.down = QPushButton(_tr("Move down"))
         self.down.setToolTip(_tr("Alt+Down"))
         self.down.clicked.connect(lambda: self.move(1))
-        QShortcut(QKeySequence("Alt+Up"), self.list).activated.connect(lambda: self.move(-1))
-        QShortcut(QKeySequence("Alt+Down"), self.list).activated.connect(lambda: self.move(1))
+        for keys, by in (("Alt+Up", -1), ("Alt+Down", 1)):
+            # The focused list only: three lists on the Books page each have these keys.
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda by=by: self.move(by))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)

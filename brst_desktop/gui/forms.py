@@ -120,13 +120,15 @@ class RecordForm(QWidget):
         for spec in fields:
             editor = make_editor(spec)
             widget = editor.widget
-            widget.setObjectName(f"field_{spec.name}")
+            # Found by tests, screen readers and automation without knowing the layout.
+            widget.setObjectName(f"{entity}.{spec.name}")
+            widget.setAccessibleName(field_text(spec.label))
             editor.edited.connect(lambda name=spec.name: self.commit(name))
             editor.typing.connect(lambda name=spec.name: self._typed(name))
             widget.installEventFilter(_UndoKeys(self, spec.name, widget))
             self.editors[spec.name] = editor
             error = QLabel()
-            error.setObjectName(f"error_{spec.name}")
+            error.setObjectName(f"{entity}.{spec.name}.problem")
             error.setWordWrap(True)
             error.setStyleSheet("color: #b00020;")
             error.hide()

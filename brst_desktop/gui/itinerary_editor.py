@@ -26,7 +26,7 @@ from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.forms import RecordForm
 from brst_desktop.gui.itinerary_view import ItineraryView
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import child_list
 from brst_desktop.gui.table_model import Column, id_of
 from brst_desktop.gui.undo import CreateRecord, DeleteRecord
@@ -53,7 +53,9 @@ class ItineraryEditor(QWidget):
         self.delete_button = QPushButton(_tr("Delete event"))
         self.delete_button.clicked.connect(self.delete_event)
         self.delete_button.setEnabled(False)
-        QShortcut(QKeySequence.StandardKey.Delete, self.view).activated.connect(self.delete_event)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # one list answers, not several
+        delete_key.activated.connect(self.delete_event)
         self.summary = QLabel()
         self.summary.setObjectName("itinerary_warnings")
         self.summary.setWordWrap(True)
@@ -216,7 +218,7 @@ class ItineraryEditor(QWidget):
         values = {
             "id": uuid.uuid4(),
             "trip_id": self.trip_id,
-            "title_en": _tr("New event"),
+            **in_window_language("title", _tr("New event")),
             "timezone": zone,
             "starts_at": start,
             "ends_at": start + timedelta(hours=1),

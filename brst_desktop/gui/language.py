@@ -51,6 +51,12 @@ def install_language(app: QCoreApplication, language: str) -> None:
         _installed.append(qt_own)
 
 
+def in_window_language(field: str, text: str) -> dict[str, str]:
+    """``{field_th: text}`` in the Thai window, ``{field_en: text}`` in English: a new record's
+    placeholder title goes in the field of the language it is written in."""
+    return {f"{field}_{_current}": text}
+
+
 def pick(thai: str, english: str) -> str:
     """The text in the GUI's language, or the other one when that is empty."""
     first, second = (thai, english) if _current == "th" else (english, thai)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from brst_desktop.gui.context import AppContext
+from brst_desktop.gui.icons import icon
 from brst_desktop.gui.identity import application_icon
 from brst_desktop.gui.language import current_language
 from brst_desktop.gui.navigation import Pages
@@ -120,11 +121,22 @@ class MainWindow(QMainWindow):
         self.file_menu: QMenu = self.menuBar().addMenu(self.tr("&File"))
         for group in FILE_GROUPS:
             self._group_ends[group] = self.file_menu.addSeparator()
-        self.new_trip_action = QAction(self.tr("&New trip"), self)
+        self.new_trip_action = QAction(icon("file-plus"), self.tr("&New trip"), self)
         self.new_trip_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_trip_action.triggered.connect(self.new_trip)
         self.add_file_action(self.new_trip_action, "new")
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        # The book's output, from any page: the Books page shows which book and its preview.
+        self.export_book_action = QAction(
+            icon("file-down"), self.tr("E&xport the book as PDF…"), self
+        )
+        self.export_book_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_book_action.triggered.connect(lambda: self._book_page().export())
+        self.print_book_action = QAction(icon("printer"), self.tr("&Print the book…"), self)
+        self.print_book_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_book_action.triggered.connect(lambda: self._book_page().print_book())
+        for action in (self.export_book_action, self.print_book_action):
+            self.add_file_action(action, "new")
+        self.quit_action = QAction(icon("log-out"), self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.close)
         self.file_menu.addAction(self.quit_action)
@@ -134,7 +146,9 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.context.undo.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        find = QAction(self.tr("&Find…"), self)
+        self.undo_action.setIcon(icon("undo-2"))
+        self.redo_action.setIcon(icon("redo-2"))
+        find = QAction(icon("search"), self.tr("&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
         for action in (self.undo_action, self.redo_action, find):
@@ -160,13 +174,16 @@ class MainWindow(QMainWindow):
             language.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About BRST Desktop"), self)
+        about = QAction(icon("info"), self.tr("&About BRST Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys = QAction(icon("keyboard"), self.tr("&Keyboard shortcuts"), self)
         keys.setShortcut(QKeySequence.StandardKey.HelpContents)
         keys.triggered.connect(lambda: show_shortcuts(self))
         help_menu.addAction(keys)
+
+    def _book_page(self):
+        return self.pages.show("books")
 
     def _page_titles(self) -> list[str]:
         from brst_desktop.gui.navigation import page_titles

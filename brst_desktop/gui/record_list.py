@@ -107,7 +107,10 @@ class RecordList(QWidget):
         self.delete_button = QPushButton(_tr("Delete"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_current)
+        # Only the list that has the focus answers: several lists on one page each have one,
+        # and a key claimed by several window-wide shortcuts runs none of them.
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.delete_current)
 
         bar = QHBoxLayout()

@@ -13,14 +13,23 @@ def _tr(text: str) -> str:
 def shortcut_table() -> list[tuple[str, str]]:
     return [
         ("Ctrl+N", _tr("New trip")),
+        ("Ctrl+I", _tr("Import a trip from a file")),
+        ("Ctrl+Shift+E", _tr("Export the trip to a file")),
         ("Ctrl+F", _tr("Search names and texts")),
         ("Ctrl+Z", _tr("Undo")),
         ("Ctrl+Shift+Z, Ctrl+Y", _tr("Redo")),
         ("Ctrl+1 … Ctrl+6", _tr("Go to Trips, People, Organisations, Topics, Agreements, Books")),
-        ("Delete", _tr("Delete the chosen record (undo brings it back)")),
+        ("Delete", _tr("Delete the chosen record of the list you are in (undo brings it back)")),
         ("Alt+Up, Alt+Down", _tr("Move the chosen section, counterpart or topic of a book")),
+        ("Ctrl+Z", _tr("In a field with unsaved typing: drop the typing")),
         ("Ctrl+E", _tr("Export the book as PDF")),
         ("Ctrl+P", _tr("Print the book")),
+        (
+            "Up, Down",
+            _tr("In a date box: change the day, month, year, hour or minute"),
+        ),
+        ("Alt+Down, F4", _tr("In a date box: open the calendar")),
+        ("F1", _tr("This list of shortcuts")),
         ("Ctrl+Q", _tr("Quit (everything is already saved)")),
     ]
 

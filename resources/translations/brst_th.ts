@@ -1188,6 +1188,14 @@
       <translation>การเดินทางใหม่ (&amp;N)</translation>
     </message>
     <message>
+      <source>E&amp;xport the book as PDF…</source>
+      <translation>ส่งออกเอกสารเป็น PDF… (&amp;X)</translation>
+    </message>
+    <message>
+      <source>&amp;Print the book…</source>
+      <translation>พิมพ์เอกสาร… (&amp;P)</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>ออกจากโปรแกรม (&amp;Q)</translation>
     </message>
@@ -1966,27 +1974,27 @@
   <context>
     <name>SafetyActions</name>
     <message>
-      <source>&amp;Back Up Now</source>
+      <source>&amp;Back up now</source>
       <translation>สำรองข้อมูลเดี๋ยวนี้ (&amp;B)</translation>
     </message>
     <message>
-      <source>&amp;Restore from Backup…</source>
+      <source>&amp;Restore from a backup…</source>
       <translation>กู้คืนจากไฟล์สำรอง… (&amp;R)</translation>
     </message>
     <message>
-      <source>&amp;Import Trip…</source>
+      <source>&amp;Import a trip…</source>
       <translation>นำเข้าการเดินทาง… (&amp;I)</translation>
     </message>
     <message>
-      <source>&amp;Export Trip to File…</source>
+      <source>&amp;Export the trip to a file…</source>
       <translation>ส่งออกการเดินทางเป็นไฟล์… (&amp;E)</translation>
     </message>
     <message>
-      <source>Change or Remove &amp;Passphrase…</source>
+      <source>Change or remove the &amp;passphrase…</source>
       <translation>เปลี่ยนหรือยกเลิกวลีรหัสผ่าน… (&amp;P)</translation>
     </message>
     <message>
-      <source>Protect with a &amp;Passphrase…</source>
+      <source>Protect with a &amp;passphrase…</source>
       <translation>ป้องกันด้วยวลีรหัสผ่าน… (&amp;P)</translation>
     </message>
     <message>
@@ -2006,11 +2014,11 @@
       <translation>ฐานข้อมูลนี้ได้รับการป้องกันด้วยวลีรหัสผ่าน</translation>
     </message>
     <message>
-      <source>Change It…</source>
+      <source>Change it…</source>
       <translation>เปลี่ยน…</translation>
     </message>
     <message>
-      <source>Remove It…</source>
+      <source>Remove it…</source>
       <translation>ยกเลิก…</translation>
     </message>
     <message>
@@ -2135,6 +2143,14 @@
       <translation>การเดินทางใหม่</translation>
     </message>
     <message>
+      <source>Import a trip from a file</source>
+      <translation>นำเข้าการเดินทางจากไฟล์</translation>
+    </message>
+    <message>
+      <source>Export the trip to a file</source>
+      <translation>ส่งออกการเดินทางเป็นไฟล์</translation>
+    </message>
+    <message>
       <source>Search names and texts</source>
       <translation>ค้นหาชื่อและข้อความ</translation>
     </message>
@@ -2151,12 +2167,16 @@
       <translation>ไปที่ การเดินทาง บุคคล หน่วยงาน ประเด็น ความตกลง เอกสาร</translation>
     </message>
     <message>
-      <source>Delete the chosen record (undo brings it back)</source>
-      <translation>ลบรายการที่เลือก (เลิกทำเพื่อนำกลับมา)</translation>
+      <source>Delete the chosen record of the list you are in (undo brings it back)</source>
+      <translation>ลบรายการที่เลือกในรายการที่กำลังใช้งาน (เลิกทำเพื่อนำกลับมาได้)</translation>
     </message>
     <message>
       <source>Move the chosen section, counterpart or topic of a book</source>
       <translation>เลื่อนส่วน บุคคล หรือประเด็นที่เลือกในเอกสาร</translation>
+    </message>
+    <message>
+      <source>In a field with unsaved typing: drop the typing</source>
+      <translation>ในช่องที่พิมพ์ไว้แต่ยังไม่บันทึก: ยกเลิกสิ่งที่พิมพ์</translation>
     </message>
     <message>
       <source>Export the book as PDF</source>
@@ -2165,6 +2185,18 @@
     <message>
       <source>Print the book</source>
       <translation>พิมพ์เอกสาร</translation>
+    </message>
+    <message>
+      <source>In a date box: change the day, month, year, hour or minute</source>
+      <translation>ในช่องวันที่: เปลี่ยนวัน เดือน ปี ชั่วโมง หรือนาทีที่เคอร์เซอร์อยู่</translation>
+    </message>
+    <message>
+      <source>In a date box: open the calendar</source>
+      <translation>ในช่องวันที่: เปิดปฏิทิน</translation>
+    </message>
+    <message>
+      <source>This list of shortcuts</source>
+      <translation>รายการปุ่มลัดนี้</translation>
     </message>
     <message>
       <source>Quit (everything is already saved)</source>
@@ -2277,6 +2309,10 @@
       <translation>เพิ่มของที่ระลึก</translation>
     </message>
     <message>
+      <source>New gift</source>
+      <translation>ของที่ระลึกใหม่</translation>
+    </message>
+    <message>
       <source>Note</source>
       <translation>หมายเหตุ</translation>
     </message>
@@ -2295,6 +2331,10 @@
     <message>
       <source>Add annex</source>
       <translation>เพิ่มภาคผนวก</translation>
+    </message>
+    <message>
+      <source>New annex</source>
+      <translation>ภาคผนวกใหม่</translation>
     </message>
     <message>
       <source>Itinerary</source>

@@ -247,3 +247,112 @@ def test_add_member_and_add_participant_start_from_the_users_choice(
     hands.enter(participants.chooser.filter)
     assert participants.model.rowCount() == count + 1
     assert participants.form.widgets["person_id"].currentText() == "Konstantin Novoselov"
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_every_editor_is_found_by_table_and_column_and_named_in_the_window_language(
+    qtbot, demo_db, qapp, language
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from brst_desktop.gui.forms import RecordForm
+    from brst_desktop.gui.language import install_language
+
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, demo_db)
+        for name in window.pages.names:
+            window.pages.show(name)
+        for wanted in ("trip.start_date", "event.starts_at", "delegation_member.person_id"):
+            assert isinstance(window.findChild(QWidget, wanted), QWidget), wanted
+        forms = window.findChildren(RecordForm)
+        assert len(forms) > 10
+        for form in forms:
+            for column, widget in form.widgets.items():
+                assert widget.objectName() == f"{form.entity}.{column}"
+                accessible = widget.accessibleName()
+                assert accessible and "_" not in accessible
+                if language == "th":
+                    assert any("\u0e00" <= c <= "\u0e7f" for c in accessible), accessible
+    finally:
+        install_language(qapp, "en")
+
+
+def test_delete_and_alt_arrows_act_on_the_focused_list_only(qtbot, demo_db, english) -> None:
+    window = open_window(qtbot, demo_db)
+    trips = window.trips_page
+    trips.tabs.setCurrentWidget(trips.gifts)
+    gifts = trips.gifts
+    before = gifts.model.rowCount()
+    assert before > 0
+    hands.click(gifts.table.viewport(), gifts.table.visualRect(gifts.model.index(0, 0)).center())
+    hands.press(gifts.table, Qt.Key.Key_Delete)
+    assert gifts.model.rowCount() == before - 1
+    assert len(records.list_rows(demo_db, "gift", ["direction"])) == before - 1
+
+    books = window.pages.show("books")
+    sections = books.sections
+    first, second = sections.list.item(0).text(), sections.list.item(1).text()
+    sections.list.setCurrentRow(0)
+    hands.press(sections.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [sections.list.item(0).text(), sections.list.item(1).text()] == [second, first]
+
+
+def test_new_records_in_the_thai_window_put_thai_placeholders_in_thai_fields(
+    qtbot, empty_db, thai
+) -> None:
+    window = open_window(qtbot, empty_db)
+    hands.press(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    trip = records.read(empty_db, "trip", window.trips_page.current_trip)
+    assert trip["title_th"] == "การเดินทางใหม่"
+    assert not trip["title_en"]  # never Thai in the English title
+    editor = window.trips_page.itinerary_editor
+    QTest.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    event = records.read(empty_db, "event", editor.form.record_id)
+    assert event["title_th"] and not event["title_en"]
+    people = window.pages.show("people")
+    QTest.mouseClick(people.people.new_button, Qt.MouseButton.LeftButton)
+    person = records.read(empty_db, "person", people.people.current_id)
+    assert person["name_th"] and not person["name_en"]
+
+
+def test_every_shortcut_is_in_the_list_and_menus_use_one_capitalisation(
+    qtbot, demo_db, english
+) -> None:
+    import re
+
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    from brst_desktop.gui.shortcuts import shortcut_table
+
+    window = open_window(qtbot, demo_db)
+    for name in window.pages.names:
+        window.pages.show(name)
+    listed = {
+        key.strip()
+        for keys, _what in shortcut_table()
+        for key in re.split(r",|…", keys)
+        if key.strip()
+    }
+    listed |= {f"Ctrl+{n}" for n in range(1, 7)}  # "Ctrl+1 … Ctrl+6"
+    listed |= {"Del"} if "Delete" in listed else set()  # Qt's portable name of the key
+    claimed = {
+        s.toString(QKeySequence.SequenceFormat.PortableText)
+        for action in window.findChildren(QAction)
+        for s in action.shortcuts()
+    } | {
+        s.key().toString(QKeySequence.SequenceFormat.PortableText)
+        for s in window.findChildren(QShortcut)
+    }
+    claimed.discard("")
+    assert claimed - listed == set()
+    # Menus: sentence case (only the first word capitalised, names excepted).
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            words = action.text().replace("&", "").split()
+            later = [
+                w for w in words[1:] if w[:1].isupper() and w not in ("PDF", "BRST", "Desktop")
+            ]
+            assert later == [], action.text()
+    file_menu = [a.text().replace("&", "") for a in window.file_menu.actions()]
+    assert "Export the book as PDF…" in file_menu and "Print the book…" in file_menu

@@ -75,8 +75,8 @@ def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
 def test_file_menu_offers_the_safety_actions(qtbot, laptop_a) -> None:
     window = _window(qtbot, laptop_a)
     texts = [a.text() for a in window.file_menu.actions() if a.text()]
-    for wanted in ("&Import Trip…", "&Export Trip to File…", "&Back Up Now",
-                   "&Restore from Backup…", "Protect with a &Passphrase…"):  # fmt: skip
+    for wanted in ("&Import a trip…", "&Export the trip to a file…", "&Back up now",
+                   "&Restore from a backup…", "Protect with a &passphrase…"):  # fmt: skip
         assert wanted in texts
     assert texts[-1] == "&Quit"
 
@@ -190,7 +190,7 @@ def test_passphrase_set_change_and_remove_from_the_menu(
     assert crypto.file_kind(path) == "encrypted"
     assert window.context.db.encrypted
     assert {crypto.file_kind(b.path) for b in backup.list_backups(path)} == {"encrypted"}
-    assert window.safety.passphrase_action.text() == "Change or Remove &Passphrase…"
+    assert window.safety.passphrase_action.text() == "Change or remove the &passphrase…"
     with window.context.db.session() as session:  # the window keeps working on the new file
         assert session.get(m.Person, YIN).name_native == "阴和俊"
 
@@ -202,7 +202,7 @@ def test_passphrase_set_change_and_remove_from_the_menu(
 
         return fake
 
-    monkeypatch.setattr(QMessageBox, "exec", press("Change It…"))
+    monkeypatch.setattr(QMessageBox, "exec", press("Change it…"))
     second = "a second passphrase"
     fill = _fill({"current": first, "new": second, "confirm": second})
     monkeypatch.setattr(PassphraseDialog, "exec", fill)
@@ -213,7 +213,7 @@ def test_passphrase_set_change_and_remove_from_the_menu(
     for item in backup.list_backups(path):  # every backup opens with the current passphrase
         assert backup.check_backup(item.path, second) == []
 
-    monkeypatch.setattr(QMessageBox, "exec", press("Remove It…"))
+    monkeypatch.setattr(QMessageBox, "exec", press("Remove it…"))
     monkeypatch.setattr(PassphraseDialog, "exec", _fill({"current": "a second passphrase"}))
     window.safety.passphrase_action.trigger()
     assert crypto.file_kind(path) == "plain" and not window.context.db.encrypted

@@ -10,7 +10,7 @@ from brst_desktop.core.services import records
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import field_text
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column, Labelled
 
@@ -95,7 +95,10 @@ class AgreementsPage(QWidget):
     def _new_agreement(self):
         if self.current_trip is None:
             return None
-        return {"trip_id": self.current_trip, "title_en": self.tr("New agreement")}
+        return {
+            "trip_id": self.current_trip,
+            **in_window_language("title", self.tr("New agreement")),
+        }
 
     def _agreement_changed(self, _agreement_id) -> None:
         self.parties.reload()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -126,11 +125,9 @@ class BooksPage(QWidget):
         self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setToolTip(self.tr("Ctrl+E"))
         self.export_button.clicked.connect(self.export)
-        QShortcut(QKeySequence("Ctrl+E"), self).activated.connect(self.export)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.print_button.clicked.connect(self.print_book)
-        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_book)
         self.viewer_button = QPushButton(self.tr("Open in PDF viewer"))
         self.viewer_button.clicked.connect(self.open_viewer)
         self.refresh_button = QPushButton(self.tr("Refresh preview"))

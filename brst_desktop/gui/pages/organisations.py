@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from brst_desktop.core.services import records
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column
 
@@ -42,7 +42,7 @@ class OrganisationsPage(QWidget):
                 order_by="name_en",
             ),
             f.ORGANISATION_FIELDS,
-            lambda: {"name_en": self.tr("New organisation")},
+            lambda: in_window_language("name", self.tr("New organisation")),
             new_label=self.tr("New organisation"),
         )
         layout = QVBoxLayout(self)

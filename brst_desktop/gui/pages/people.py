@@ -10,7 +10,7 @@ from brst_desktop.core.services import people, records
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.photo import PhotoField
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column
@@ -45,7 +45,7 @@ class PeoplePage(QWidget):
             ],
             lambda: people.list_people(self.context.db),
             f.PERSON_FIELDS,
-            lambda: {"name_en": self.tr("New person")},
+            lambda: in_window_language("name", self.tr("New person")),
             new_label=self.tr("New person"),
             watch=frozenset({"organisation"}),
         )

@@ -11,7 +11,7 @@ from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date
 from brst_desktop.gui.fields import field_text
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column
 
@@ -33,7 +33,7 @@ class TopicsPage(QWidget):
                 self.context.db, "topic", ["title_th", "title_en", "owner"], order_by="title_en"
             ),
             f.TOPIC_FIELDS,
-            lambda: {"title_en": self.tr("New topic")},
+            lambda: in_window_language("title", self.tr("New topic")),
             new_label=self.tr("New topic"),
         )
         self.points = RecordList(
@@ -93,6 +93,6 @@ class TopicsPage(QWidget):
             return None
         return {
             "topic_id": topic_id,
-            "text_en": self.tr("New talking point"),
+            **in_window_language("text", self.tr("New talking point")),
             "position": self.points.model.rowCount(),
         }

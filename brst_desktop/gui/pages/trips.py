@@ -16,7 +16,7 @@ from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date_range
 from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.itinerary_editor import ItineraryEditor
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column, Labelled
 
@@ -117,7 +117,7 @@ class TripsPage(QWidget):
             ["description_th", "description_en", "direction"],
             f.GIFT_FIELDS,
             self.tr("Add gift"),
-            defaults={"description_en": "New gift"},
+            defaults=lambda: in_window_language("description", self.tr("New gift")),
         )
         self.protocol = self._child_list(
             "protocol_note",
@@ -139,7 +139,7 @@ class TripsPage(QWidget):
             ["title_th", "title_en", "position"],
             f.ANNEX_FIELDS,
             self.tr("Add annex"),
-            defaults={"title_en": "New annex"},
+            defaults=lambda: in_window_language("title", self.tr("New annex")),
             order_by="position",
         )
 
@@ -182,7 +182,7 @@ class TripsPage(QWidget):
     def _new_trip(self):
         today = date.today()
         return {
-            "title_en": self.tr("New trip"),
+            **in_window_language("title", self.tr("New trip")),
             "start_date": today,
             "end_date": today,
             "home_timezone": "Asia/Bangkok",
@@ -217,7 +217,7 @@ class TripsPage(QWidget):
             trip_id = self.current_trip
             if trip_id is None:
                 return None
-            return {"trip_id": trip_id, **(defaults or {})}
+            return {"trip_id": trip_id, **(defaults() if defaults else {})}
 
         watch = frozenset({link[1]}) if link else frozenset()
         return RecordList(

@@ -28,11 +28,17 @@ class SafetyActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.backup_action = self._action(self.tr("&Back Up Now"), self.back_up_now)
-        self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore)
-        self.import_action = self._action(self.tr("&Import Trip…"), self.import_trip)
+        self.backup_action = self._action(
+            self.tr("&Back up now"), self.back_up_now, "hard-drive-download"
+        )
+        self.restore_action = self._action(
+            self.tr("&Restore from a backup…"), self.restore, "history"
+        )
+        self.import_action = self._action(self.tr("&Import a trip…"), self.import_trip, "import")
         self.import_action.setShortcut("Ctrl+I")
-        self.export_action = self._action(self.tr("&Export Trip to File…"), self.export_trip)
+        self.export_action = self._action(
+            self.tr("&Export the trip to a file…"), self.export_trip, "file-output"
+        )
         self.export_action.setShortcut("Ctrl+Shift+E")
         self.passphrase_action = self._action("", self.passphrase)
         for action in (
@@ -50,8 +56,10 @@ class SafetyActions(QObject):
         self.timer.start()
         self._update_enabled()
 
-    def _action(self, text: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, text: str, slot: Callable[[], Any], icon_name: str = "") -> QAction:
+        from brst_desktop.gui.icons import icon
+
+        action = QAction(icon(icon_name), text, self.window)
         action.triggered.connect(slot)
         return action
 
@@ -61,9 +69,9 @@ class SafetyActions(QObject):
 
     def _update_passphrase_text(self) -> None:
         self.passphrase_action.setText(
-            self.tr("Change or Remove &Passphrase…")
+            self.tr("Change or remove the &passphrase…")
             if self.db.encrypted
-            else self.tr("Protect with a &Passphrase…")
+            else self.tr("Protect with a &passphrase…")
         )
 
     def _update_enabled(self) -> None:
@@ -171,8 +179,8 @@ class SafetyActions(QObject):
             box = QMessageBox(self.window)
             box.setWindowTitle(self.tr("Passphrase"))
             box.setText(self.tr("The database is protected by a passphrase."))
-            change = box.addButton(self.tr("Change It…"), QMessageBox.ButtonRole.AcceptRole)
-            remove = box.addButton(self.tr("Remove It…"), QMessageBox.ButtonRole.DestructiveRole)
+            change = box.addButton(self.tr("Change it…"), QMessageBox.ButtonRole.AcceptRole)
+            remove = box.addButton(self.tr("Remove it…"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
             if box.clickedButton() is change:
