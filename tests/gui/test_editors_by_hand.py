@@ -349,7 +349,7 @@ def test_every_shortcut_is_in_the_list_and_menus_use_one_capitalisation(
     # Menus: sentence case (only the first word capitalised, names excepted).
     for menu_action in window.menuBar().actions():
         for action in menu_action.menu().actions():
-            words = action.text().replace("&", "").split()
+            words = action.text().replace("&", "").replace("…", "").split()
             later = [
                 w for w in words[1:] if w[:1].isupper() and w not in ("PDF", "BRST", "Desktop")
             ]
