@@ -18,26 +18,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Text, select
+from sqlalchemy.orm import Session
 
-from brst_desktop.core import models as m
+from brst_desktop.core import registry
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
+from brst_desktop.core.registry import Entity
 
-#: entity -> (columns used as its label (Thai, English), column naming its parent record)
-SEARCHED: dict[str, tuple[tuple[str, str], str | None]] = {
-    "trip": (("title_th", "title_en"), None),
-    "event": (("title_th", "title_en"), "trip_id"),
-    "person": (("name_th", "name_en"), None),
-    "organisation": (("name_th", "name_en"), None),
-    "topic": (("title_th", "title_en"), None),
-    "talking_point": (("text_th", "text_en"), "topic_id"),
-    "agreement": (("title_th", "title_en"), "trip_id"),
-    "briefing_book": (("title_th", "title_en"), "trip_id"),
-    "previous_meeting": (("occasion", "place"), "person_id"),
-    "gift": (("description_th", "description_en"), "trip_id"),
-    "protocol_note": (("text_th", "text_en"), "trip_id"),
-    "annex": (("title_th", "title_en"), "trip_id"),
-}
 _SEPARATOR = "\x00"
 
 
@@ -64,9 +51,13 @@ class _Entry:
     parent_id: uuid.UUID | None
 
 
-def _text_columns(entity: str) -> list[str]:
-    table = m.Base.metadata.tables[entity]
-    return [c.name for c in table.c if isinstance(c.type, Text)]
+def _text_columns(entity: Entity) -> list[str]:
+    return [c.name for c in entity.table.c if isinstance(c.type, Text)]
+
+
+def _searched() -> dict[str, Entity]:
+    """The entities the search covers (see core.registry); each has a label."""
+    return {e.name: e for e in registry.searched()}
 
 
 class SearchIndex:
@@ -86,14 +77,18 @@ class SearchIndex:
     def build(cls, db: Database) -> SearchIndex:
         index = cls()
         with db.session() as session:
-            for entity in SEARCHED:
+            for entity in _searched().values():
                 index._load(session, entity, None)
         index._rejoin()
         return index
 
-    def _load(self, session, entity: str, ids: Iterable[uuid.UUID] | None) -> set[uuid.UUID]:
-        table = m.Base.metadata.tables[entity]
-        (label_th, label_en), parent = SEARCHED[entity]
+    def _load(
+        self, session: Session, entity: Entity, ids: Iterable[uuid.UUID] | None
+    ) -> set[uuid.UUID]:
+        table = entity.table
+        assert entity.label is not None
+        label_th, label_en = entity.label
+        parent = entity.parent
         columns = _text_columns(entity)
         extra = [table.c[parent]] if parent else []
         query = select(table.c.id, *extra, *(table.c[c] for c in columns))
@@ -102,7 +97,7 @@ class SearchIndex:
         found = set()
         for row in session.execute(query).mappings():
             text = "\n".join(unicodedata.normalize("NFC", row[c]) for c in columns if row[c])
-            self._entries[(entity, row["id"])] = _Entry(
+            self._entries[(entity.name, row["id"])] = _Entry(
                 text=text,
                 folded=normalise(text),
                 label_th=row[label_th] or "",
@@ -128,16 +123,17 @@ class SearchIndex:
 
     def apply(self, db: Database, changes: ChangeSet) -> None:
         """Bring the index up to date with one write (reads only the rows that changed)."""
-        touched = [e for e in changes.entities if e in SEARCHED]
+        covered = _searched()
+        touched = [covered[name] for name in changes.entities if name in covered]
         if not touched:
             return
         with self._lock:
             with db.session() as session:
                 for entity in touched:
-                    ids = changes.ids(entity)
+                    ids = changes.ids(entity.name)
                     found = self._load(session, entity, ids)
                     for gone in ids - found:
-                        self._entries.pop((entity, gone), None)
+                        self._entries.pop((entity.name, gone), None)
             self._rejoin()
 
     def search(self, query: str, limit: int = 100) -> list[Hit]:

@@ -7,8 +7,6 @@ export runs headless and the words are part of the document, fixed by the book's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from brst_desktop.core.models import (
     AgreementStatus,
     BookLanguage,
@@ -21,6 +19,7 @@ from brst_desktop.core.models import (
     ProtocolCategory,
     TalkingPointKind,
 )
+from brst_desktop.core.words import Words as Words  # the book's words are the core's pairs
 
 _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
@@ -28,14 +27,6 @@ _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 def thai_digits(text: str) -> str:
     """``2566`` -> ``๒๕๖๖`` (only for numbers the book generates, never for user text)."""
     return text.translate(_THAI_DIGITS)
-
-
-@dataclass(frozen=True, slots=True)
-class Words:
-    """The same words in Thai and in English."""
-
-    th: str
-    en: str
 
 
 SECTION_TITLES: dict[str, Words] = {

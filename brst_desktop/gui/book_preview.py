@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from brst_desktop.core import registry
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.messages import error_sentence
@@ -19,32 +20,7 @@ DEBOUNCE_MS = 700
 PAGE_WIDTH = 460
 
 #: Changes to these records can alter a printed book.
-BOOK_CONTENT = frozenset(
-    {
-        "trip",
-        "event",
-        "event_participant",
-        "event_topic",
-        "delegation_member",
-        "person",
-        "photo",
-        "previous_meeting",
-        "organisation",
-        "topic",
-        "talking_point",
-        "trip_topic",
-        "agreement",
-        "agreement_party",
-        "agreement_signatory",
-        "gift",
-        "protocol_note",
-        "annex",
-        "briefing_book",
-        "book_person",
-        "book_topic",
-        "edition",
-    }
-)
+BOOK_CONTENT = registry.printed()
 
 
 def _tr(text: str) -> str:

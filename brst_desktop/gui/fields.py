@@ -280,3 +280,31 @@ BOOK_FIELDS = (
     F("changes_since_edition", N_("Change sheet since edition"), "optional_int"),
     F("author", N_("Prepared by")),
 )
+
+TRIP_TOPIC_FIELDS = (
+    F("topic_id", N_("Topic"), "reference", reference="topic"),
+    F("position", N_("Order"), "int"),
+)
+
+#: The editor of each kind of record (core.registry names the kinds): its fields, in order.
+#: The import preview names a differing field as its editor labels it.
+EDITOR_FIELDS: dict[str, tuple[FieldSpec, ...]] = {
+    "trip": TRIP_FIELDS,
+    "event": EVENT_FIELDS,
+    "person": PERSON_FIELDS,
+    "previous_meeting": PREVIOUS_MEETING_FIELDS,
+    "organisation": ORGANISATION_FIELDS,
+    "topic": TOPIC_FIELDS,
+    "talking_point": TALKING_POINT_FIELDS,
+    "agreement": AGREEMENT_FIELDS,
+    "agreement_party": AGREEMENT_PARTY_FIELDS,
+    "agreement_signatory": AGREEMENT_SIGNATORY_FIELDS,
+    "event_participant": PARTICIPANT_FIELDS,
+    "event_topic": EVENT_TOPIC_FIELDS,
+    "delegation_member": DELEGATION_FIELDS,
+    "trip_topic": TRIP_TOPIC_FIELDS,
+    "gift": GIFT_FIELDS,
+    "protocol_note": PROTOCOL_FIELDS,
+    "annex": ANNEX_FIELDS,
+    "briefing_book": BOOK_FIELDS,
+}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from brst_desktop.core import registry
 from brst_desktop.resources import resource_path
 
 _installed: list[QTranslator] = []
@@ -61,3 +62,10 @@ def pick(thai: str, english: str) -> str:
     """The text in the GUI's language, or the other one when that is empty."""
     first, second = (thai, english) if _current == "th" else (english, thai)
     return first or second
+
+
+def entity_label(entity: str) -> str:
+    """What a record of this kind is called ("Briefing book", core.registry), in the window's
+    language: the same name in search results, the import preview and everywhere else."""
+    title = registry.entity(entity).title
+    return pick(title.th, title.en)

@@ -7,7 +7,9 @@ import traceback
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase, UserError, fill
+from brst_desktop.gui.language import pick
 
 #: The context of the core's refusals in resources/translations/errors_th.ts.
 ERROR_CONTEXT = "UserError"
@@ -19,7 +21,10 @@ def _tr(text: str) -> str:
 
 def translated(message: object) -> str:
     """A refusal (or a fragment of one) in the GUI's language: the English template translated
-    by Qt, then filled with its fields, each field translated in turn when it is a fragment."""
+    by Qt, then filled with its fields, each field translated in turn when it is a fragment
+    (words the core keeps in both languages, such as a kind of record, are picked)."""
+    if isinstance(message, Words):
+        return pick(message.th, message.en)
     if not isinstance(message, UserError | Phrase) or not message.template:
         return str(message)  # a plain value, or an error that words itself (PrinterError)
     fields = {name: translated(value) for name, value in message.fields.items()}

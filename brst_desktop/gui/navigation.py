@@ -4,12 +4,38 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
+from brst_desktop.core import registry
 from brst_desktop.core.search import Hit
 from brst_desktop.gui.context import AppContext
+
+
+@runtime_checkable
+class ShowsRecords(Protocol):
+    """A page that can show one of its records (and the record it belongs to)."""
+
+    def show_record(
+        self, entity: str, record_id: uuid.UUID, parent_id: uuid.UUID | None
+    ) -> None: ...
+
+
+@runtime_checkable
+class ChoosesTrips(Protocol):
+    """The page where the trip the other pages follow is chosen."""
+
+    @property
+    def trip_selected(self) -> SignalInstance: ...
+
+
+@runtime_checkable
+class FollowsTrip(Protocol):
+    """A page that works on the trip chosen on the Trips page."""
+
+    def set_trip(self, trip_id: uuid.UUID | None) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -96,14 +122,15 @@ class Pages:
             page = self._factories[name](self.context)
             page.setObjectName(f"page_{name}")
             row = self.names.index(name)
-            old = self.stack.widget(row)
+            placeholder = self.stack.widget(row)
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(old)
-            old.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._built[name] = page
-            if name == "trips":
-                page.trip_selected.connect(self._trip_selected)  # type: ignore[attr-defined]
-            if hasattr(page, "set_trip"):
+            if isinstance(page, ChoosesTrips):
+                page.trip_selected.connect(self._trip_selected)
+            if isinstance(page, FollowsTrip):
                 page.set_trip(self.trip_id)
         return self._built[name]
 
@@ -120,39 +147,14 @@ class Pages:
     def _trip_selected(self, trip_id: uuid.UUID | None) -> None:
         self.trip_id = trip_id
         for page in self._built.values():
-            if hasattr(page, "set_trip"):
+            if isinstance(page, FollowsTrip):
                 page.set_trip(trip_id)
 
     def go_to(self, hit: Hit) -> None:
-        """Show the record a search found, on its own page."""
-        entity, record_id, parent = hit.entity, hit.id, hit.parent_id
-        if entity == "trip":
-            self.show("trips").select_trip(record_id)  # type: ignore[attr-defined]
-        elif entity in ("event", "gift", "protocol_note", "annex") and parent is not None:
-            page = self.show("trips")
-            page.select_trip(parent)  # type: ignore[attr-defined]
-            tabs = {
-                "event": page.itinerary_editor,
-                "gift": page.gifts,  # type: ignore[attr-defined]
-                "protocol_note": page.protocol,
-                "annex": page.annexes,
-            }  # type: ignore[attr-defined]
-            target = tabs[entity]
-            page.tabs.setCurrentWidget(target)  # type: ignore[attr-defined]
-            target.select(record_id)
-        elif entity in ("person", "previous_meeting"):
-            page = self.show("people")
-            page.people.select(parent if entity == "previous_meeting" else record_id)  # type: ignore[attr-defined]
-            if entity == "previous_meeting":
-                page.meetings.select(record_id)  # type: ignore[attr-defined]
-        elif entity == "organisation":
-            self.show("organisations").organisations.select(record_id)  # type: ignore[attr-defined]
-        elif entity in ("topic", "talking_point"):
-            page = self.show("topics")
-            page.topics.select(parent if entity == "talking_point" else record_id)  # type: ignore[attr-defined]
-            if entity == "talking_point":
-                page.points.select(record_id)  # type: ignore[attr-defined]
-        elif entity == "agreement":
-            self.show("agreements").agreements.select(record_id)  # type: ignore[attr-defined]
-        elif entity == "briefing_book":
-            self.show("books").books.select(record_id)  # type: ignore[attr-defined]
+        """Show the record a search found, on the page core.registry names for its kind."""
+        target = registry.entity(hit.entity).page
+        if target is None:
+            return
+        page = self.show(target)
+        if isinstance(page, ShowsRecords):
+            page.show_record(hit.entity, hit.id, hit.parent_id)

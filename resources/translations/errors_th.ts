@@ -272,60 +272,16 @@
       <translation>ค่าแฮชที่บันทึกไว้</translation>
     </message>
     <message>
-      <source>agreement</source>
-      <translation>ความตกลง</translation>
-    </message>
-    <message>
-      <source>agreement party</source>
-      <translation>ภาคีของความตกลง</translation>
-    </message>
-    <message>
-      <source>agreement signatory</source>
-      <translation>ผู้ลงนามในความตกลง</translation>
-    </message>
-    <message>
-      <source>annex</source>
-      <translation>ภาคผนวก</translation>
-    </message>
-    <message>
-      <source>briefing book</source>
-      <translation>เอกสารประกอบการเดินทาง</translation>
-    </message>
-    <message>
       <source>cannot be read: {reason}</source>
       <translation>ไม่สามารถอ่านได้ ({reason})</translation>
-    </message>
-    <message>
-      <source>delegation seat</source>
-      <translation>ตำแหน่งในคณะผู้แทน</translation>
     </message>
     <message>
       <source>does not match its manifest ({entry})</source>
       <translation>ไม่ตรงกับบัญชีกำกับไฟล์ ({entry})</translation>
     </message>
     <message>
-      <source>edition</source>
-      <translation>ฉบับพิมพ์</translation>
-    </message>
-    <message>
-      <source>event</source>
-      <translation>กิจกรรม</translation>
-    </message>
-    <message>
-      <source>event participant</source>
-      <translation>ผู้ร่วมกิจกรรม</translation>
-    </message>
-    <message>
-      <source>event topic</source>
-      <translation>ประเด็นของกิจกรรม</translation>
-    </message>
-    <message>
       <source>expands to more than allowed</source>
       <translation>ขยายตัวแล้วมีขนาดเกินกว่าที่กำหนด</translation>
-    </message>
-    <message>
-      <source>gift</source>
-      <translation>ของที่ระลึก</translation>
     </message>
     <message>
       <source>has a malformed manifest entry</source>
@@ -472,36 +428,8 @@
       <translation>ระบุการเดินทางในบัญชีกำกับไฟล์ไม่ตรงกับในข้อมูล</translation>
     </message>
     <message>
-      <source>organisation</source>
-      <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-      <source>person</source>
-      <translation>บุคคล</translation>
-    </message>
-    <message>
-      <source>person in a book</source>
-      <translation>บุคคลในเอกสารประกอบการเดินทาง</translation>
-    </message>
-    <message>
-      <source>photo</source>
-      <translation>รูปถ่าย</translation>
-    </message>
-    <message>
-      <source>previous meeting</source>
-      <translation>การพบกันครั้งก่อน</translation>
-    </message>
-    <message>
-      <source>protocol note</source>
-      <translation>หมายเหตุด้านพิธีการ</translation>
-    </message>
-    <message>
       <source>refers to a {kind} that is neither in the file nor here ({id})</source>
       <translation>อ้างถึง{kind}ที่ไม่มีทั้งในไฟล์และในเครื่องนี้ ({id})</translation>
-    </message>
-    <message>
-      <source>talking point</source>
-      <translation>ประเด็นการหารือ</translation>
     </message>
     <message>
       <source>the PDF</source>
@@ -522,22 +450,6 @@
     <message>
       <source>the trip file</source>
       <translation>ไฟล์การเดินทาง</translation>
-    </message>
-    <message>
-      <source>topic</source>
-      <translation>ประเด็น</translation>
-    </message>
-    <message>
-      <source>topic in a book</source>
-      <translation>ประเด็นในเอกสารประกอบการเดินทาง</translation>
-    </message>
-    <message>
-      <source>trip</source>
-      <translation>การเดินทาง</translation>
-    </message>
-    <message>
-      <source>trip topic</source>
-      <translation>ประเด็นของการเดินทาง</translation>
     </message>
     <message>
       <source>uses a compression method this program does not read</source>

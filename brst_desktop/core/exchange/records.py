@@ -33,67 +33,18 @@ from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
 from brst_desktop.core.exchange.errors import ExchangeError
+from brst_desktop.core.registry import ENTITIES, entity
+from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase
 
 #: Every table a trip carries, parents before children (the order rows are inserted in).
-MODELS: list[type[m.Base]] = [
-    m.Organisation,
-    m.Photo,
-    m.Person,
-    m.PreviousMeeting,
-    m.Topic,
-    m.TalkingPoint,
-    m.Trip,
-    m.Event,
-    m.EventParticipant,
-    m.EventTopic,
-    m.DelegationMember,
-    m.TripTopic,
-    m.Agreement,
-    m.AgreementParty,
-    m.AgreementSignatory,
-    m.Gift,
-    m.ProtocolNote,
-    m.Annex,
-    m.BriefingBook,
-    m.BookPerson,
-    m.BookTopic,
-    m.Edition,
-]
-TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in MODELS}  # type: ignore[misc]
-#: What a record of each table is called in a refusal: a Phrase, so the GUI can translate it.
-KIND_NAMES: dict[str, Phrase] = {
-    "organisation": Phrase("organisation"),
-    "photo": Phrase("photo"),
-    "person": Phrase("person"),
-    "previous_meeting": Phrase("previous meeting"),
-    "topic": Phrase("topic"),
-    "talking_point": Phrase("talking point"),
-    "trip": Phrase("trip"),
-    "event": Phrase("event"),
-    "event_participant": Phrase("event participant"),
-    "event_topic": Phrase("event topic"),
-    "delegation_member": Phrase("delegation seat"),
-    "trip_topic": Phrase("trip topic"),
-    "agreement": Phrase("agreement"),
-    "agreement_party": Phrase("agreement party"),
-    "agreement_signatory": Phrase("agreement signatory"),
-    "gift": Phrase("gift"),
-    "protocol_note": Phrase("protocol note"),
-    "annex": Phrase("annex"),
-    "briefing_book": Phrase("briefing book"),
-    "book_person": Phrase("person in a book"),
-    "book_topic": Phrase("topic in a book"),
-    "edition": Phrase("edition"),
-}
+TABLES: dict[str, Table] = {name: entity.table for name, entity in ENTITIES.items()}
+#: What a record of each table is called in a refusal (the window says it in its language).
+KIND_NAMES: dict[str, Words] = {name: entity.noun for name, entity in ENTITIES.items()}
 BINARY_COLUMNS = {("photo", "data")}  # carried as a file in the container, not in the JSON
 TIMESTAMPS = ("created_at", "updated_at")  # not part of a record's content hash
 MAX_TEXT = 200_000  # characters in one field; a biography is a few thousand
 MAX_JSON_DEPTH = 20
-LABEL_FIELDS = (
-    "title_en", "name_en", "description_en", "text_en", "role_en", "title_th", "name_th",
-    "description_th", "text_th", "original_name", "summary", "kind",
-)  # fmt: skip
 
 
 def table_columns(table: Table) -> list[str]:
@@ -196,12 +147,12 @@ def row_hash(table_name: str, row: dict[str, Any]) -> str:
 
 
 def label(table_name: str, values: dict[str, Any]) -> str:
-    """A short name for a record in a preview: its English or Thai title or name."""
-    for field in LABEL_FIELDS:
-        value = values.get(field)
-        if isinstance(value, str) and value.strip():
-            text = " ".join(value.split())
-            return text if len(text) <= 60 else text[:57] + "..."
+    """A short name for a record in a preview: its English or Thai name (see core.registry),
+    or for a link the kind and id (a preview names a link by what it links)."""
+    own = entity(table_name).label_of(values)
+    if own is not None:
+        text = own.en
+        return text if len(text) <= 60 else text[:57] + "..."
     return f"{table_name} {str(values.get('id', ''))[:8]}"
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Connection
 
 from brst_desktop.core import models as m
+from brst_desktop.core import registry
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
 from brst_desktop.core.services.validation import check
@@ -31,10 +32,7 @@ SYSTEM_COLUMNS = frozenset({"id", "created_at", "updated_at"})
 
 
 def table(entity: str) -> Table:
-    try:
-        return m.Base.metadata.tables[entity]
-    except KeyError:
-        raise ValueError(f"no such record type: {entity}") from None
+    return registry.entity(entity).table
 
 
 def _coerce(tbl: Table, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -68,7 +66,7 @@ def create(db: Database, entity: str, values: Mapping[str, Any]) -> ChangeSet:
     tbl = table(entity)
     values = dict(values)
     values.setdefault("id", uuid.uuid4())
-    model = _model(entity)
+    model = registry.entity(entity).model
     with db.session() as session:
         record = model(**_coerce(tbl, values))
         full = {c.name: getattr(record, c.name, None) for c in tbl.c}
@@ -175,13 +173,6 @@ class RecordGoneError(UserError):
     """The record was deleted meanwhile (another window, or an undo)."""
 
 
-def _model(entity: str) -> type[m.Base]:
-    for mapper in m.Base.registry.mappers:
-        if getattr(mapper.class_, "__tablename__", None) == entity:
-            return mapper.class_
-    raise ValueError(f"no such record type: {entity}")
-
-
 def _defaults(tbl: Table, values: dict[str, Any]) -> dict[str, Any]:
     """Column defaults filled in, so a new record is validated as it will be stored."""
     result = dict(values)
@@ -199,31 +190,10 @@ def _defaults(tbl: Table, values: dict[str, Any]) -> dict[str, Any]:
     return _plain(result)
 
 
-#: A change to a child row is also a change to the record it belongs to, for views of that record.
-_PARENT_COLUMNS = {
-    "event": ("trip", "trip_id"),
-    "delegation_member": ("trip", "trip_id"),
-    "trip_topic": ("trip", "trip_id"),
-    "gift": ("trip", "trip_id"),
-    "protocol_note": ("trip", "trip_id"),
-    "annex": ("trip", "trip_id"),
-    "agreement": ("trip", "trip_id"),
-    "event_participant": ("event", "event_id"),
-    "event_topic": ("event", "event_id"),
-    "talking_point": ("topic", "topic_id"),
-    "previous_meeting": ("person", "person_id"),
-    "book_person": ("briefing_book", "book_id"),
-    "book_topic": ("briefing_book", "book_id"),
-    "agreement_party": ("agreement", "agreement_id"),
-    "agreement_signatory": ("agreement", "agreement_id"),
-}
-
-
 def _parents(entity: str, values: Mapping[str, Any]) -> list[Key]:
-    parent = _PARENT_COLUMNS.get(entity)
-    if parent is None or values.get(parent[1]) is None:
-        return []
-    return [(parent[0], values[parent[1]])]
+    """A change to a child row is also a change to the record it belongs to, for views of it."""
+    parent = registry.parent_key(entity, values)
+    return [parent] if parent is not None else []
 
 
 def list_rows(
@@ -248,24 +218,17 @@ def list_rows(
         return list(session.execute(query).all())
 
 
-#: How a record is named in a choice list: (Thai column, English column, extra column).
-_LABEL_COLUMNS = {
-    "person": ("name_th", "name_en", "name_native"),
-    "organisation": ("name_th", "name_en", "abbreviation_en"),
-    "trip": ("title_th", "title_en", None),
-    "event": ("title_th", "title_en", None),
-    "topic": ("title_th", "title_en", None),
-}
-
-
 def labels(db: Database, entity: str) -> list[tuple[uuid.UUID, str, str]]:
     """(id, Thai label, English label) of every record of a type, for choice lists."""
-    th, en, extra = _LABEL_COLUMNS[entity]
-    tbl = table(entity)
+    found = registry.entity(entity)
+    if found.label is None:
+        raise ValueError(f"{entity} records have no name of their own")
+    th, en = found.label
+    extra = found.label_extra
+    tbl = found.table
     columns = [tbl.c.id, tbl.c[th], tbl.c[en]] + ([tbl.c[extra]] if extra else [])
-    order = tbl.c.starts_at if entity == "event" else tbl.c[en]
     with db.session() as session:
-        rows = session.execute(select(*columns).order_by(order)).all()
+        rows = session.execute(select(*columns).order_by(tbl.c[found.order_by or en])).all()
     result = []
     for row in rows:
         suffix = f" ({row[3]})" if extra and row[3] else ""

@@ -88,6 +88,9 @@ class AgreementsPage(QWidget):
     def reload(self) -> None:
         self.agreements.reload()
 
+    def show_record(self, entity: str, record_id: uuid.UUID, parent_id: uuid.UUID | None) -> None:
+        self.agreements.select(record_id)
+
     def set_trip(self, trip_id: uuid.UUID | None) -> None:
         """The trip a new agreement belongs to (the one chosen on the Trips page)."""
         self.current_trip = trip_id

@@ -172,6 +172,9 @@ class BooksPage(QWidget):
     def reload(self) -> None:
         self.books.reload()
 
+    def show_record(self, entity: str, record_id: uuid.UUID, parent_id: uuid.UUID | None) -> None:
+        self.books.select(record_id)
+
     def set_trip(self, trip_id: uuid.UUID | None) -> None:
         self.current_trip = trip_id
 

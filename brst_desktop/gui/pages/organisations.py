@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from brst_desktop.core.services import records
@@ -52,3 +54,6 @@ class OrganisationsPage(QWidget):
 
     def reload(self) -> None:
         self.organisations.reload()
+
+    def show_record(self, entity: str, record_id: uuid.UUID, parent_id: uuid.UUID | None) -> None:
+        self.organisations.select(record_id)

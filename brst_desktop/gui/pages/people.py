@@ -86,6 +86,14 @@ class PeoplePage(QWidget):
     def reload(self) -> None:
         self.people.reload()
 
+    def show_record(self, entity: str, record_id: uuid.UUID, parent_id: uuid.UUID | None) -> None:
+        """A person, or one of their previous meetings under them."""
+        if entity == "previous_meeting" and parent_id is not None:
+            self.people.select(parent_id)
+            self.meetings.select(record_id)
+        else:
+            self.people.select(record_id)
+
     def _person_changed(self, person_id: uuid.UUID | None) -> None:
         self.photo.set_person(person_id)
         self.meetings.reload()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.search import Hit, SearchIndex
 from brst_desktop.gui.context import AppContext
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import entity_label, pick
 from brst_desktop.gui.messages import error_sentence
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,23 +21,6 @@ INDEX_DELAY_MS = 800
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Search", text)
-
-
-def entity_label(entity: str) -> str:
-    return {
-        "trip": _tr("Trip"),
-        "event": _tr("Event"),
-        "person": _tr("Person"),
-        "organisation": _tr("Organisation"),
-        "topic": _tr("Topic"),
-        "talking_point": _tr("Talking point"),
-        "agreement": _tr("Agreement"),
-        "briefing_book": _tr("Book"),
-        "previous_meeting": _tr("Previous meeting"),
-        "gift": _tr("Gift"),
-        "protocol_note": _tr("Protocol note"),
-        "annex": _tr("Annex"),
-    }.get(entity, entity)
 
 
 class SearchPage(QWidget):
@@ -141,7 +124,7 @@ class SearchPage(QWidget):
         if query != self.query:
             return  # typed on meanwhile
         self.hits = hits
-        self.hits_shown: list[Hit] = []
+        self.hits_shown = []
         self.results.clear()
         for hit in hits:
             title = pick(hit.label_th, hit.label_en)

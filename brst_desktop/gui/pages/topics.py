@@ -72,6 +72,14 @@ class TopicsPage(QWidget):
     def reload(self) -> None:
         self.topics.reload()
 
+    def show_record(self, entity: str, record_id: uuid.UUID, parent_id: uuid.UUID | None) -> None:
+        """A topic, or one of its talking points under it."""
+        if entity == "talking_point" and parent_id is not None:
+            self.topics.select(parent_id)
+            self.points.select(record_id)
+        else:
+            self.topics.select(record_id)
+
     def _topic_changed(self, _topic_id: uuid.UUID | None) -> None:
         self.points.reload()
 

@@ -97,10 +97,7 @@ class TripsPage(QWidget):
                 ),
             ],
             ["topic_id", "position"],
-            (
-                f.FieldSpec("topic_id", f.N_("Topic"), "reference", reference="topic"),
-                f.FieldSpec("position", f.N_("Order"), "int"),
-            ),
+            f.TRIP_TOPIC_FIELDS,
             self.tr("Add topic"),
             link=("topic_id", "topic"),
             order_by="position",
@@ -178,6 +175,23 @@ class TripsPage(QWidget):
 
     def select_trip(self, trip_id: uuid.UUID) -> None:
         self.trips.select(trip_id)
+
+    def show_record(self, entity: str, record_id: uuid.UUID, parent_id: uuid.UUID | None) -> None:
+        """A trip, or one of its events, gifts, protocol notes or annexes in its tab."""
+        if entity == "trip":
+            self.select_trip(record_id)
+            return
+        tabs: dict[str, ItineraryEditor | RecordList] = {
+            "event": self.itinerary_editor,
+            "gift": self.gifts,
+            "protocol_note": self.protocol,
+            "annex": self.annexes,
+        }
+        if parent_id is None or entity not in tabs:
+            return
+        self.select_trip(parent_id)
+        self.tabs.setCurrentWidget(tabs[entity])
+        tabs[entity].select(record_id)
 
     def _new_trip(self):
         today = date.today()

@@ -19,32 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brst_desktop.core import registry
 from brst_desktop.core.exchange import ImportPlan, PlannedChange
 from brst_desktop.gui import fields as f
+from brst_desktop.gui.language import entity_label
 
 Index = QModelIndex | QPersistentModelIndex
 SHOWN_KINDS = ("conflict", "changed", "added", "kept", "skipped")  # conflicts first
-#: The editors' own field labels (translated in the GUI's "Fields" context), so a field reads
-#: the same here as on the form where it is edited.
-EDITOR_FIELDS: dict[str, tuple[f.FieldSpec, ...]] = {
-    "trip": f.TRIP_FIELDS,
-    "event": f.EVENT_FIELDS,
-    "person": f.PERSON_FIELDS,
-    "previous_meeting": f.PREVIOUS_MEETING_FIELDS,
-    "organisation": f.ORGANISATION_FIELDS,
-    "topic": f.TOPIC_FIELDS,
-    "talking_point": f.TALKING_POINT_FIELDS,
-    "agreement": f.AGREEMENT_FIELDS,
-    "agreement_party": f.AGREEMENT_PARTY_FIELDS,
-    "agreement_signatory": f.AGREEMENT_SIGNATORY_FIELDS,
-    "event_participant": f.PARTICIPANT_FIELDS,
-    "event_topic": f.EVENT_TOPIC_FIELDS,
-    "delegation_member": f.DELEGATION_FIELDS,
-    "gift": f.GIFT_FIELDS,
-    "protocol_note": f.PROTOCOL_FIELDS,
-    "annex": f.ANNEX_FIELDS,
-    "briefing_book": f.BOOK_FIELDS,
-}
 
 
 class PlanModel(QAbstractTableModel):
@@ -87,38 +68,19 @@ class PlanModel(QAbstractTableModel):
         }[kind]
 
     def table_text(self, table: str) -> str:
-        names = {
-            "trip": self.tr("Trip"),
-            "event": self.tr("Event"),
-            "person": self.tr("Person"),
-            "organisation": self.tr("Organisation"),
-            "topic": self.tr("Topic"),
-            "talking_point": self.tr("Talking point"),
-            "agreement": self.tr("Agreement"),
-            "gift": self.tr("Gift"),
-            "protocol_note": self.tr("Protocol note"),
-            "annex": self.tr("Annex"),
-            "briefing_book": self.tr("Briefing book"),
-            "photo": self.tr("Photo"),
-            "delegation_member": self.tr("Delegation seat"),
-            "edition": self.tr("Edition"),
-        }
-        return names.get(table, table.replace("_", " "))
+        return entity_label(table)
 
     def field_text(self, table: str, name: str) -> str:
         """``person.position_en`` -> "Position (English)": the label the record's editor shows,
         else one of the fields no editor shows (links, checksums, the photo's bytes)."""
-        for spec in EDITOR_FIELDS.get(table, ()):
+        for spec in f.EDITOR_FIELDS.get(table, ()):
             if spec.name == name:
                 return f.field_text(spec.label)
+        found = registry.ENTITIES.get(table)
+        column = found.table.c.get(name) if found is not None else None
+        for foreign_key in column.foreign_keys if column is not None else ():
+            return entity_label(foreign_key.column.table.name)  # a link: what it links to
         hidden = {
-            "trip_id": self.tr("Trip"),
-            "event_id": self.tr("Event"),
-            "person_id": self.tr("Person"),
-            "topic_id": self.tr("Topic"),
-            "agreement_id": self.tr("Agreement"),
-            "book_id": self.tr("Briefing book"),
-            "photo_id": self.tr("Photo"),
             "position": self.tr("Order"),
             "sections": self.tr("Sections of the book"),
             "changes_since_edition": self.tr("Changes since edition"),
