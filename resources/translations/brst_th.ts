@@ -1521,62 +1521,6 @@
       <translation>ข้าม (มีอยู่แล้ว)</translation>
     </message>
     <message>
-      <source>Trip</source>
-      <translation>การเดินทาง</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>กำหนดการ</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>บุคคล</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-      <source>Topic</source>
-      <translation>ประเด็น</translation>
-    </message>
-    <message>
-      <source>Talking point</source>
-      <translation>ประเด็นการหารือ</translation>
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation>ความตกลง</translation>
-    </message>
-    <message>
-      <source>Gift</source>
-      <translation>ของที่ระลึก</translation>
-    </message>
-    <message>
-      <source>Protocol note</source>
-      <translation>หมายเหตุด้านพิธีการ</translation>
-    </message>
-    <message>
-      <source>Annex</source>
-      <translation>ภาคผนวก</translation>
-    </message>
-    <message>
-      <source>Briefing book</source>
-      <translation>เอกสารบรรยายสรุป</translation>
-    </message>
-    <message>
-      <source>Photo</source>
-      <translation>รูปถ่าย</translation>
-    </message>
-    <message>
-      <source>Delegation seat</source>
-      <translation>ตำแหน่งในคณะผู้แทน</translation>
-    </message>
-    <message>
-      <source>Edition</source>
-      <translation>ฉบับพิมพ์</translation>
-    </message>
-    <message>
       <source>Order</source>
       <translation>ลำดับ</translation>
     </message>
@@ -2075,54 +2019,6 @@
   </context>
   <context>
     <name>Search</name>
-    <message>
-      <source>Trip</source>
-      <translation>การเดินทาง</translation>
-    </message>
-    <message>
-      <source>Event</source>
-      <translation>กิจกรรม</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>บุคคล</translation>
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation>หน่วยงาน</translation>
-    </message>
-    <message>
-      <source>Topic</source>
-      <translation>ประเด็น</translation>
-    </message>
-    <message>
-      <source>Talking point</source>
-      <translation>ประเด็นการหารือ</translation>
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation>ความตกลง</translation>
-    </message>
-    <message>
-      <source>Book</source>
-      <translation>เอกสาร</translation>
-    </message>
-    <message>
-      <source>Previous meeting</source>
-      <translation>การพบกันครั้งก่อน</translation>
-    </message>
-    <message>
-      <source>Gift</source>
-      <translation>ของที่ระลึก</translation>
-    </message>
-    <message>
-      <source>Protocol note</source>
-      <translation>หมายเหตุด้านพิธีการ</translation>
-    </message>
-    <message>
-      <source>Annex</source>
-      <translation>ภาคผนวก</translation>
-    </message>
     <message>
       <source>Preparing the search…</source>
       <translation>กำลังเตรียมการค้นหา…</translation>
