@@ -3,8 +3,8 @@
 ``09:30 CST / 08:30 ICT``: the first time is where the event happens, the second is home (where
 the ministry and the families are). The programme groups events by the *local* date of their
 start; a time that falls on another date than its day heading carries ``(+1)`` or ``(-1)``, and an
-event whose start and end fall on different dates in either zone is marked as crossing midnight
-(a late flight home is the classic place where itineraries go wrong).
+event that runs past midnight in either zone is marked as crossing it, by the rule the screens
+use (core.event_times; a late flight home is the classic place where itineraries go wrong).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from brst_desktop.core.event_times import crossing
 from brst_desktop.core.zones import zone, zone_abbreviation
 from brst_desktop.export.language import Language
 
@@ -89,8 +90,5 @@ def event_times(
     crosses = False
     if ends_at is not None:
         end = _pair(language, end_zone, home_timezone, ends_at, heading)
-        local_end_day = ends_at.astimezone(zone(end_zone)).date()
-        home_start_day = starts_at.astimezone(zone(home_timezone)).date()
-        home_end_day = ends_at.astimezone(zone(home_timezone)).date()
-        crosses = local_end_day != heading or home_end_day != home_start_day
+        crosses = bool(crossing(starts_at, ends_at, start_zone, end_zone, home_timezone))
     return EventTimes(heading, start, end, crosses)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from brst_desktop.core import event_times
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.services import records
 from brst_desktop.core.services.validation import CHOOSE_ONE, problems_for
@@ -298,15 +299,10 @@ class RecordForm(QWidget):
         for held in sorted(self._held - {name}):
             if self.editors[held].problem() is None:
                 new[held] = self.widget_value(held)
-        if isinstance(editor, ZoneEditor):
-            # Changing the zone keeps the times as written on the programme (the wall clock).
-            for other, other_editor in self.editors.items():
-                if isinstance(other_editor, InstantEditor) and self.values.get(other) is not None:
-                    new.setdefault(other, self.widget_value(other))
-        old_start, old_end = self.values.get("starts_at"), self.values.get("ends_at")
-        if name == "starts_at" and value is not None and old_start and old_end:
-            # Moving the start moves the end with it: the event keeps its length.
-            new.setdefault("ends_at", old_end + (value - old_start))
+        if self.entity == "event":
+            # A new zone keeps the times as written on the programme (the wall clock); a new
+            # start moves the end with it. The rules are the core's, so undo records them too.
+            new = event_times.follow_rules(self.values, new)
         changed = {k: v for k, v in new.items() if self.values.get(k) != v}
         if not changed:
             self._held -= set(new)

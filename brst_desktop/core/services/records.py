@@ -20,8 +20,8 @@ from sqlalchemy import insert as sql_insert
 from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Connection
 
+from brst_desktop.core import event_times, registry
 from brst_desktop.core import models as m
-from brst_desktop.core import registry
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
 from brst_desktop.core.services.validation import check
@@ -85,6 +85,8 @@ def update(db: Database, entity: str, record_id: uuid.UUID, values: Mapping[str,
             raise RecordGoneError(
                 "The record no longer exists; it may have been deleted meanwhile."
             )
+        if entity == "event":  # a new zone keeps the wall clock; a new start moves the end
+            values = event_times.follow_rules(row, values)
         check(entity, _plain({**row, **values}))
         values["updated_at"] = m.utcnow()
         session.execute(sql_update(tbl).where(tbl.c.id == record_id).values(**values))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
+from brst_desktop.core.event_times import crossing
 
 
 @dataclass(frozen=True)
@@ -81,16 +82,6 @@ def list_trips(db: Database) -> list[TripRow]:
         ]
 
 
-def _crosses_midnight(start: datetime, end: datetime | None) -> bool:
-    """True when the event runs past 24:00 on the clock given (ending at 00:00 sharp does not)."""
-    if end is None or end <= start:
-        return False
-    days = (end.date() - start.date()).days
-    if end.time() == time(0):
-        days -= 1
-    return days >= 1
-
-
 def analyse_itinerary(events: list[m.Event], home_timezone: str) -> list[ItineraryItem]:
     """Events in time order with home-zone times, midnight crossings and overlaps."""
     home = ZoneInfo(home_timezone)
@@ -109,6 +100,7 @@ def analyse_itinerary(events: list[m.Event], home_timezone: str) -> list[Itinera
         local_start, local_end = e.local_start, e.local_end
         home_start = e.starts_at.astimezone(home)
         home_end = e.ends_at.astimezone(home) if e.ends_at else None
+        crosses = crossing(e.starts_at, e.ends_at, e.timezone, e.end_timezone, home_timezone)
         items.append(
             ItineraryItem(
                 id=e.id,
@@ -124,8 +116,8 @@ def analyse_itinerary(events: list[m.Event], home_timezone: str) -> list[Itinera
                 local_end=local_end,
                 home_start=home_start,
                 home_end=home_end,
-                crosses_midnight_local=_crosses_midnight(local_start, local_end),
-                crosses_midnight_home=_crosses_midnight(home_start, home_end),
+                crosses_midnight_local=crosses.local,
+                crosses_midnight_home=crosses.home,
                 overlaps=tuple(overlaps[e.id]),
             )
         )
