@@ -10,6 +10,7 @@ from brst_desktop.export.book import (
     export_book,
     render_book,
     render_content,
+    save_edition,
 )
 from brst_desktop.export.content import BookNotFoundError
 from brst_desktop.export.protection import PdfPasswordError, check_password
@@ -25,4 +26,5 @@ __all__ = [
     "export_book",
     "render_book",
     "render_content",
+    "save_edition",
 ]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
@@ -25,7 +25,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from brst_desktop.core import models as m
+from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
+from brst_desktop.core.registry import parent_key
 from brst_desktop.errors import UserError
 from brst_desktop.export import card
 from brst_desktop.export.content import BookContent, find_book, load_content
@@ -81,6 +83,19 @@ class RenderedBook:
     section_pages: dict[str, int]
 
 
+@dataclass(frozen=True)
+class EditionRecord:
+    """What recording a printed book as an edition saves (its number is printed on it)."""
+
+    content: BookContent
+    trip_id: uuid.UUID
+    number: int
+    as_of: datetime
+    digest: str
+    language: str
+    paper: str
+
+
 @dataclass
 class ExportResult:
     path: Path
@@ -91,6 +106,10 @@ class ExportResult:
     content_hash: str = ""
     #: encrypted with a password (which the result does not hold)
     protected: bool = False
+    #: The edition to record, for :func:`save_edition` (None once recorded).
+    to_record: EditionRecord | None = None
+    #: What recording the edition changed (nothing until it is recorded).
+    changes: ChangeSet = field(default_factory=ChangeSet)
 
 
 def _sections(ctx: RenderContext) -> list[str]:
@@ -242,8 +261,6 @@ def render_book(
 
 
 def _with_changes_since(content: BookContent, number: int) -> BookContent:
-    from dataclasses import replace
-
     return replace(content, book=replace(content.book, changes_since_edition=number or None))
 
 
@@ -261,6 +278,10 @@ def export_book(
     password: str | None = None,
 ) -> ExportResult:
     """Print the book to ``out_path`` (atomically) and record it as a new edition.
+
+    With ``record_edition=False`` nothing is written to the database: the result's
+    ``to_record`` can be saved later with :func:`save_edition` (the window prints in a worker
+    and records on its write queue), or never (``export --no-edition``).
 
     ``book_id`` may be None with ``trip_id`` (or neither: the most recent trip); a trip without
     a book gets its default book, saved in the same transaction as the edition.
@@ -295,44 +316,42 @@ def export_book(
         progress(98, 100, "saving the PDF")
     path = write_atomically(target, rendered.pdf)
     digest = content_hash(content, lang, paper_key)
-    saved_book_id = content.book.id
-    if record_edition:
-        saved_book_id = _record_edition(
-            db, content, trip_key, number, as_of, digest, lang, paper_key
-        )
-    if progress is not None:
-        progress(100, 100, "done")
-    return ExportResult(
+    result = ExportResult(
         path,
         rendered.pages,
         number,
         rendered.warnings,
-        saved_book_id,
+        content.book.id,
         digest,
         protected=password is not None,
+        to_record=EditionRecord(content, trip_key, number, as_of, digest, lang, paper_key),
     )
+    if record_edition:
+        result = save_edition(db, result)
+    if progress is not None:
+        progress(100, 100, "done")
+    return result
 
 
-def _record_edition(
-    db: Database,
-    content: BookContent,
-    trip_id: uuid.UUID,
-    number: int,
-    as_of: datetime,
-    digest: str,
-    language: str,
-    paper: str,
-) -> uuid.UUID:
-    """Save the edition (and the trip's default book if it had none) in one transaction."""
+def save_edition(db: Database, result: ExportResult) -> ExportResult:
+    """Save the edition a printed book carries (and the trip's default book if it had none) in
+    one short transaction; the result then says what changed, for the views to refresh."""
+    edition = result.to_record
+    if edition is None:
+        return result
+    content = edition.content
+    edition_id = uuid.uuid4()
+    added: list[tuple[str, uuid.UUID]] = [("edition", edition_id)]
     try:
         with db.session() as session:
             book_id = content.book.id
             if book_id is None:
-                trip = session.get(m.Trip, trip_id)
+                trip = session.get(m.Trip, edition.trip_id)
                 if trip is None:
                     raise UserError("The trip was deleted while its book was printed.")
                 book = m.BriefingBook(
-                    trip_id=trip_id,
+                    id=uuid.uuid4(),
+                    trip_id=edition.trip_id,
                     title_th=content.book.title.th,
                     title_en=content.book.title.en,
                     language=content.book.language,
@@ -343,31 +362,39 @@ def _record_edition(
                 session.add(book)
                 session.flush()
                 book_id = book.id
+                added.append(("briefing_book", book_id))
             latest = session.scalar(
                 select(func.max(m.Edition.number)).where(m.Edition.book_id == book_id)
             )
-            if (latest or 0) >= number:
+            if (latest or 0) >= edition.number:
                 raise UserError(
                     "Another export of this book recorded edition {latest} meanwhile; the PDF"
                     " was saved as edition {number} but not recorded. Export again.",
                     latest=latest,
-                    number=number,
+                    number=edition.number,
                 )
             session.add(
                 m.Edition(
+                    id=edition_id,
                     book_id=book_id,
-                    number=number,
-                    as_of=as_of,
-                    content_hash=digest,
+                    number=edition.number,
+                    as_of=edition.as_of,
+                    content_hash=edition.digest,
                     snapshot=snapshot(content),
-                    language=language,
-                    paper=paper,
+                    language=edition.language,
+                    paper=edition.paper,
                 )
             )
     except IntegrityError as error:
         raise UserError(
             "Edition {number} of this book was recorded by another export at the same moment;"
             " export again.",
-            number=number,
+            number=edition.number,
         ) from error
-    return book_id
+    parents = [
+        parent
+        for name, record_id in added
+        if (parent := parent_key(name, {"book_id": book_id, "trip_id": edition.trip_id}))
+    ]
+    changes = ChangeSet.of(added=added, updated=set(parents) - set(added))
+    return replace(result, book_id=book_id, to_record=None, changes=changes)

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
@@ -27,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brst_desktop.core.changes import ChangeSet
 from brst_desktop.errors import UserError
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.messages import show_error, translated
 from brst_desktop.gui.settings import app_settings
+
+if TYPE_CHECKING:  # the export (ReportLab) is imported when a book is first exported
+    from brst_desktop.export import ExportResult
 
 #: Classifications for which protecting the PDF is suggested (ticked when the dialog opens).
 PROTECTED_BY_DEFAULT = frozenset({"confidential", "secret", "top_secret"})
@@ -221,7 +224,7 @@ class BookExporter(QObject):
     def choose_and_export(
         self, book_id: uuid.UUID, title: str, classification: str = "unclassified"
     ) -> None:
-        folder = app_settings().value("export/folder", str(Path.home()))
+        folder = str(app_settings().value("export/folder", str(Path.home())))
         dialog = ExportDialog(
             Path(folder) / suggested_file_name(title), classification, self.window
         )
@@ -245,20 +248,32 @@ class BookExporter(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         progress = _Progress(dialog)
-        progress.moved.connect(
-            lambda done, total, message: (dialog.setMaximum(max(total, 1)), dialog.setValue(done))
-        )
+
+        def moved(done: int, total: int, _message: str) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(done)
+
+        progress.moved.connect(moved)
         db = self.context.db
 
-        def run():
+        def run() -> ExportResult:
+            # Laid out and saved in a reader (seconds); nothing is written to the database yet.
             from brst_desktop.export import export_book
 
-            return export_book(db, book_id, path, progress=progress, password=password)
+            return export_book(
+                db, book_id, path, progress=progress, password=password, record_edition=False
+            )
 
-        def done(result) -> None:
+        def printed(result: ExportResult) -> None:
+            # Recording the edition is a write like any other: on the write queue, in order.
+            from brst_desktop.export import save_edition
+
+            self.context.tasks.write(lambda: save_edition(db, result), done, failed)
+
+        def done(result: ExportResult) -> None:
             dialog.close()
             remove_previews()  # an exported book leaves no unprotected copy in the temp folder
-            self.context.bus.publish(ChangeSet.of(updated=[("briefing_book", book_id)]))
+            self.context.bus.publish(result.changes)
             self.finished.emit(result)
             if self.ask_to_open:
                 self._offer_to_open(result)
@@ -267,7 +282,7 @@ class BookExporter(QObject):
             dialog.close()
             show_error(self.window, error)
 
-        self.context.tasks.read(run, done, failed)
+        self.context.tasks.read(run, printed, failed)
 
     def _offer_to_open(self, result) -> None:
         box = QMessageBox(self.window)

@@ -33,11 +33,13 @@ from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
 from brst_desktop.core.backup import create_backup
+from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database, DatabaseReadOnlyError
 from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.container import Package, read_package
 from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.exchange.pack import record_states
+from brst_desktop.core.registry import parent_key
 from brst_desktop.errors import Phrase
 
 Kind = Literal["added", "changed", "unchanged", "kept", "conflict", "skipped"]
@@ -95,6 +97,8 @@ class ImportResult:
     plan: ImportPlan
     added: int
     updated: int
+    #: The rows the import wrote (and the records they belong to): views refresh only these.
+    changes: ChangeSet
 
 
 # --- reading and checking ------------------------------------------------------------------------
@@ -418,6 +422,7 @@ def apply_import(
                     session.execute(
                         update(table).where(table.c.id == values["id"]).values(**values)
                     )
+            changes = _changes(new_rows, taken)
             added = sum(map(len, new_rows.values()))
             updated = sum(map(len, taken.values()))
             if not seed:
@@ -428,4 +433,19 @@ def apply_import(
             file=Path(path).name,
             reason=error.orig,
         ) from error
-    return ImportResult(plan, added, updated)
+    return ImportResult(plan, added, updated, changes)
+
+
+def _changes(
+    new_rows: dict[str, list[dict[str, Any]]], taken: dict[str, list[dict[str, Any]]]
+) -> ChangeSet:
+    """What an import wrote, with each record's parent (core.registry) among the updated."""
+    added = [(name, values["id"]) for name, rows in new_rows.items() for values in rows]
+    updated = [(name, values["id"]) for name, rows in taken.items() for values in rows]
+    parents = [
+        parent
+        for name, rows in (*new_rows.items(), *taken.items())
+        for values in rows
+        if (parent := parent_key(name, values)) is not None
+    ]
+    return ChangeSet.of(added=added, updated={*updated, *parents} - set(added))

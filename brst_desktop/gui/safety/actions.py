@@ -18,6 +18,7 @@ from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.passphrase import change_passphrase
 
 if TYPE_CHECKING:
+    from brst_desktop.core.exchange import ImportResult
     from brst_desktop.gui.main_window import MainWindow
 
 TRIP_FILTER = "BRST trip (*.brst)"
@@ -228,13 +229,12 @@ class SafetyActions(QObject):
         )
 
     def _trip_file_name(self, trip_id: uuid.UUID | None) -> str:
-        from brst_desktop.core import models as m
+        from brst_desktop.core.services import records
 
-        if trip_id is None:
+        trip = records.read(self.db, "trip", trip_id) if trip_id is not None else None
+        if trip is None:
             return "trip.brst"
-        with self.db.session() as session:
-            trip = session.get(m.Trip, trip_id)
-            title = (trip.title_en or trip.title_th) if trip else "trip"
+        title = trip["title_en"] or trip["title_th"] or "trip"
         safe = "".join(c if c.isalnum() or c in " -_" else " " for c in title).strip()
         return (" ".join(safe.split())[:60] or "trip") + ".brst"
 
@@ -264,8 +264,10 @@ class SafetyActions(QObject):
         choices = dialog.choices()
         db = self.db
 
-        def done(result: Any) -> None:
-            self.window.reload_everything()
+        def done(result: ImportResult) -> None:
+            # An undo of an edit made before the import would write over what it brought in.
+            self.window.context.undo.clear()
+            self.window.context.bus.publish(result.changes)  # each view refreshes its part
             self._status(
                 self.tr("Imported “%1”: %2 added, %3 updated.")
                 .replace("%1", result.plan.trip_title)
@@ -274,7 +276,7 @@ class SafetyActions(QObject):
             )
 
         self.window.context.tasks.write(
-            lambda: apply_import(db, path, choices=choices),  # type: ignore[arg-type]
+            lambda: apply_import(db, path, choices=choices),
             done,
             self._error,
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from brst_desktop.core import registry
 from brst_desktop.core.exchange import ImportPlan, PlannedChange
+from brst_desktop.core.exchange.unpack import Choice
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.language import entity_label
 
@@ -39,7 +40,7 @@ class PlanModel(QAbstractTableModel):
             (c for c in plan.changes if c.kind in order),
             key=lambda c: (order[c.kind], c.table, c.label),
         )
-        self.choices: dict[uuid.UUID, str] = {c.id: "mine" for c in plan.conflicts}
+        self.choices: dict[uuid.UUID, Choice] = {c.id: "mine" for c in plan.conflicts}
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -144,7 +145,7 @@ class PlanModel(QAbstractTableModel):
         self.set_choice(change.id, "theirs" if checked else "mine")
         return True
 
-    def set_choice(self, record_id: uuid.UUID, choice: str) -> None:
+    def set_choice(self, record_id: uuid.UUID, choice: Choice) -> None:
         self.choices[record_id] = choice
         row = next(n for n, c in enumerate(self.rows) if c.id == record_id)
         self.dataChanged.emit(self.index(row, 4), self.index(row, 4))
@@ -210,5 +211,5 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(900, 520)
 
-    def choices(self) -> dict[uuid.UUID, str]:
+    def choices(self) -> dict[uuid.UUID, Choice]:
         return dict(self.model.choices)
