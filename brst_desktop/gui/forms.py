@@ -201,7 +201,23 @@ class RecordForm(QWidget):
                 self._show_value(name, self.values.get(name), force=True)
             finally:
                 self._loading = False
-        self._show_problems(self._held_problems())
+        self._show_problems(self._problems_of_held())
+
+    def _problems_of_held(self) -> dict[str, str]:
+        """What still keeps the held fields back, checked against the stored record."""
+        if not self._held or not self.values:
+            return {}
+        typed = {
+            name: self.widget_value(name)
+            for name in self._held
+            if self.editors[name].problem() is None
+        }
+        problems = {
+            name: problem
+            for name, problem in problems_for(self.entity, {**self.values, **typed}).items()
+            if name in self._held or name in typed
+        }
+        return {**self._held_problems(problems), **problems}
 
     # --- loading --------------------------------------------------------------------------------
     def set_record(self, record_id: uuid.UUID | None) -> None:
@@ -289,7 +305,7 @@ class RecordForm(QWidget):
         own_problem = editor.problem()
         if own_problem is not None:
             self._held.add(name)
-            self._show_problems({**self._held_problems(), name: own_problem})
+            self._show_problems({**self._problems_of_held(), name: own_problem})
             return
         try:
             value = self.widget_value(name)
@@ -304,9 +320,10 @@ class RecordForm(QWidget):
             # start moves the end with it. The rules are the core's, so undo records them too.
             new = event_times.follow_rules(self.values, new)
         changed = {k: v for k, v in new.items() if self.values.get(k) != v}
+        settled = {k for k in new if self.editors[k].problem() is None}
         if not changed:
-            self._held -= set(new)
-            self._show_problems(self._held_problems())
+            self._held -= settled
+            self._show_problems(self._problems_of_held())
             self._reshow(name)  # "yin" typed for the stored Yin Hejun shows the full name
             return
         candidate = {**self.values, **changed}
@@ -319,7 +336,7 @@ class RecordForm(QWidget):
             self._held |= {k for k in changed if k in self.editors}
             self._show_problems({**self._held_problems(problems), **problems})
             return
-        self._held -= set(new)
+        self._held -= settled
         old = {k: self.values.get(k) for k in changed}
         self.values = candidate
         label = field_text(editor.spec.label)
@@ -333,7 +350,7 @@ class RecordForm(QWidget):
                 _tr("Change %1").replace("%1", label),
             )
         )
-        self._show_problems(self._held_problems())
+        self._show_problems(self._problems_of_held())
         for field in changed:
             if field in self.editors:
                 self._reshow(field)  # a held, moved or abbreviated value shows as stored
