@@ -73,3 +73,15 @@ def english_date(day: date, *, short: bool = False, weekday: bool = False) -> st
     if weekday:
         text = f"{ENGLISH_WEEKDAYS[day.weekday()]} {text}"
     return text
+
+
+#: The years a date or time may have anywhere in the program: wide enough for any trip, meeting
+#: or clearance, narrow enough that moving a time to any zone (or adding the Buddhist Era) never
+#: leaves the calendar Python and SQLite can hold.
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2199
+
+
+def within_calendar(value: date) -> bool:
+    """Is ``value`` (a date, or a datetime in any zone) between 1900 and 2199?"""
+    return EARLIEST_YEAR <= value.year <= LATEST_YEAR

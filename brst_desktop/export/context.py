@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
+from brst_desktop.core import photos
 from brst_desktop.core.models import BookLanguage, BookSection
 from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
 from brst_desktop.export.edition import ChangeSheet
@@ -244,7 +245,7 @@ class RenderContext:
         reader = None
         try:
             reader = _decode_photo(photo.data)
-        except Exception:
+        except Exception:  # refused, or odd metadata: one photo never fails the whole book
             name = person.name.en or person.name.th or person.native
             self.warn(
                 f"The photo of {name} could not be read (damaged or not an image);"
@@ -255,33 +256,33 @@ class RenderContext:
 
 
 def _decode_photo(data: bytes) -> Any:
-    """Check the image fully and make a print-sized JPEG of it (embedded as is, no re-encoding
-    by ReportLab, so sixty photos keep the PDF small and the export fast)."""
+    """Check the image fully (within the bounds every picture has, see core/photos) and make a
+    print-sized JPEG of it (embedded as is, no re-encoding by ReportLab, so sixty photos keep
+    the PDF small and the export fast). Raises PhotoRefused for a picture that is not kept."""
     from PIL import Image, ImageOps
     from reportlab.lib.utils import ImageReader
 
-    if not data:
-        raise ValueError("empty photo")
-    with Image.open(BytesIO(data)) as image:
-        image.load()  # a truncated or corrupt file fails here, not at draw time
-        small_jpeg = (
-            image.format == "JPEG"
-            and max(image.size) <= PHOTO_PIXELS
-            and image.mode in ("RGB", "L")
-            and image.getexif().get(0x0112, 1) == 1
-        )
-        if small_jpeg:
-            return ImageReader(BytesIO(data))
-        picture = ImageOps.exif_transpose(image)
-        if picture.mode in ("RGBA", "LA", "P"):
-            picture = picture.convert("RGBA")
-            flat = Image.new("RGB", picture.size, "white")
-            flat.paste(picture, mask=picture.getchannel("A"))
-            picture = flat
-        elif picture.mode not in ("RGB", "L"):
-            picture = picture.convert("RGB")
-        picture.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
-        out = BytesIO()
-        picture.save(out, "JPEG", quality=85)
-        out.seek(0)
-        return ImageReader(out)
+    decoded = photos.decode(data, draft_side=PHOTO_PIXELS)
+    image = decoded.image
+    small_jpeg = (
+        decoded.format == "JPEG"
+        and max(decoded.width, decoded.height) <= PHOTO_PIXELS
+        and image.mode in ("RGB", "L")
+        and image.getexif().get(0x0112, 1) == 1
+    )
+    if small_jpeg:
+        return ImageReader(BytesIO(data))
+    # Scaled down first: the conversions below then copy a print-sized picture, not the source.
+    image.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+    picture = ImageOps.exif_transpose(image)
+    if picture.mode in ("RGBA", "LA", "P", "PA"):
+        picture = picture.convert("RGBA")
+        flat = Image.new("RGB", picture.size, "white")
+        flat.paste(picture, mask=picture.getchannel("A"))
+        picture = flat
+    elif picture.mode not in ("RGB", "L"):
+        picture = picture.convert("RGB")
+    out = BytesIO()
+    picture.save(out, "JPEG", quality=85)
+    out.seek(0)
+    return ImageReader(out)

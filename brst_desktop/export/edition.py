@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from brst_desktop.core.editions import SNAPSHOT_FORMAT, is_snapshot
 from brst_desktop.export.content import BookContent, EventInfo, PhotoData
-
-SNAPSHOT_FORMAT = 1
 
 
 def _plain(value: Any) -> Any:
@@ -187,7 +186,8 @@ def change_sheet(content: BookContent, since: int | None) -> ChangeSheet | None:
     if since is None:
         return None
     earlier = content.edition(since)
-    if earlier is None or not earlier.snapshot:
+    # A snapshot of another shape (an old bug, a hostile trip file) is no record at all.
+    if earlier is None or not is_snapshot(earlier.snapshot):
         content.warnings.append(
             f"Edition {since} of this book is not recorded, so no change sheet was printed."
         )

@@ -2392,6 +2392,10 @@
       <translation>รูปถ่ายมีขนาดเกิน 30 MB กรุณาเลือกรูปที่เล็กกว่า</translation>
     </message>
     <message>
+      <source>The picture has more than 50 million pixels; choose a smaller one.</source>
+      <translation>รูปภาพนี้มีมากกว่า 50 ล้านพิกเซล โปรดเลือกรูปที่เล็กกว่านี้</translation>
+    </message>
+    <message>
       <source>This file is not a picture BRST Desktop can read (or it is damaged); choose a JPEG or PNG photo.</source>
       <translation>ไฟล์นี้ไม่ใช่รูปภาพที่ BRST Desktop อ่านได้ (หรือไฟล์เสียหาย) กรุณาเลือกรูปถ่าย JPEG หรือ PNG</translation>
     </message>

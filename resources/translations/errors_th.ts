@@ -296,6 +296,10 @@
       <translation>มีบัญชีกำกับไฟล์ (manifest) ที่ไม่มีรายชื่อรายการ</translation>
     </message>
     <message>
+      <source>has a picture too large to keep in {where} ({width} x {height} pixels)</source>
+      <translation>มีรูปภาพใน{where} ที่ใหญ่เกินกว่าจะเก็บไว้ได้ ({width} x {height} พิกเซล)</translation>
+    </message>
+    <message>
       <source>has a {entry} that is not valid JSON</source>
       <translation>มี {entry} ที่ไม่ใช่ JSON ที่ถูกต้อง</translation>
     </message>
@@ -314,6 +318,14 @@
     <message>
       <source>has an entry whose size does not match its header ({entry})</source>
       <translation>มีรายการที่ขนาดไม่ตรงกับข้อมูลส่วนหัว ({entry})</translation>
+    </message>
+    <message>
+      <source>has an image in {where} that is damaged or not a JPEG or PNG picture</source>
+      <translation>มีรูปภาพใน{where} ที่เสียหายหรือไม่ใช่ภาพแบบ JPEG หรือ PNG</translation>
+    </message>
+    <message>
+      <source>has an image in {where} whose kind does not match its record</source>
+      <translation>มีรูปภาพใน{where} ที่ชนิดไม่ตรงกับที่ข้อมูลระบุ</translation>
     </message>
     <message>
       <source>has an image that does not match {where}</source>
@@ -338,6 +350,22 @@
     <message>
       <source>holds a symbolic link ({entry})</source>
       <translation>มีลิงก์เชิงสัญลักษณ์ ({entry})</translation>
+    </message>
+    <message>
+      <source>holds a {kind} that belongs to another trip ({id})</source>
+      <translation>มี{kind}ที่เป็นของการเดินทางอื่น ({id})</translation>
+    </message>
+    <message>
+      <source>holds a {kind} that refers to a {other} of another trip ({id})</source>
+      <translation>มี{kind}ที่อ้างถึง{other}ของการเดินทางอื่น ({id})</translation>
+    </message>
+    <message>
+      <source>holds a {kind} the trip does not need ({id})</source>
+      <translation>มี{kind}ที่การเดินทางนี้ไม่ได้ใช้ ({id})</translation>
+    </message>
+    <message>
+      <source>holds a {kind} whose id is a {other} here ({id})</source>
+      <translation>มี{kind}ที่ใช้รหัสเดียวกับ{other}ในเครื่องนี้ ({id})</translation>
     </message>
     <message>
       <source>holds an entry that points outside the file ({entry})</source>
@@ -460,6 +488,10 @@
       <translation>สร้างจาก BRST Desktop รุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น {version}) โปรดปรับรุ่นโปรแกรมก่อนนำเข้า</translation>
     </message>
     <message>
+      <source>would move a {kind} here away from a {parent} it does not carry ({id})</source>
+      <translation>จะย้าย{kind}ในเครื่องนี้ออกจาก{parent}ที่ไม่ได้อยู่ในไฟล์ ({id})</translation>
+    </message>
+    <message>
       <source>{count} briefing books have an id starting with {id}; give more of the id.</source>
       <translation>มีเอกสารประกอบการเดินทาง {count} รายการที่มีรหัสขึ้นต้นด้วย {id} โปรดระบุรหัสให้ยาวขึ้น</translation>
     </message>
@@ -520,6 +552,10 @@
       <translation>มี{where} ซึ่งไม่ได้ระบุเขตเวลา</translation>
     </message>
     <message>
+      <source>{where} holds text that is not valid Unicode</source>
+      <translation>มี{where} ซึ่งมีข้อความที่ไม่ใช่ยูนิโคดที่ถูกต้อง</translation>
+    </message>
+    <message>
       <source>{where} is empty but must have a value</source>
       <translation>มี{where} ซึ่งว่างอยู่ แต่ต้องมีค่า</translation>
     </message>
@@ -548,6 +584,18 @@
       <translation>มี{where} ซึ่งไม่ใช่รหัสข้อมูลที่ถูกต้อง</translation>
     </message>
     <message>
+      <source>{where} is not a time zone this program knows</source>
+      <translation>มี{where} ซึ่งไม่ใช่เขตเวลาที่โปรแกรมรู้จัก</translation>
+    </message>
+    <message>
+      <source>{where} is not an edition snapshot this version can read</source>
+      <translation>มี{where} ซึ่งไม่ใช่ข้อมูลฉบับพิมพ์ที่โปรแกรมรุ่นนี้อ่านได้</translation>
+    </message>
+    <message>
+      <source>{where} is outside the years {first} to {last}</source>
+      <translation>มี{where} ซึ่งอยู่นอกช่วงปี ค.ศ. {first} ถึง {last}</translation>
+    </message>
+    <message>
       <source>{where} lacks the field '{field}'</source>
       <translation>มี{where} ซึ่งขาดช่อง '{field}'</translation>
     </message>
@@ -558,6 +606,10 @@
     <message>
       <source>{where} must be a whole number</source>
       <translation>มี{where} ซึ่งต้องเป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+      <source>{where} must be a whole number from {low} to {high}</source>
+      <translation>มี{where} ซึ่งต้องเป็นจำนวนเต็มตั้งแต่ {low} ถึง {high}</translation>
     </message>
     <message>
       <source>{where} must be one of {allowed}</source>

@@ -11,6 +11,7 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from brst_desktop.core import models as m
+from brst_desktop.core import photos
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import books, people, records
 from brst_desktop.core.services.trips import itinerary
@@ -123,7 +124,7 @@ def test_photos_are_checked_and_broken_files_refused_in_one_sentence(demo_db) ->
     Image.new("RGB", (3000, 2000), (0, 0, 0)).save(big, "BMP")
     stored, media_type = people.prepare_photo(big.getvalue())
     assert media_type == "image/png"
-    assert max(Image.open(io.BytesIO(stored)).size) == people.MAX_PHOTO_SIDE
+    assert max(Image.open(io.BytesIO(stored)).size) == photos.STORED_SIDE
 
 
 def test_book_choices_are_replaced_in_order(demo_db) -> None:

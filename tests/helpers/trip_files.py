@@ -46,3 +46,28 @@ def tiny_png(color: tuple[int, int, int] = (200, 30, 30)) -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (8, 8), color).save(out, "PNG")
     return out.getvalue()
+
+
+def png_bomb(width: int, height: int, rows: int | None = None) -> bytes:
+    """A PNG of ``width`` x ``height`` RGBA pixels, all zero: a few hundred kilobytes that decode
+    to gigabytes (made row by row, so making it takes no memory). ``rows``: only that many rows
+    are written (quick to make; the header is what a bound refuses)."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+        )
+
+    compressor = zlib.compressobj(9)
+    row = b"\x00" * (1 + 4 * width)  # filter byte, then RGBA
+    parts = [compressor.compress(row) for _ in range(height if rows is None else rows)]
+    parts.append(compressor.flush())
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", b"".join(parts))
+        + chunk(b"IEND", b"")
+    )

@@ -32,8 +32,11 @@ from sqlalchemy import Uuid as UuidType
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
+from brst_desktop.core.dates import EARLIEST_YEAR, LATEST_YEAR, within_calendar
+from brst_desktop.core.editions import MAX_EDITION, is_snapshot
 from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.registry import ENTITIES, entity
+from brst_desktop.core.services.validation import is_zone
 from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase
 
@@ -45,6 +48,22 @@ BINARY_COLUMNS = {("photo", "data")}  # carried as a file in the container, not 
 TIMESTAMPS = ("created_at", "updated_at")  # not part of a record's content hash
 MAX_TEXT = 200_000  # characters in one field; a biography is a few thousand
 MAX_JSON_DEPTH = 20
+MAX_INTEGER = 2**31 - 1  # positions and precedences; a larger one is nonsense
+#: Text columns holding an IANA time zone name (``end_timezone`` may also be empty).
+ZONE_COLUMNS = frozenset(
+    {("trip", "home_timezone"), ("trip", "destination_timezone"), ("event", "timezone"),
+     ("event", "end_timezone")}
+)  # fmt: skip
+#: Whole-number columns with their own range (the rest: 0 to MAX_INTEGER in size).
+INTEGER_RANGES = {
+    ("edition", "number"): (1, MAX_EDITION),
+    ("briefing_book", "changes_since_edition"): (0, MAX_EDITION),
+}
+#: Text columns that only ever hold one of a few values.
+CHOICES = {
+    ("edition", "language"): frozenset({"", *(v.value for v in m.BookLanguage)}),
+    ("edition", "paper"): frozenset({"", *(v.value for v in m.PaperSize)}),
+}
 
 
 def table_columns(table: Table) -> list[str]:
@@ -227,14 +246,17 @@ def _value(table: Table, name: str, value: Any, where: Phrase) -> Any:
             raise ExchangeError("{where} is not a date and time", where=where) from None
         if moment.tzinfo is None:
             raise ExchangeError("{where} has no time zone", where=where)
+        _check_calendar(moment, where)
         return moment
     if isinstance(kind, Date):
         if not isinstance(value, str) or len(value) != 10:
             raise ExchangeError("{where} is not a date", where=where)
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             raise ExchangeError("{where} is not a date", where=where) from None
+        _check_calendar(day, where)
+        return day
     if isinstance(kind, Enum):
         allowed = list(kind.enums)
         if not isinstance(value, str) or value not in allowed:
@@ -248,8 +270,16 @@ def _value(table: Table, name: str, value: Any, where: Phrase) -> Any:
             raise ExchangeError("{where} must be true or false", where=where)
         return value
     if isinstance(kind, Integer):
-        if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**53:
+        if isinstance(value, bool) or not isinstance(value, int):
             raise ExchangeError("{where} must be a whole number", where=where)
+        low, high = INTEGER_RANGES.get((table.name, name), (-MAX_INTEGER, MAX_INTEGER))
+        if not low <= value <= high:
+            raise ExchangeError(
+                "{where} must be a whole number from {low} to {high}",
+                where=where,
+                low=low,
+                high=high,
+            )
         return value
     if isinstance(kind, Numeric):
         ok = isinstance(value, int | float) and not isinstance(value, bool)
@@ -261,10 +291,19 @@ def _value(table: Table, name: str, value: Any, where: Phrase) -> Any:
             raise ExchangeError("{where} is nested too deeply", where=where)
         if table.name == "briefing_book" and name == "sections":
             allowed_sections = {s.value for s in m.BookSection}
-            if not isinstance(value, list) or not all(
-                isinstance(s, str) and s in allowed_sections for s in value
+            if (
+                not isinstance(value, list)
+                or not all(isinstance(s, str) and s in allowed_sections for s in value)
+                or len(set(value)) != len(value)
             ):
                 raise ExchangeError("{where} must list book sections", where=where)
+        elif table.name == "edition" and name == "snapshot":
+            if not is_snapshot(value):
+                raise ExchangeError(
+                    "{where} is not an edition snapshot this version can read", where=where
+                )
+        else:
+            raise ExchangeError("{where} has a type this version cannot read", where=where)
         return value
     if isinstance(kind, LargeBinary):
         raise ExchangeError("{where} cannot be given in the records", where=where)
@@ -278,5 +317,31 @@ def _value(table: Table, name: str, value: Any, where: Phrase) -> Any:
             )
         if "\x00" in value:
             raise ExchangeError("{where} contains a NUL character", where=where)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            # A lone surrogate ("\\ud800" in the JSON): no database or screen can hold it.
+            raise ExchangeError(
+                "{where} holds text that is not valid Unicode", where=where
+            ) from None
+        if (table.name, name) in ZONE_COLUMNS and not (
+            is_zone(value) or (name == "end_timezone" and value == "")
+        ):
+            raise ExchangeError("{where} is not a time zone this program knows", where=where)
+        allowed = CHOICES.get((table.name, name))
+        if allowed is not None and value not in allowed:
+            raise ExchangeError(
+                "{where} must be one of {allowed}", where=where, allowed=", ".join(sorted(allowed))
+            )
         return value
     raise ExchangeError("{where} has a type this version cannot read", where=where)
+
+
+def _check_calendar(value: date, where: Phrase) -> None:
+    if not within_calendar(value):
+        raise ExchangeError(
+            "{where} is outside the years {first} to {last}",
+            where=where,
+            first=EARLIEST_YEAR,
+            last=LATEST_YEAR,
+        )

@@ -32,10 +32,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
+from brst_desktop.core import photos
 from brst_desktop.core.backup import create_backup
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database, DatabaseReadOnlyError
 from brst_desktop.core.exchange import records as rec
+from brst_desktop.core.exchange import scope
 from brst_desktop.core.exchange.container import Package, read_package
 from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.exchange.pack import record_states
@@ -104,9 +106,12 @@ class ImportResult:
 # --- reading and checking ------------------------------------------------------------------------
 
 
-def load_records(package: Package) -> tuple[uuid.UUID, list[IncomingRecord]]:
+def load_records(package: Package, *, seed: bool = False) -> tuple[uuid.UUID, list[IncomingRecord]]:
     """Check every record in a package (types, ids, references within the file) and return the
-    trip id and the records in insertion order. Raises :class:`ExchangeError`."""
+    trip id and the records in insertion order. Raises :class:`ExchangeError`.
+
+    ``seed``: data the program ships, which may hold shared records no trip uses yet (the
+    demo's organisations); any other file holds only the trip's records and what they need."""
     data = package.records
     tables = data.get("tables")
     bases = data.get("bases", {})
@@ -152,6 +157,7 @@ def load_records(package: Package) -> tuple[uuid.UUID, list[IncomingRecord]]:
                 data_sha = hashlib.sha256(photo).hexdigest()
                 if values["sha256"] and values["sha256"] != data_sha:
                     raise ExchangeError("has an image that does not match {where}", where=where)
+                _check_photo(photo, values["media_type"], where)
                 values["data"] = photo
             # Hash the parsed values, not the text: "09:00+08:00" and "01:00+00:00" are one instant.
             digest = rec.content_hash(name, rec.to_json(table, values), data_sha)
@@ -166,7 +172,30 @@ def load_records(package: Package) -> tuple[uuid.UUID, list[IncomingRecord]]:
     declared = package.manifest.get("trip")
     if not isinstance(declared, dict) or declared.get("id") != str(trips[0].id):
         raise ExchangeError("names another trip in its manifest than in its records")
+    if not seed:
+        scope.check_file(trips[0].id, incoming)
     return trips[0].id, incoming
+
+
+def _check_photo(data: bytes, media_type: str, where: Phrase) -> None:
+    """Decode the picture in full, within bounds, before it is kept (or packed again)."""
+    try:
+        decoded = photos.decode(data, formats=photos.STORED_FORMATS)
+    except photos.PhotoRefused as refused:
+        if refused.reason == "too_large":
+            raise ExchangeError(
+                "has a picture too large to keep in {where} ({width} x {height} pixels)",
+                where=where,
+                width=refused.width,
+                height=refused.height,
+            ) from None
+        raise ExchangeError(
+            "has an image in {where} that is damaged or not a JPEG or PNG picture", where=where
+        ) from None
+    if media_type != f"image/{decoded.format.lower()}":
+        raise ExchangeError(
+            "has an image in {where} whose kind does not match its record", where=where
+        )
 
 
 def _check_references(session: Session, incoming: list[IncomingRecord]) -> None:
@@ -240,6 +269,7 @@ def plan_records(
     session: Session, trip_id: uuid.UUID, incoming: list[IncomingRecord]
 ) -> ImportPlan:
     _check_references(session, incoming)
+    scope.check_here(session, incoming)
     states = _all_states(session)
     changes: list[PlannedChange] = []
     trip_title = ""
@@ -332,9 +362,11 @@ def _read(path: Path) -> Package:
         raise _refusal(path, error) from error
 
 
-def _load(package: Package, path: Path) -> tuple[uuid.UUID, list[IncomingRecord]]:
+def _load(
+    package: Package, path: Path, *, seed: bool = False
+) -> tuple[uuid.UUID, list[IncomingRecord]]:
     try:
-        return load_records(package)
+        return load_records(package, seed=seed)
     except ExchangeError as error:
         raise _refusal(path, error) from error
 
@@ -362,7 +394,7 @@ def apply_import(
             path=db.path,
         )
     package = _read(path)
-    trip_id, incoming = _load(package, path)
+    trip_id, incoming = _load(package, path, seed=seed)
     choices = dict(choices or {})
     by_id = {r.id: r for r in incoming}
     try:

@@ -10,12 +10,11 @@ from typing import Any
 from sqlalchemy import String, select, type_coerce
 
 from brst_desktop.core import models as m
+from brst_desktop.core import photos
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
 from brst_desktop.core.services.validation import ValidationError, _msg
 
-#: Larger photos are scaled down: a biography prints them a few centimetres wide.
-MAX_PHOTO_SIDE = 1200
 MAX_PHOTO_BYTES = 30 * 1024 * 1024
 
 
@@ -51,11 +50,10 @@ def list_people(db: Database) -> list[Any]:
 def prepare_photo(data: bytes) -> tuple[bytes, str]:
     """Check that ``data`` is a readable picture; returns (bytes to store, media type).
 
-    JPEG and PNG are kept as they are unless very large; anything else Pillow reads is stored
-    as PNG. A broken or unknown file is refused with a sentence for the field.
+    The picture is decoded in full within the bounds of :mod:`brst_desktop.core.photos`. JPEG
+    and PNG are kept as they are unless larger than 1200 pixels a side; anything else Pillow
+    reads is stored as PNG. A broken, unknown or enormous file is refused with a sentence.
     """
-    from PIL import Image, UnidentifiedImageError
-
     if not data:
         raise ValidationError({"photo": _msg("The file is empty; choose a photo.")})
     if len(data) > MAX_PHOTO_BYTES:
@@ -63,11 +61,18 @@ def prepare_photo(data: bytes) -> tuple[bytes, str]:
             {"photo": _msg("The photo is larger than 30 MB; choose a smaller one.")}
         )
     try:
-        with Image.open(io.BytesIO(data)) as probe:
-            probe.verify()  # catches truncated and corrupt files
-        image: Image.Image = Image.open(io.BytesIO(data))
-        image.load()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        decoded = photos.decode(
+            data, max_pixels=photos.MAX_SOURCE_PIXELS, draft_side=photos.STORED_SIDE
+        )
+    except photos.PhotoRefused as refused:
+        if refused.reason == "too_large":
+            raise ValidationError(
+                {
+                    "photo": _msg(
+                        "The picture has more than 50 million pixels; choose a smaller one."
+                    )
+                }
+            ) from None
         raise ValidationError(
             {
                 "photo": _msg(
@@ -76,10 +81,10 @@ def prepare_photo(data: bytes) -> tuple[bytes, str]:
                 )
             }
         ) from None
-    fmt = (image.format or "").upper()
-    if fmt in ("JPEG", "PNG") and max(image.size) <= MAX_PHOTO_SIDE:
+    image, fmt = decoded.image, decoded.format
+    if fmt in photos.STORED_FORMATS and max(decoded.width, decoded.height) <= photos.STORED_SIDE:
         return data, f"image/{fmt.lower()}"
-    image.thumbnail((MAX_PHOTO_SIDE, MAX_PHOTO_SIDE))
+    image.thumbnail((photos.STORED_SIDE, photos.STORED_SIDE))
     out = io.BytesIO()
     if fmt == "JPEG":
         image.convert("RGB").save(out, "JPEG", quality=90)
