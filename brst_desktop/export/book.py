@@ -30,6 +30,7 @@ from brst_desktop.core.db import Database
 from brst_desktop.core.registry import parent_key
 from brst_desktop.errors import UserError
 from brst_desktop.export import card
+from brst_desktop.export.advice import BookWarning
 from brst_desktop.export.content import BookContent, find_book, load_content
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.document import BookDocument
@@ -78,7 +79,7 @@ MAX_PASSES = 4
 class RenderedBook:
     pdf: bytes
     pages: int
-    warnings: list[str]
+    warnings: list[BookWarning]
     #: anchor key ("programme", "person:<id>", ...) -> page number
     section_pages: dict[str, int]
 
@@ -101,7 +102,7 @@ class ExportResult:
     path: Path
     pages: int
     edition: int
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[BookWarning] = field(default_factory=list)
     book_id: uuid.UUID | None = None
     content_hash: str = ""
     #: encrypted with a password (which the result does not hold)
@@ -223,7 +224,11 @@ def render_content(
     meetings.check_lengths(ctx)
     if paper_spec.key is m.PaperSize.CARD and pages > 1:
         ctx.warn(
-            f"The programme does not fit on one card even in small type; it runs to {pages} cards."
+            BookWarning(
+                "The programme does not fit on one card even in small type; it runs to {pages}"
+                " cards.",
+                pages=pages,
+            )
         )
     if progress is not None:
         progress(98, 100, "layout done")

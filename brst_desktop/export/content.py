@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from brst_desktop.core import models as m
 from brst_desktop.errors import UserError
+from brst_desktop.export.advice import BookWarning
 from brst_desktop.export.language import Words
 
 
@@ -233,7 +234,7 @@ class BookContent:
     protocol_notes: tuple[ProtocolNoteInfo, ...]
     annexes: tuple[AnnexInfo, ...]
     editions: tuple[EditionInfo, ...]  # earlier editions of this book, by number
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[BookWarning] = field(default_factory=list)
 
     @property
     def next_edition(self) -> int:

@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from brst_desktop.core import photos
 from brst_desktop.core.models import BookLanguage, BookSection
+from brst_desktop.export.advice import BookWarning, both
 from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
 from brst_desktop.export.edition import ChangeSheet
 from brst_desktop.export.flowables import Anchor, PageMark, Photo, PhotoPlaceholder
@@ -53,7 +54,7 @@ class RenderContext:
     #: page of each :class:`PageMark` (where a part ends), from the pass that drew last
     marks: dict[str, int] = field(default_factory=dict)
     toc: list[TocEntry] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[BookWarning] = field(default_factory=list)
     _photos: dict[Any, Any] = field(default_factory=dict)
     _names: NameMarker | None = None
 
@@ -77,7 +78,7 @@ class RenderContext:
     def _record_mark(self, key: str, page: int) -> None:
         self.marks.setdefault(key, page)
 
-    def warn(self, message: str) -> None:
+    def warn(self, message: BookWarning) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -246,10 +247,13 @@ class RenderContext:
         try:
             reader = _decode_photo(photo.data)
         except Exception:  # refused, or odd metadata: one photo never fails the whole book
-            name = person.name.en or person.name.th or person.native
+            name = both(person.name.th, person.name.en)
             self.warn(
-                f"The photo of {name} could not be read (damaged or not an image);"
-                " a placeholder was printed instead."
+                BookWarning(
+                    "The photo of {name} could not be read (damaged or not an image); a"
+                    " placeholder was printed instead.",
+                    name=both(name.th or person.native, name.en or person.native),
+                )
             )
         self._photos[photo.id] = reader
         return reader

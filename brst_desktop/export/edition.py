@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from brst_desktop.core.editions import SNAPSHOT_FORMAT, is_snapshot
+from brst_desktop.export.advice import BookWarning
 from brst_desktop.export.content import BookContent, EventInfo, PhotoData
 
 
@@ -189,7 +190,10 @@ def change_sheet(content: BookContent, since: int | None) -> ChangeSheet | None:
     # A snapshot of another shape (an old bug, a hostile trip file) is no record at all.
     if earlier is None or not is_snapshot(earlier.snapshot):
         content.warnings.append(
-            f"Edition {since} of this book is not recorded, so no change sheet was printed."
+            BookWarning(
+                "Edition {number} of this book is not recorded, so no change sheet was printed.",
+                number=since,
+            )
         )
         return None
     return compare(since, earlier.snapshot, snapshot(content))

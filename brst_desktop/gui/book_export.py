@@ -298,7 +298,7 @@ class BookExporter(QObject):
             text += " " + _tr("It opens only with the password.")
         box.setText(text)
         if result.warnings:
-            box.setDetailedText("\n".join(result.warnings))
+            box.setDetailedText("\n".join(translated(warning) for warning in result.warnings))
         open_button = box.addButton(_tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

@@ -12,6 +12,10 @@
       <translation>ระหว่างนี้มีการส่งออกเอกสารเล่มนี้อีกรายการหนึ่งและบันทึกเป็นฉบับที่ {latest} แล้ว ไฟล์ PDF จึงบันทึกเป็นฉบับที่ {number} แต่ไม่ได้ลงทะเบียนฉบับไว้ โปรดส่งออกอีกครั้ง</translation>
     </message>
     <message>
+      <source>Edition {number} of this book is not recorded, so no change sheet was printed.</source>
+      <translation>ไม่พบบันทึกฉบับพิมพ์ที่ {number} ของเอกสารเล่มนี้ จึงไม่ได้พิมพ์รายการแก้ไข</translation>
+    </message>
+    <message>
       <source>Edition {number} of this book was recorded by another export at the same moment; export again.</source>
       <translation>ฉบับที่ {number} ของเอกสารเล่มนี้ถูกบันทึกโดยการส่งออกอีกรายการหนึ่งในเวลาเดียวกัน โปรดส่งออกอีกครั้ง</translation>
     </message>
@@ -188,6 +192,10 @@
       <translation>ไฟล์ต้นฉบับ {path} ไม่ใช่ข้อความแบบ UTF-8</translation>
     </message>
     <message>
+      <source>The meeting brief “{title}” runs to {pages} pages (pages {start}–{end}); a brief should be at most {limit}: shorten its points or background.</source>
+      <translation>เอกสารประกอบการหารือ “{title}” ยาว {pages} หน้า (หน้า {start}–{end}) แต่ควรยาวไม่เกิน {limit} หน้า โปรดตัดทอนประเด็นหรือข้อมูลภูมิหลังให้สั้นลง</translation>
+    </message>
+    <message>
       <source>The passphrase cannot be empty.</source>
       <translation>วลีรหัสผ่านต้องไม่เว้นว่าง</translation>
     </message>
@@ -206,6 +214,14 @@
     <message>
       <source>The password file {path} cannot be read: {reason}.</source>
       <translation>อ่านไฟล์รหัสผ่าน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+      <source>The photo of {name} could not be read (damaged or not an image); a placeholder was printed instead.</source>
+      <translation>ไม่สามารถอ่านรูปถ่ายของ {name} ได้ (ไฟล์เสียหายหรือไม่ใช่รูปภาพ) จึงพิมพ์กรอบว่างไว้แทนรูป</translation>
+    </message>
+    <message>
+      <source>The programme does not fit on one card even in small type; it runs to {pages} cards.</source>
+      <translation>กำหนดการยาวเกินบัตรกำหนดการหนึ่งใบแม้จะใช้ตัวอักษรขนาดเล็ก จึงพิมพ์ทั้งหมด {pages} ใบ</translation>
     </message>
     <message>
       <source>The re-encrypted copy failed its check ({problem}); the database was not changed.</source>

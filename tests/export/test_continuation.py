@@ -86,7 +86,7 @@ def _lengthen_brief(db: Database) -> None:
 
 def test_the_demo_briefs_fit_in_two_pages(demo_db: Database, out_dir: Path) -> None:
     result = export_book(demo_db, None, out_dir / "book.pdf", record_edition=False)
-    assert not [w for w in result.warnings if "meeting brief" in w]
+    assert not [w for w in result.warnings if "meeting brief" in str(w)]
 
 
 def test_a_brief_past_two_pages_is_reported(
@@ -94,7 +94,7 @@ def test_a_brief_past_two_pages_is_reported(
 ) -> None:
     _lengthen_brief(demo_db)
     result = export_book(demo_db, None, out_dir / "book.pdf", record_edition=False)
-    found = [w for w in result.warnings if "meeting brief" in w]
+    found = [str(w) for w in result.warnings if "meeting brief" in str(w)]
     assert len(found) == 1
     assert "Thailand – China bilateral meeting" in found[0]
     pages = read_pdf(result.path.read_bytes())

@@ -56,7 +56,7 @@ def test_photos_print_and_a_corrupt_one_gets_a_placeholder(
     assert pages.images[yin - 1] == 1 and pages.images[fink - 1] == 1
     assert pages.images[zhang - 1] == 0 and "No photo" in pages.texts[zhang - 1]
     assert pages.images[novoselov - 1] == 0 and "No photo" in pages.texts[novoselov - 1]
-    photo_warnings = [w for w in result.warnings if "photo" in w]
+    photo_warnings = [str(w) for w in result.warnings if "photo" in str(w)]
     assert len(photo_warnings) == 2
     assert any("Zhang Guangjun" in w for w in photo_warnings)
     assert any("Konstantin Novoselov" in w for w in photo_warnings)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from brst_desktop.core.models import BookSection, DelegationSide, TalkingPointKind
+from brst_desktop.export.advice import BookWarning, both
 from brst_desktop.export.content import EventInfo, PersonInfo
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
@@ -110,10 +111,16 @@ def check_lengths(ctx: RenderContext) -> None:
             continue
         pages = end - start + 1
         if pages > MAX_BRIEF_PAGES:
-            title = event.title.en or event.title.th
             ctx.warn(
-                f"The meeting brief “{title}” runs to {pages} pages (pages {start}–{end});"
-                f" a brief should be at most {MAX_BRIEF_PAGES}: shorten its points or background."
+                BookWarning(
+                    "The meeting brief “{title}” runs to {pages} pages (pages {start}–{end}); a"
+                    " brief should be at most {limit}: shorten its points or background.",
+                    title=both(event.title.th, event.title.en),
+                    pages=pages,
+                    start=start,
+                    end=end,
+                    limit=MAX_BRIEF_PAGES,
+                )
             )
 
 
