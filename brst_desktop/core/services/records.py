@@ -86,7 +86,7 @@ def update(db: Database, entity: str, record_id: uuid.UUID, values: Mapping[str,
                 "The record no longer exists; it may have been deleted meanwhile."
             )
         if entity == "event":  # a new zone keeps the wall clock; a new start moves the end
-            values = event_times.follow_rules(row, values)
+            values = event_times.follow_rules(dict(row), values)
         check(entity, _plain({**row, **values}))
         values["updated_at"] = m.utcnow()
         session.execute(sql_update(tbl).where(tbl.c.id == record_id).values(**values))
