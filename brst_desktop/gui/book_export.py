@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTextBoundaryFinder, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import (
     QDialog,
@@ -55,7 +55,34 @@ class _Progress(QObject):
 
 def suggested_file_name(title: str) -> str:
     cleaned = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", title).strip() or "briefing-book"
-    return cleaned[:80] + ".pdf"
+    cleaned = re.sub(r"\s+", " ", cleaned).removesuffix(".pdf")
+    return cleaned[:120].strip() + ".pdf"
+
+
+def book_file_name(trip: str, book: str, language: str, edition: int) -> str:
+    """The PDF's suggested name: trip, book, language and edition, in the book's language
+    (``Chongqing 2023 - Briefing book - EN - edition 3.pdf``)."""
+    thai = language == "th"
+    code = {"th": "TH", "en": "EN", "both": "TH-EN"}.get(language, language.upper())
+    edition_text = f"ฉบับที่ {edition}" if thai else f"edition {edition}"
+    parts = [_shortened(p) for p in (trip, book) if p and p.strip()]
+    if len(parts) == 2 and parts[1].casefold() in parts[0].casefold():
+        parts = parts[:1]  # "Briefing book for the Chongqing trip" already says both
+    return suggested_file_name(" - ".join([*parts, code, edition_text]))
+
+
+def _shortened(text: str, limit: int = 96) -> str:
+    """A long title cut at the end of a word to at most ``limit`` bytes of UTF-8 (a file name
+    may have 255; a Thai letter takes 3). Thai has no spaces between words: Qt's word
+    boundaries know Thai."""
+    text = " ".join(text.split())
+    if len(text.encode()) <= limit:
+        return text
+    fits = len(text.encode()[:limit].decode(errors="ignore"))
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Word, text)
+    finder.setPosition(fits)
+    end = fits if finder.isAtBoundary() else finder.toPreviousBoundary()
+    return text[: end if end > fits // 2 else fits].strip()
 
 
 class ExportDialog(QDialog):
@@ -167,6 +194,30 @@ class ExportDialog(QDialog):
         )
         if path:
             self.path_field.setText(path)
+            self.replace_confirmed = self.path  # the file dialog asked about replacing it
+
+    def _may_replace(self) -> bool:
+        """Ask before writing over an existing file (once per name)."""
+        path = self.path
+        if not path.exists() or getattr(self, "replace_confirmed", None) == path:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Replace the file?"))
+        box.setText(
+            self.tr("“%1” already exists in %2. Replace it with this export?")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
+        )
+        replace = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is replace:
+            self.replace_confirmed = path
+            return True
+        self.path_field.setFocus()
+        self.path_field.selectAll()
+        return False
 
     @property
     def path(self) -> Path:
@@ -204,7 +255,7 @@ class ExportDialog(QDialog):
                 self._show(self.confirm_error, self.tr("The two passwords are not the same."))
                 self.confirm.setFocus()
                 ok = False
-        if ok:
+        if ok and self._may_replace():
             self.accept()
 
 

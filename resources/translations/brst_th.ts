@@ -306,6 +306,18 @@
       <translation>ไฟล์ PDF (*.pdf)</translation>
     </message>
     <message>
+      <source>Replace the file?</source>
+      <translation>แทนที่ไฟล์เดิมหรือไม่</translation>
+    </message>
+    <message>
+      <source>“%1” already exists in %2. Replace it with this export?</source>
+      <translation>มีไฟล์ “%1” อยู่แล้วใน %2 จะแทนที่ด้วยไฟล์ที่ส่งออกครั้งนี้หรือไม่</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>แทนที่</translation>
+    </message>
+    <message>
       <source>Give a file name for the PDF.</source>
       <translation>โปรดระบุชื่อไฟล์ PDF</translation>
     </message>

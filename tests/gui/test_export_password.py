@@ -104,3 +104,60 @@ def test_unclassified_book_is_not_protected_by_default_and_refusals_sit_by_the_f
     _ok(dialog).click()
     assert "ำ" in dialog.password_error.text() and not dialog.confirm_error.isVisible()
     assert dialog.result() == 0  # still open, nothing accepted
+
+
+def test_export_suggests_a_name_from_the_trip_and_asks_before_replacing(
+    qtbot, demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = demo_window.pages.show("books")
+    app_settings().setValue("export/folder", str(tmp_path))
+    existing = tmp_path / "old.pdf"
+    existing.write_bytes(b"%PDF-1.4 the last good book")
+    answers = ["Cancel", "Replace"]
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        wanted = answers.pop(0)
+        next(b for b in box.buttons() if b.text() == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ExportDialog) -> None:
+        seen["suggested"] = Path(dialog.path_field.text()).name
+        dialog.protect.setChecked(False)
+        dialog.path_field.setText(str(existing))
+        _ok(dialog).click()  # asks; Cancel: the dialog stays and the file is untouched
+        seen["open after cancel"] = dialog.isVisible()
+        seen["untouched"] = existing.read_bytes() == b"%PDF-1.4 the last good book"
+        _ok(dialog).click()  # asks again; Replace
+
+    page.exporter.dialog_opened.connect(lambda d: QTimer.singleShot(0, lambda: fill(d)))
+    results = []
+    page.exporter.finished.connect(results.append)
+    page.exporter.ask_to_open = False
+    page.export()
+    demo_window.context.tasks.wait()
+    # The demo book is in Thai, for the Belt and Road conference trip, and has no edition yet;
+    # the long Thai title is cut at the end of a word (checked with PyThaiNLP's segmenter).
+    from pythainlp.tokenize import word_tokenize
+
+    suggested = str(seen["suggested"])
+    assert suggested.endswith(" - TH - ฉบับที่ 1.pdf"), suggested
+    trip_part = suggested.split(" - ")[0]
+    assert trip_part.startswith("การประชุมหนึ่งแถบหนึ่งเส้นทาง")
+    title = "การประชุมหนึ่งแถบหนึ่งเส้นทางว่าด้วยการแลกเปลี่ยนทางวิทยาศาสตร์และเทคโนโลยี"
+    ends = set()
+    position = 0
+    for word in word_tokenize(title, engine="newmm"):
+        position += len(word)
+        ends.add(position)
+    assert len(trip_part) in ends, trip_part
+    assert seen["open after cancel"] and seen["untouched"]
+    assert len(asked) == 2 and "old.pdf" in asked[0]
+    assert results and results[0].path == existing
+    assert existing.read_bytes().startswith(b"%PDF") and existing.stat().st_size > 10_000

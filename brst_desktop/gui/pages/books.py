@@ -18,7 +18,12 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.models import DEFAULT_SECTIONS, BookSection
 from brst_desktop.core.services import books, records
 from brst_desktop.gui import fields as f
-from brst_desktop.gui.book_export import BookExporter, open_in_viewer, print_pdf
+from brst_desktop.gui.book_export import (
+    BookExporter,
+    book_file_name,
+    open_in_viewer,
+    print_pdf,
+)
 from brst_desktop.gui.book_preview import BookPreview
 from brst_desktop.gui.checklist import Checklist
 from brst_desktop.gui.context import AppContext
@@ -289,8 +294,34 @@ class BooksPage(QWidget):
         return str(self.books.model.data(self.books.model.index(index.row(), 0)) or "")
 
     def export(self) -> None:
-        if self.book_id is not None:
-            self.exporter.choose_and_export(self.book_id, self._title(), self.classification)
+        book_id = self.book_id
+        if book_id is None:
+            return
+        db = self.context.db
+
+        def read() -> str:
+            book = records.read(db, "briefing_book", book_id) or {}
+            trip = records.read(db, "trip", book.get("trip_id")) if book.get("trip_id") else None
+            language = str(book.get("language") or "th")
+            thai = language == "th"
+
+            def named(values, field):
+                th, en = (
+                    (values or {}).get(f"{field}_th") or "",
+                    (values or {}).get(f"{field}_en") or "",
+                )
+                return (th or en) if thai else (en or th)
+
+            numbers = [e.number for e in books.list_editions(db, book_id)]
+            return book_file_name(
+                named(trip, "title"), named(book, "title"), language, max(numbers, default=0) + 1
+            )
+
+        def ask(name: str) -> None:
+            if self.book_id == book_id:
+                self.exporter.choose_and_export(book_id, name, self.classification)
+
+        self.context.tasks.read(read, ask)
 
     def print_book(self) -> None:
         if self.book_id is not None and self.preview.pdf:
