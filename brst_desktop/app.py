@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from brst_desktop.core import files
 from brst_desktop.core.db import Database, default_db_path, open_database
 from brst_desktop.errors import UserError
 
@@ -24,18 +25,27 @@ def db_path_from_args(args: argparse.Namespace) -> Path:
 
 
 def passphrase_from_args(args: argparse.Namespace) -> str | None:
-    """A passphrase given without a prompt: ``--passphrase-file`` or ``BRST_PASSPHRASE``."""
+    """A passphrase given without a prompt: the first line of ``--passphrase-file``, else
+    ``BRST_PASSPHRASE``."""
     file_name = getattr(args, "passphrase_file", None)
     if file_name:
+        path = Path(file_name)
         try:
-            text = Path(file_name).read_text(encoding="utf-8")
+            passphrase = files.first_line(path)
+        except files.ReadRefused:
+            raise UserError(
+                "The passphrase file {path} is not a small text file.", path=path
+            ) from None
         except (OSError, UnicodeDecodeError) as error:
             raise UserError(
                 "The passphrase file {path} cannot be read: {reason}.",
-                path=file_name,
-                reason=error,
+                path=path,
+                reason=getattr(error, "strerror", None) or error,
             ) from error
-        return text.rstrip("\r\n")
+        if not passphrase:
+            # An empty key would open nothing and read as a damaged database.
+            raise UserError("The first line of the passphrase file {path} is empty.", path=path)
+        return passphrase
     return os.environ.get(PASSPHRASE_ENV) or None
 
 

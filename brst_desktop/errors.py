@@ -12,13 +12,37 @@ another ``UserError``), an English fragment the GUI translates in turn.
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+#: What must not reach a terminal or a dialog as it is: control characters (an escape sequence
+#: can rewrite a terminal), invisible direction overrides (they reorder a name as it is shown)
+#: and lone surrogates (no screen can draw them).
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+
+
+def shown(value: object) -> str:
+    """``value`` as text that is safe to show: each unsafe character written as an escape
+    (``\\x1b``, ``\\u202e``), so a hostile file name is read, never obeyed."""
+    if isinstance(value, Phrase | UserError):
+        return str(value)  # its own fields were made safe when it was filled
+    return _UNSAFE.sub(_escape, str(value))
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def fill(template: str, fields: dict[str, Any]) -> str:
-    """``template`` with its ``{name}`` placeholders replaced; a template without fields is a
-    plain sentence and is returned as written (it may hold braces of its own)."""
-    return template.format_map(fields) if fields else template
+    """``template`` with its ``{name}`` placeholders replaced by the fields, each made safe to
+    show (:func:`shown`); a template without fields is a plain sentence and is returned as
+    written (it may hold braces of its own)."""
+    if not fields:
+        return template
+    return template.format_map({name: shown(value) for name, value in fields.items()})
 
 
 class Phrase:

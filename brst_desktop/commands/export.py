@@ -15,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from brst_desktop.core import files
 from brst_desktop.errors import UserError
 
 PASSWORD_ENV = "BRST_PDF_PASSWORD"
@@ -57,13 +58,15 @@ def password_from_args(args: argparse.Namespace) -> str | None:
     if path is None:
         return os.environ.get(PASSWORD_ENV) or None
     try:
-        with Path(path).open(encoding="utf-8") as stream:
-            first = stream.readline()
+        password = files.first_line(Path(path))
+    except files.ReadRefused:
+        raise UserError("The password file {path} is not a small text file.", path=path) from None
     except (OSError, UnicodeDecodeError) as error:
         raise UserError(
-            "The password file {path} cannot be read: {reason}.", path=path, reason=error
+            "The password file {path} cannot be read: {reason}.",
+            path=path,
+            reason=getattr(error, "strerror", None) or error,
         ) from error
-    password = first.rstrip("\r\n")
     if not password:
         # Asked for protection and given none: a classified book must not go out open.
         raise UserError("The first line of the password file {path} is empty.", path=path)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from brst_desktop.errors import shown
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--trip", metavar="ID", help="trip id (default: the only or latest trip)")
@@ -34,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(
-        f"Packed '{result.trip_title}' ({result.record_count} records, {result.photo_count}"
-        f" photos, {result.size:,} bytes) to {result.path}"
+        f"Packed '{shown(result.trip_title)}' ({result.record_count} records,"
+        f" {result.photo_count} photos, {result.size:,} bytes) to {shown(result.path)}"
     )
     return 0

@@ -13,6 +13,9 @@ from typing import IO
 from brst_desktop.core import files
 from brst_desktop.errors import UserError
 
+#: A text to look at on a few pages, not a library: larger is the wrong file (or /dev/zero).
+INPUT_LIMIT = 16 * 1024 * 1024
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="INPUT.txt", type=Path, help="UTF-8 text file")
@@ -33,7 +36,13 @@ def run(args: argparse.Namespace) -> int:
 
     source: Path = args.input
     try:
-        text = source.read_text(encoding="utf-8")
+        text = files.read_bounded(source, INPUT_LIMIT).decode("utf-8")
+    except files.ReadRefused:
+        raise UserError(
+            "The input file {path} is not a text file of at most {size} MB.",
+            path=source,
+            size=INPUT_LIMIT // 2**20,
+        ) from None
     except FileNotFoundError:
         raise UserError("The input file {path} does not exist.", path=source) from None
     except UnicodeDecodeError:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -192,3 +193,58 @@ def _mode_for(path: Path, private: bool) -> int:
     umask = os.umask(0o022)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+# --- reading what the user names ------------------------------------------------------------
+
+
+class ReadRefused(Exception):
+    """A file the user named is not read: ``reason`` is ``"not_a_file"`` (a folder, a device
+    such as /dev/zero, a pipe that would wait forever) or ``"too_large"`` (over the limit)."""
+
+    def __init__(self, reason: str, limit: int = 0) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.limit = limit
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file ``path``, never more than ``limit`` of them.
+
+    Opened without waiting (a FIFO would block the open until someone writes to it), then
+    checked on the open descriptor, so a file swapped for a device after a look cannot get
+    through. Raises :class:`ReadRefused`, or ``OSError`` as the system reports it."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadRefused("not_a_file")
+        if info.st_size > limit:
+            raise ReadRefused("too_large", limit)
+        chunks = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > limit:  # it grew while being read
+        raise ReadRefused("too_large", limit)
+    return data
+
+
+#: A passphrase or password file holds one line; anything much larger is the wrong file.
+SECRET_FILE_LIMIT = 64 * 1024
+
+
+def first_line(path: Path, limit: int = SECRET_FILE_LIMIT) -> str:
+    """The first line of a small UTF-8 text file, without its line end (``""`` if it has none).
+
+    Raises :class:`ReadRefused`, ``OSError`` or ``UnicodeDecodeError`` for the caller to word."""
+    text = read_bounded(path, limit).decode("utf-8")
+    return text.splitlines()[0] if text else ""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from brst_desktop.errors import UserError
 from brst_desktop.gui.context import AppContext
-from brst_desktop.gui.messages import show_error, translated
+from brst_desktop.gui.messages import plain_text, show_error, translated
 from brst_desktop.gui.settings import app_settings
 
 if TYPE_CHECKING:  # the export (ReportLab) is imported when a book is first exported
@@ -339,6 +339,7 @@ class BookExporter(QObject):
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(_tr("Book exported"))
+        plain_text(box)
         text = _tr("Edition %1, %2 pages, saved as %3.")
         text = (
             text.replace("%1", str(result.edition))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase, UserError, fill
@@ -46,10 +46,17 @@ def error_sentence(error: BaseException) -> str:
     ).replace("%1", type(error).__name__)
 
 
+def plain_text(widget: QMessageBox | QLabel) -> None:
+    """Show text as written: a file name such as ``<img src=...>.brst`` must not turn the
+    sentence holding it into rich text (Qt guesses rich text from the first tag it sees)."""
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_tr("BRST Desktop"))
+    plain_text(box)
     box.setText(error_sentence(error))
     if not isinstance(error, UserError):
         box.setDetailedText("".join(traceback.format_exception(error)))

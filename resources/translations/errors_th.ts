@@ -156,6 +156,10 @@
       <translation>ไฟล์เสียหายหรือไม่ใช่ฐานข้อมูลของ BRST Desktop ระบบไม่ได้เปลี่ยนแปลงไฟล์นี้</translation>
     </message>
     <message>
+      <source>The first line of the passphrase file {path} is empty.</source>
+      <translation>บรรทัดแรกของไฟล์วลีรหัสผ่าน {path} ว่างเปล่า</translation>
+    </message>
+    <message>
       <source>The first line of the password file {path} is empty.</source>
       <translation>บรรทัดแรกของไฟล์รหัสผ่าน {path} ว่างเปล่า</translation>
     </message>
@@ -192,6 +196,10 @@
       <translation>ไฟล์ต้นฉบับ {path} ไม่ใช่ข้อความแบบ UTF-8</translation>
     </message>
     <message>
+      <source>The input file {path} is not a text file of at most {size} MB.</source>
+      <translation>ไฟล์ต้นฉบับ {path} ไม่ใช่ไฟล์ข้อความขนาดไม่เกิน {size} MB</translation>
+    </message>
+    <message>
       <source>The meeting brief “{title}” runs to {pages} pages (pages {start}–{end}); a brief should be at most {limit}: shorten its points or background.</source>
       <translation>เอกสารประกอบการหารือ “{title}” ยาว {pages} หน้า (หน้า {start}–{end}) แต่ควรยาวไม่เกิน {limit} หน้า โปรดตัดทอนประเด็นหรือข้อมูลภูมิหลังให้สั้นลง</translation>
     </message>
@@ -204,6 +212,10 @@
       <translation>ไม่สามารถอ่านไฟล์วลีรหัสผ่าน {path} ได้ ({reason})</translation>
     </message>
     <message>
+      <source>The passphrase file {path} is not a small text file.</source>
+      <translation>ไฟล์วลีรหัสผ่าน {path} ไม่ใช่ไฟล์ข้อความขนาดเล็ก</translation>
+    </message>
+    <message>
       <source>The passphrase is wrong for the database ({path}), or the file is damaged; nothing was changed.</source>
       <translation>วลีรหัสผ่านของฐานข้อมูล ({path}) ไม่ถูกต้อง หรือไฟล์เสียหาย ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>
@@ -214,6 +226,10 @@
     <message>
       <source>The password file {path} cannot be read: {reason}.</source>
       <translation>อ่านไฟล์รหัสผ่าน {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+      <source>The password file {path} is not a small text file.</source>
+      <translation>ไฟล์รหัสผ่าน {path} ไม่ใช่ไฟล์ข้อความขนาดเล็ก</translation>
     </message>
     <message>
       <source>The photo of {name} could not be read (damaged or not an image); a placeholder was printed instead.</source>
@@ -450,6 +466,10 @@
     <message>
       <source>is not a BRST Desktop trip file (unknown format)</source>
       <translation>ไม่ใช่ไฟล์การเดินทางของ BRST Desktop (ไม่รู้จักรูปแบบไฟล์)</translation>
+    </message>
+    <message>
+      <source>is not a file (it is a folder, a device or a pipe)</source>
+      <translation>ไม่ใช่ไฟล์ (เป็นโฟลเดอร์ อุปกรณ์ หรือไปป์)</translation>
     </message>
     <message>
       <source>is not a trip file (it has no {entry})</source>

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from brst_desktop.core import files
 from brst_desktop.core.exchange.errors import ExchangeError
 
 FORMAT = "brst-desktop-trip"
@@ -102,15 +103,12 @@ _DAMAGE = (
 
 def read_package(path: Path) -> Package:
     """Open and check a trip file; raises :class:`ExchangeError` with the reason if it fails."""
-    path = Path(path)
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise ExchangeError("cannot be read: {reason}", reason=error.strerror or error) from error
-    if size > MAX_FILE_BYTES:
-        raise ExchangeError("is larger than {size} MB", size=MAX_FILE_BYTES // 2**20)
-    try:
-        data = path.read_bytes()
+        data = files.read_bounded(Path(path), MAX_FILE_BYTES)
+    except files.ReadRefused as refused:
+        if refused.reason == "too_large":
+            raise ExchangeError("is larger than {size} MB", size=MAX_FILE_BYTES // 2**20) from None
+        raise ExchangeError("is not a file (it is a folder, a device or a pipe)") from None
     except OSError as error:
         raise ExchangeError("cannot be read: {reason}", reason=error.strerror or error) from error
     return read_package_bytes(data)

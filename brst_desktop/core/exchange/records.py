@@ -38,7 +38,7 @@ from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.registry import ENTITIES, entity
 from brst_desktop.core.services.validation import is_zone
 from brst_desktop.core.words import Words
-from brst_desktop.errors import Phrase
+from brst_desktop.errors import Phrase, shown
 
 #: Every table a trip carries, parents before children (the order rows are inserted in).
 TABLES: dict[str, Table] = {name: entity.table for name, entity in ENTITIES.items()}
@@ -170,7 +170,8 @@ def label(table_name: str, values: dict[str, Any]) -> str:
     or for a link the kind and id (a preview names a link by what it links)."""
     own = entity(table_name).label_of(values)
     if own is not None:
-        text = own.en
+        # A file's text reaches a terminal and a dialog: escape what could act on either.
+        text = shown(own.en)
         return text if len(text) <= 60 else text[:57] + "..."
     return f"{table_name} {str(values.get('id', ''))[:8]}"
 

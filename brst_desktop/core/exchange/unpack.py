@@ -31,6 +31,7 @@ from sqlalchemy import Table, UniqueConstraint, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from brst_desktop import errors
 from brst_desktop.core import models as m
 from brst_desktop.core import photos
 from brst_desktop.core.backup import create_backup
@@ -281,7 +282,8 @@ def plan_records(
         for record in batch:
             shown = _link_label(table, record, labels)
             if name == "trip":
-                trip_title = record.values["title_en"] or record.values["title_th"] or shown
+                title = record.values["title_en"] or record.values["title_th"]
+                trip_title = errors.shown(title) if title else shown
             local = local_rows.get(record.id)
             if local is None:
                 if record.id in clashing:

@@ -10,7 +10,7 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.search import Hit, SearchIndex
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.language import entity_label, pick
-from brst_desktop.gui.messages import error_sentence
+from brst_desktop.gui.messages import error_sentence, plain_text
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Wait this long after the last key before searching.
@@ -80,6 +80,7 @@ class SearchPage(QWidget):
 
     def _build_failed(self, error: BaseException) -> None:
         self._building = False
+        plain_text(self.summary)
         self.summary.setText(error_sentence(error))
 
     def _index_ready(self, index: SearchIndex) -> None:

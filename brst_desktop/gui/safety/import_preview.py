@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from brst_desktop.core import registry
 from brst_desktop.core.exchange import ImportPlan, PlannedChange
 from brst_desktop.core.exchange.unpack import Choice
+from brst_desktop.errors import shown
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.language import entity_label
+from brst_desktop.gui.messages import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 SHOWN_KINDS = ("conflict", "changed", "added", "kept", "skipped")  # conflicts first
@@ -165,7 +167,7 @@ class ImportDialog(QDialog):
                 "%1 holds “%2”. Importing adds %3 records and updates %4; %5 are the same here,"
                 " %6 are newer here and are kept."
             )
-            .replace("%1", file_name)
+            .replace("%1", shown(file_name))
             .replace("%2", plan.trip_title)
             .replace("%3", str(counts["added"]))
             .replace("%4", str(counts["changed"]))
@@ -173,6 +175,7 @@ class ImportDialog(QDialog):
             .replace("%6", str(counts["kept"]))
         )
         self.summary.setWordWrap(True)
+        plain_text(self.summary)  # the trip's title comes from the file
         self.conflict_note = QLabel()
         self.conflict_note.setWordWrap(True)
         if counts["conflict"]:

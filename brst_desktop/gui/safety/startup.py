@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from brst_desktop.app import PassphrasePrompt, open_from_args
 from brst_desktop.core.db import Database, DatabaseCorruptError
 from brst_desktop.core.integrity import DatabaseInUseError
-from brst_desktop.gui.messages import error_sentence
+from brst_desktop.gui.messages import error_sentence, plain_text
 
 
 def _tr(text: str) -> str:
@@ -45,6 +45,7 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(_tr("Database in use"))
+        plain_text(box)
         box.setText(error_sentence(error))
         read_only = box.addButton(_tr("Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -60,6 +61,7 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(_tr("Damaged database"))
+        plain_text(box)
         box.setText(error_sentence(error))
         restore = box.addButton(_tr("Restore the Backup"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
