@@ -325,7 +325,7 @@ def test_a_bomb_already_stored_prints_a_placeholder_with_a_warning(
         )
         session.add(m.BookPerson(book_id=demo_id("book"), person_id=YIN, position=0))
     result = export_book(laptop, demo_id("book"), tmp_path / "book.pdf", record_edition=False)
-    assert any("photo of" in w and "could not be read" in w for w in result.warnings)
+    assert any("could not be read" in str(w) for w in result.warnings)
 
 
 def test_a_nonsense_snapshot_already_stored_gives_no_change_sheet_and_a_warning(
@@ -338,6 +338,6 @@ def test_a_nonsense_snapshot_already_stored_gives_no_change_sheet_and_a_warning(
     result = export_book(
         laptop, demo_id("book"), tmp_path / "book.pdf", changes_since=1, record_edition=False
     )
-    assert any("Edition 1 of this book is not recorded" in w for w in result.warnings)
+    assert any("Edition 1 of this book is not recorded" in str(w) for w in result.warnings)
     with laptop.session() as session:
         assert session.scalars(select(m.Edition)).all()[0].number == 1
