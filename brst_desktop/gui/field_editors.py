@@ -32,16 +32,18 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
-from brst_desktop.core.services.validation import NOT_A_NUMBER
+from brst_desktop.core.services.validation import NOT_A_NUMBER, is_zone
 from brst_desktop.gui.date_entry import DateTimeEntry, date_entry, date_time_entry
 from brst_desktop.gui.fields import FieldSpec, field_text
 from brst_desktop.gui.references import ReferenceModel
+from brst_desktop.gui.zone_labels import search_text, sorted_by_label, zone_label
 
 
 def _tr(text: str) -> str:
@@ -55,6 +57,7 @@ def _msg(text: str) -> str:
 
 NO_SUCH_NAME = _msg("Nothing in the list has that name: choose one from the list.")
 MORE_THAN_ONE = _msg("Several in the list match: choose one from the list.")
+NO_SUCH_ZONE = _msg("No time zone has that name: choose a city from the list.")
 
 
 @cache
@@ -78,6 +81,8 @@ class FieldEditor(QObject):
         super().__init__(widget)
         self.spec = spec
         self.widget = widget
+        #: A line shown under the widget (the zone identifier), if the kind has one.
+        self.note: QLabel | None = None
 
     def value(self) -> Any:
         """What the widget holds now, as the value to store."""
@@ -260,6 +265,7 @@ class _Combo(FieldEditor):
         )
         self.combo.setMinimumContentsLength(16)
         self.combo.setEditable(editable)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # typed text adds no item
         self.combo.activated.connect(lambda _i: self.edited.emit())
         if editable:
             # Leaving a box with a name typed in it (Tab, a click elsewhere) stores it too. The
@@ -294,21 +300,86 @@ class _Combo(FieldEditor):
 
 
 class ZoneEditor(_Combo):
-    """A time zone, chosen or typed (any part of its name finds it)."""
+    """A time zone, shown as its city and country in the window's language with its UTC offset;
+    found by any part of either language's names or of its identifier, which is what is stored
+    and is shown under the box."""
 
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec, editable=True)
-        self.combo.addItem("")
-        self.combo.addItems(zone_names())
+        self.combo.addItem("", "")
+        for zone in sorted_by_label(zone_names()):
+            self.combo.addItem(zone_label(zone), zone)
+        self._search = [
+            search_text(str(self.combo.itemData(row))) for row in range(self.combo.count())
+        ]
         self._find_anywhere()
         self._line().editingFinished.connect(self.edited)
+        self.identifier = QLabel()
+        self.identifier.setObjectName(f"{spec.name}.identifier")
+        self.identifier.setEnabled(False)  # the muted colour of secondary text
+        self.note = self.identifier
+        self.combo.currentIndexChanged.connect(lambda _i: self._describe())
+
+    def _describe(self) -> None:
+        zone = self.zone_id()
+        self.identifier.setText(zone)
+        self.combo.setToolTip(zone)
+
+    def _rows(self) -> list[int]:
+        text = self.combo.currentText().strip()
+        if not text:
+            return []
+        current = self.combo.currentIndex()
+        if current > 0 and self.combo.itemText(current) == text:
+            return [current]
+        wanted = text.casefold()
+        rows = range(1, self.combo.count())
+        exact = [
+            r
+            for r in rows
+            if wanted in (self.combo.itemText(r).casefold(), str(self.combo.itemData(r)).casefold())
+        ]
+        if exact:
+            return exact
+        names = [r for r in rows if wanted in self._search[r].split("\n")]
+        return names or [r for r in rows if wanted in self._search[r]]
+
+    def zone_id(self) -> str:
+        """The identifier the box stands for ("" for none or for text that names no zone)."""
+        rows = self._rows()
+        if len(rows) == 1:
+            return str(self.combo.itemData(rows[0]))
+        typed = self.combo.currentText().strip()
+        return typed if not rows and is_zone(typed) else ""  # UTC: a zone not in the list
 
     def value(self) -> Any:
-        return self.combo.currentText().strip()
+        return self.zone_id()
+
+    def problem(self) -> str | None:
+        if not self.combo.currentText().strip():
+            return None
+        rows = self._rows()
+        if not rows and not is_zone(self.combo.currentText().strip()):
+            return NO_SUCH_ZONE
+        return MORE_THAN_ONE if len(rows) > 1 else None
 
     def show(self, value: Any) -> None:
-        self.combo.setCurrentText(value or "")
+        row = self.combo.findData(value or "")
+        if row >= 0:
+            self.combo.setCurrentIndex(row)
+        else:  # a zone this list does not offer (UTC): shown as stored
+            self.combo.setCurrentIndex(-1)
+            self.combo.setEditText(value or "")
         self._line().setCursorPosition(0)
+        self._describe()
+
+    def same(self, value: Any) -> bool:
+        row = self.combo.findData(value or "")
+        return (
+            row >= 0
+            and self.combo.currentIndex() == row
+            and self.combo.currentText() == self.combo.itemText(row)
+        )
 
 
 class ChoiceEditor(_Combo):

@@ -138,6 +138,8 @@ class RecordForm(QWidget):
             column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(2)
             column.addWidget(widget)
+            if editor.note is not None:
+                column.addWidget(editor.note)
             column.addWidget(error)
             label = QLabel(field_text(spec.label))
             label.setBuddy(widget)

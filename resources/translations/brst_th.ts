@@ -2316,6 +2316,10 @@
       <translation>มีหลายรายการที่ตรงกัน โปรดเลือกหนึ่งรายการจากรายการ</translation>
     </message>
     <message>
+      <source>No time zone has that name: choose a city from the list.</source>
+      <translation>ไม่มีเขตเวลาชื่อนี้ โปรดเลือกเมืองจากรายการ</translation>
+    </message>
+    <message>
       <source>Not stored yet: it must agree with “%1”.</source>
       <translation>ยังไม่ได้บันทึก: ต้องสอดคล้องกับช่อง “%1”</translation>
     </message>

@@ -356,3 +356,46 @@ def test_every_shortcut_is_in_the_list_and_menus_use_one_capitalisation(
             assert later == [], action.text()
     file_menu = [a.text().replace("&", "") for a in window.file_menu.actions()]
     assert "Export the book as PDF…" in file_menu and "Print the book…" in file_menu
+
+
+def test_time_zones_read_as_cities_in_the_window_language_with_the_offset(
+    qtbot, demo_db, thai
+) -> None:
+    form = event_form(open_window(qtbot, demo_db))
+    box = form.widgets["timezone"]
+    identifier = form.editors["timezone"].identifier
+    assert box.currentText() == "เซี่ยงไฮ้ (จีน) · UTC+8"
+    assert identifier.text() == "Asia/Shanghai" and identifier.isVisibleTo(form)
+    # A Thai city typed through the input method, Enter: stored as its identifier.
+    hands.retype(box, "กรุงเทพ")
+    assert stored_event(demo_db)["timezone"] == "Asia/Bangkok"
+    assert box.currentText() == "กรุงเทพ (ไทย) · UTC+7"
+    assert identifier.text() == "Asia/Bangkok"
+    # The English name or the identifier finds a zone in the Thai window too.
+    hands.retype(box, "Tokyo", finish="tab")
+    assert stored_event(demo_db)["timezone"] == "Asia/Tokyo"
+    assert box.currentText() == "โตเกียว (ญี่ปุ่น) · UTC+9"
+    hands.retype(box, "Asia/Shanghai")
+    assert stored_event(demo_db)["timezone"] == "Asia/Shanghai"
+    # A name that is no zone: nothing stored, the text stays, a sentence says so.
+    hands.retype(box, "Atlantis")
+    assert stored_event(demo_db)["timezone"] == "Asia/Shanghai"
+    assert box.currentText() == "Atlantis" and form.errors["timezone"].isVisibleTo(form)
+    hands.undo_key(box)
+    assert hands.disagreements(form) == []
+
+
+def test_the_zone_list_is_in_thai_dictionary_order_in_the_thai_window(qtbot, thai) -> None:
+    from PySide6.QtCore import QCollator, QLocale
+
+    from brst_desktop.gui.field_editors import ZoneEditor
+    from brst_desktop.gui.fields import FieldSpec
+
+    editor = ZoneEditor(FieldSpec("timezone", "Time zone", "zone"))
+    qtbot.addWidget(editor.widget)
+    labels = [editor.combo.itemText(r) for r in range(1, editor.combo.count())]
+    assert "กรุงเทพ (ไทย) · UTC+7" in labels
+    # Thai order ignores the leading vowels เ แ โ ใ ไ: โตเกียว sorts under ต, before ท.
+    assert labels.index("โตเกียว (ญี่ปุ่น) · UTC+9") < labels.index("ไทเป (ไต้หวัน) · UTC+8")
+    collator = QCollator(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
+    assert labels == sorted(labels, key=collator.sortKey)

@@ -43,7 +43,7 @@ ALLOWED = {
     "English",
 }
 #: Labels that show records (typed by users, in any language), not the interface.
-DATA_LABELS = {"trip_heading"}
+DATA_LABELS = {"trip_heading"}  # and zone identifiers (Asia/Shanghai) under the zone boxes
 
 
 def english_words(text: str) -> list[str]:
@@ -66,7 +66,8 @@ def interface_texts(window: MainWindow) -> list[tuple[str, str]]:
         if not widget.isVisible():
             continue
         name = type(widget).__name__
-        if isinstance(widget, QLabel) and widget.objectName() not in DATA_LABELS:
+        data = widget.objectName() in DATA_LABELS or widget.objectName().endswith(".identifier")
+        if isinstance(widget, QLabel) and not data:
             if not isinstance(widget.parent(), QAbstractItemView):
                 found.append((name, widget.text()))
         elif isinstance(widget, QAbstractButton):
