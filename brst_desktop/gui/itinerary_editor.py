@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.services import events
 from brst_desktop.core.services import trips as trip_service
 from brst_desktop.core.services.trips import ItineraryItem
 from brst_desktop.gui import fields as f
@@ -73,25 +74,23 @@ class ItineraryEditor(QWidget):
             "event_participant",
             current,
             [
-                Column(lambda: _tr("Taking part"), lambda r: r.label),
+                Column(lambda: _tr("Taking part"), lambda r: pick(r.name.th, r.name.en)),
                 Column(lambda: _tr("Role"), lambda r: pick(r.role_th, r.role_en)),
             ],
-            ["person_id", "role_th", "role_en", "position"],
+            events.participants,
             f.PARTICIPANT_FIELDS,
             _tr("Add participant"),
             link=("person_id", "person"),
-            order_by="position",
         )
         self.topics = child_list(
             context,
             "event_topic",
             current,
-            [Column(lambda: _tr("Topic to raise"), lambda r: r.label)],
-            ["topic_id", "position"],
+            [Column(lambda: _tr("Topic to raise"), lambda r: pick(r.name.th, r.name.en))],
+            events.event_topics,
             f.EVENT_TOPIC_FIELDS,
             _tr("Add topic"),
             link=("topic_id", "topic"),
-            order_by="position",
         )
         details = QWidget()
         details_layout = QVBoxLayout(details)

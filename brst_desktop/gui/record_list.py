@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.db import Database
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import FieldSpec
 from brst_desktop.gui.forms import RecordForm
@@ -277,38 +278,26 @@ def child_list(
     entity: str,
     parent: tuple[str, Callable[[], uuid.UUID | None]],
     columns: list[Column],
-    load_columns: list[str],
+    read: Callable[[Database, uuid.UUID], list[Any]],
     fields: tuple[FieldSpec, ...],
     new_label: str,
     *,
     link: tuple[str, str] | None = None,
     defaults: dict[str, Any] | None = None,
-    order_by: str | None = None,
 ) -> RecordList:
-    """A RecordList of the rows of ``entity`` belonging to a parent record.
+    """A RecordList of the rows of ``entity`` belonging to a parent record, read by a typed
+    service (``read(db, parent id)``).
 
     ``parent`` is (column naming the parent, function giving the current parent's id);
     ``link`` is (column, record type) when each row points at another record (a participant's
-    person): rows then carry that record's name as ``label`` and a new row starts from the record
-    the user chooses.
+    person): the list then follows changes to those records, and a new row starts from the
+    record the user chooses.
     """
-    from brst_desktop.core.services import records
-    from brst_desktop.gui.language import pick
-    from brst_desktop.gui.table_model import Labelled
-
     column, current = parent
 
     def load() -> list[Any]:
         parent_id = current()
-        if parent_id is None:
-            return []
-        rows = records.list_rows(
-            context.db, entity, load_columns, {column: parent_id}, order_by=order_by
-        )
-        if link is None:
-            return rows
-        names = {i: pick(th, en) for i, th, en in records.labels(context.db, link[1])}
-        return [Labelled(row, names.get(getattr(row, link[0]), "")) for row in rows]
+        return read(context.db, parent_id) if parent_id is not None else []
 
     def new_values() -> dict[str, Any] | None:
         parent_id = current()

@@ -127,13 +127,3 @@ class RowTableModel(QAbstractTableModel):
         self._sort = (column, order) if 0 <= column < len(self.columns) else None
         self._apply()
         self.endResetModel()
-
-
-class Labelled:
-    """A row plus the name of the record it points to (a party's organisation, say)."""
-
-    def __init__(self, row: Any, label: str) -> None:
-        self._row, self.label = row, label
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._row, name)

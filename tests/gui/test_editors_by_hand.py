@@ -12,11 +12,13 @@ from PySide6.QtTest import QTest
 
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
+from brst_desktop.core.services import trips as trip_service
 from brst_desktop.gui.main_window import MainWindow
 from tests.gui import hands
 from tests.gui.conftest import make_context
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
+TRIP = demo_id("trip")
 BILATERAL = demo_id("event:bilateral")  # the demo meeting at 10:00-11:00 Chongqing time
 
 
@@ -222,19 +224,19 @@ def test_add_member_and_add_participant_start_from_the_users_choice(
     trips = window.trips_page
     trips.tabs.setCurrentWidget(trips.delegation)
     delegation = trips.delegation
-    before = len(records.list_rows(demo_db, "delegation_member", ["person_id"]))
+    before = len(trip_service.delegation(demo_db, TRIP))
     # Add member asks who; cancelling adds nobody.
     QTest.mouseClick(delegation.new_button, Qt.MouseButton.LeftButton)
     chooser = delegation.chooser
     assert chooser is not None and chooser.isVisible()
     QTest.keyClick(chooser.filter, Qt.Key.Key_Escape)
-    assert len(records.list_rows(demo_db, "delegation_member", ["person_id"])) == before
+    assert len(trip_service.delegation(demo_db, TRIP)) == before
     # Typing part of the name and Enter adds that person, and the editor shows them.
     QTest.mouseClick(delegation.new_button, Qt.MouseButton.LeftButton)
     chooser = delegation.chooser
     hands.type_keys(chooser.filter, "novos")
     hands.enter(chooser.filter)
-    rows = records.list_rows(demo_db, "delegation_member", ["person_id"])
+    rows = trip_service.delegation(demo_db, TRIP)
     assert len(rows) == before + 1
     assert demo_id("person:novoselov") in {r.person_id for r in rows}
     assert delegation.form.widgets["person_id"].currentText() == "Konstantin Novoselov"
@@ -288,7 +290,7 @@ def test_delete_and_alt_arrows_act_on_the_focused_list_only(qtbot, demo_db, engl
     hands.click(gifts.table.viewport(), gifts.table.visualRect(gifts.model.index(0, 0)).center())
     hands.press(gifts.table, Qt.Key.Key_Delete)
     assert gifts.model.rowCount() == before - 1
-    assert len(records.list_rows(demo_db, "gift", ["direction"])) == before - 1
+    assert len(trip_service.gifts(demo_db, TRIP)) == before - 1
 
     books = window.pages.show("books")
     sections = books.sections

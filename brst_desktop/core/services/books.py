@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, Protocol, TypeVar
+from datetime import datetime
+from typing import NamedTuple, Protocol, TypeVar
 
 from sqlalchemy import delete, select
 
@@ -30,7 +31,37 @@ class Choice:
     chosen: bool
 
 
-def list_books(db: Database) -> list[Any]:
+class BookRow(NamedTuple):
+    id: uuid.UUID
+    title_th: str
+    title_en: str
+    language: str  # a BookLanguage value
+    paper: str  # a PaperSize value
+    trip_id: uuid.UUID
+    trip_th: str
+    trip_en: str
+
+
+class EditionRow(NamedTuple):
+    id: uuid.UUID
+    number: int
+    as_of: datetime
+    language: str
+    paper: str
+
+
+@dataclass(frozen=True)
+class BookChoices:
+    """What the book page shows beside the book's own fields."""
+
+    classification: str  # a Classification value: suggests a password for the PDF
+    sections: list[str]  # BookSection values, in the book's order
+    people: list[Choice]
+    topics: list[Choice]
+    editions: list[EditionRow]
+
+
+def list_books(db: Database) -> list[BookRow]:
     b, t = m.BriefingBook.__table__, m.Trip.__table__
     query = (
         select(
@@ -47,7 +78,27 @@ def list_books(db: Database) -> list[Any]:
         .order_by(t.c.start_date.desc(), b.c.created_at)
     )
     with db.session() as session:
-        return list(session.execute(query).all())
+        return [
+            BookRow(**{**row, "language": row.language.value, "paper": row.paper.value})
+            for row in session.execute(query).mappings()
+        ]
+
+
+def book_choices(db: Database, book_id: uuid.UUID) -> BookChoices | None:
+    """The book's classification, sections, people and topic choices and editions (None: the
+    book is gone)."""
+    with db.session() as session:
+        book = session.get(m.BriefingBook, book_id)
+        if book is None:
+            return None
+        classification, sections = book.classification.value, list(book.sections or [])
+    return BookChoices(
+        classification,
+        sections,
+        people_choices(db, book_id),
+        topic_choices(db, book_id),
+        list_editions(db, book_id),
+    )
 
 
 def _person_label(p: m.Person) -> tuple[str, str]:
@@ -138,7 +189,7 @@ def set_choices(db: Database, book_id: uuid.UUID, kind: str, ids: list[uuid.UUID
     )
 
 
-def list_editions(db: Database, book_id: uuid.UUID) -> list[Any]:
+def list_editions(db: Database, book_id: uuid.UUID) -> list[EditionRow]:
     """The book's exported editions, newest first (number, as-of time, language, paper)."""
     e = m.Edition.__table__
     query = (
@@ -147,4 +198,4 @@ def list_editions(db: Database, book_id: uuid.UUID) -> list[Any]:
         .order_by(e.c.number.desc())
     )
     with db.session() as session:
-        return list(session.execute(query).all())
+        return list(map(EditionRow._make, session.execute(query).all()))

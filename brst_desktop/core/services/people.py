@@ -5,25 +5,48 @@ from __future__ import annotations
 import hashlib
 import io
 import uuid
-from typing import Any
+from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, func, select, type_coerce
 
 from brst_desktop.core import models as m
 from brst_desktop.core import photos
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
+from brst_desktop.core.services.records import read_rows
 from brst_desktop.core.services.validation import ValidationError, _msg
 
 MAX_PHOTO_BYTES = 30 * 1024 * 1024
 
 
-def list_people(db: Database) -> list[Any]:
-    """Every person with the organisation's names, sorted by sort name (plain rows).
+class PersonRow(NamedTuple):
+    """A person as the list shows them. ``id`` is text (32 hex digits on SQLite): converting
+    ten thousand ids to UUID objects would take longer than the query; ``uuid.UUID(row.id)``."""
 
-    ``id`` is read as text (32 hex digits on SQLite): converting ten thousand ids to UUID
-    objects would take longer than the query. ``uuid.UUID(row.id)`` gives the UUID.
-    """
+    id: str
+    name_th: str
+    name_en: str
+    name_native: str
+    name_native_latin: str
+    sort_name: str
+    position_th: str
+    position_en: str
+    country: str
+    organisation_th: str
+    organisation_en: str
+    has_photo: bool
+
+
+class PreviousMeetingRow(NamedTuple):
+    id: uuid.UUID
+    met_on: date | None
+    occasion: str
+    place: str
+
+
+def list_people(db: Database) -> list[PersonRow]:
+    """Every person with the organisation's names, sorted by sort name."""
     p, o = m.Person.__table__, m.Organisation.__table__
     query = (
         select(
@@ -36,15 +59,20 @@ def list_people(db: Database) -> list[Any]:
             p.c.position_th,
             p.c.position_en,
             p.c.country,
-            o.c.name_th.label("organisation_th"),
-            o.c.name_en.label("organisation_en"),
+            func.coalesce(o.c.name_th, "").label("organisation_th"),
+            func.coalesce(o.c.name_en, "").label("organisation_en"),
             (p.c.photo_id.is_not(None)).label("has_photo"),
         )
         .select_from(p.outerjoin(o, p.c.organisation_id == o.c.id))
         .order_by(p.c.sort_name, p.c.name_en)
     )
     with db.session() as session:
-        return list(session.execute(query).all())
+        return list(map(PersonRow._make, session.execute(query).all()))
+
+
+def previous_meetings(db: Database, person_id: uuid.UUID) -> list[PreviousMeetingRow]:
+    where = {"person_id": person_id}
+    return read_rows(db, PreviousMeetingRow, "previous_meeting", where, order_by="met_on")
 
 
 def prepare_photo(data: bytes) -> tuple[bytes, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -12,6 +13,8 @@ from sqlalchemy import select
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.event_times import crossing
+from brst_desktop.core.services.records import read_rows
+from brst_desktop.core.words import Words
 
 
 @dataclass(frozen=True)
@@ -131,3 +134,71 @@ def itinerary(db: Database, trip_id: uuid.UUID) -> list[ItineraryItem]:
             return []
         events = list(session.scalars(select(m.Event).where(m.Event.trip_id == trip_id)))
         return analyse_itinerary(events, trip.home_timezone)
+
+
+# --- the trip's own lists -----------------------------------------------------------------------
+
+
+class DelegationRow(NamedTuple):
+    id: uuid.UUID
+    person_id: uuid.UUID
+    side: str  # a DelegationSide value
+    role_th: str
+    role_en: str
+    precedence: int
+    name: Words  # the person's
+
+
+class TripTopicRow(NamedTuple):
+    id: uuid.UUID
+    topic_id: uuid.UUID
+    position: int
+    name: Words  # the topic's title
+
+
+class GiftRow(NamedTuple):
+    id: uuid.UUID
+    description_th: str
+    description_en: str
+    direction: str  # a GiftDirection value
+
+
+class ProtocolNoteRow(NamedTuple):
+    id: uuid.UUID
+    text_th: str
+    text_en: str
+    category: str  # a ProtocolCategory value
+    position: int
+
+
+class AnnexRow(NamedTuple):
+    id: uuid.UUID
+    title_th: str
+    title_en: str
+    position: int
+
+
+def delegation(db: Database, trip_id: uuid.UUID) -> list[DelegationRow]:
+    where = {"trip_id": trip_id}
+    return read_rows(
+        db, DelegationRow, "delegation_member", where, order_by="precedence", link="person_id"
+    )
+
+
+def trip_topics(db: Database, trip_id: uuid.UUID) -> list[TripTopicRow]:
+    return read_rows(
+        db, TripTopicRow, "trip_topic", {"trip_id": trip_id}, order_by="position", link="topic_id"
+    )
+
+
+def gifts(db: Database, trip_id: uuid.UUID) -> list[GiftRow]:
+    return read_rows(db, GiftRow, "gift", {"trip_id": trip_id})
+
+
+def protocol_notes(db: Database, trip_id: uuid.UUID) -> list[ProtocolNoteRow]:
+    where = {"trip_id": trip_id}
+    return read_rows(db, ProtocolNoteRow, "protocol_note", where, order_by="position")
+
+
+def annexes(db: Database, trip_id: uuid.UUID) -> list[AnnexRow]:
+    return read_rows(db, AnnexRow, "annex", {"trip_id": trip_id}, order_by="position")

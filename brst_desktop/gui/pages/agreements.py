@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from brst_desktop.core.services import records
+from brst_desktop.core.db import Database
+from brst_desktop.core.services import agreements
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import RecordList
-from brst_desktop.gui.table_model import Column, Labelled
+from brst_desktop.gui.table_model import Column
+
+R = TypeVar("R")
 
 _STATUSES = dict(f.AGREEMENT_STATUSES)
 _ROLES = dict(f.PARTY_ROLES)
@@ -34,12 +39,7 @@ class AgreementsPage(QWidget):
                     lambda r: field_text(_STATUSES.get(r.status, r.status)),
                 ),
             ],
-            lambda: records.list_rows(
-                self.context.db,
-                "agreement",
-                ["title_th", "title_en", "kind", "status"],
-                order_by="title_en",
-            ),
+            lambda: agreements.list_agreements(self.context.db),
             f.AGREEMENT_FIELDS,
             self._new_agreement,
             new_label=self.tr("New agreement"),
@@ -48,10 +48,10 @@ class AgreementsPage(QWidget):
             context,
             "agreement_party",
             [
-                Column(lambda: self.tr("Organisation"), lambda r: r.label),
+                Column(lambda: self.tr("Organisation"), lambda r: pick(r.name.th, r.name.en)),
                 Column(lambda: self.tr("Role"), lambda r: field_text(_ROLES.get(r.role, r.role))),
             ],
-            lambda: self._children("agreement_party", "organisation_id", "organisation"),
+            lambda: self._children(agreements.parties),
             f.AGREEMENT_PARTY_FIELDS,
             lambda: self._new_child({"role": "party"}),
             new_label=self.tr("Add party"),
@@ -62,8 +62,8 @@ class AgreementsPage(QWidget):
         self.signatories = RecordList(
             context,
             "agreement_signatory",
-            [Column(lambda: self.tr("Signatory"), lambda r: r.label)],
-            lambda: self._children("agreement_signatory", "person_id", "person"),
+            [Column(lambda: self.tr("Signatory"), lambda r: pick(r.name.th, r.name.en))],
+            lambda: self._children(agreements.signatories),
             f.AGREEMENT_SIGNATORY_FIELDS,
             lambda: self._new_child({}),
             new_label=self.tr("Add signatory"),
@@ -107,19 +107,11 @@ class AgreementsPage(QWidget):
         self.parties.reload()
         self.signatories.reload()
 
-    def _children(self, entity: str, column: str, target: str):
+    def _children(self, read: Callable[[Database, uuid.UUID], list[R]]) -> list[R]:
         agreement_id = self.agreements.current_id
         if agreement_id is None:
             return []
-        names = {i: pick(th, en) for i, th, en in records.labels(self.context.db, target)}
-        rows = records.list_rows(
-            self.context.db,
-            entity,
-            [column, "position"] + (["role"] if entity == "agreement_party" else []),
-            {"agreement_id": agreement_id},
-            order_by="position",
-        )
-        return [Labelled(row, names.get(getattr(row, column), "")) for row in rows]
+        return read(self.context.db, agreement_id)
 
     def _new_child(self, values):
         if self.agreements.current_id is None:

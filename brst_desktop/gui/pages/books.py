@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.models import DEFAULT_SECTIONS, BookSection
-from brst_desktop.core.services import books, records
+from brst_desktop.core.services import books
+from brst_desktop.core.services.books import BookChoices
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.book_export import (
     BookExporter,
@@ -219,20 +220,11 @@ class BooksPage(QWidget):
             self.editions.set_rows([])
             return
 
-        def read():
-            values = records.read(self.context.db, "briefing_book", book_id) or {}
-            return (
-                str(values.get("classification") or "unclassified"),
-                values.get("sections") or [],
-                books.people_choices(self.context.db, book_id),
-                books.topic_choices(self.context.db, book_id),
-                books.list_editions(self.context.db, book_id),
-            )
-
-        def show(result) -> None:
-            if self.book_id != book_id:
+        def show(choices: BookChoices | None) -> None:
+            if self.book_id != book_id or choices is None:
                 return
-            self.classification, sections, people, topics, editions = result
+            self.classification, sections = choices.classification, choices.sections
+            people, topics, editions = choices.people, choices.topics, choices.editions
             self.sections_stored = list(sections)
             rest = [s.value for s in BookSection if s.value not in sections]
             self.sections.set_items(
@@ -245,7 +237,8 @@ class BooksPage(QWidget):
             self.topics.set_items([(c.id, pick(c.label_th, c.label_en), c.chosen) for c in topics])
             self.editions.set_rows(editions)
 
-        self.context.tasks.read(read, show)
+        db = self.context.db
+        self.context.tasks.read(lambda: books.book_choices(db, book_id), show)
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if self.book_id is None:

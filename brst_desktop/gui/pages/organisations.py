@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from brst_desktop.core.services import records
+from brst_desktop.core.services import organisations
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.language import in_window_language, pick
@@ -30,19 +30,7 @@ class OrganisationsPage(QWidget):
                 ),
                 Column(lambda: self.tr("Country"), lambda r: r.country),
             ],
-            lambda: records.list_rows(
-                self.context.db,
-                "organisation",
-                [
-                    "name_th",
-                    "name_en",
-                    "name_native",
-                    "abbreviation_th",
-                    "abbreviation_en",
-                    "country",
-                ],
-                order_by="name_en",
-            ),
+            lambda: organisations.list_organisations(self.context.db),
             f.ORGANISATION_FIELDS,
             lambda: in_window_language("name", self.tr("New organisation")),
             new_label=self.tr("New organisation"),

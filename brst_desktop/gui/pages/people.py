@@ -6,7 +6,8 @@ import uuid
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from brst_desktop.core.services import people, records
+from brst_desktop.core.services import people
+from brst_desktop.core.services.people import PersonRow, PreviousMeetingRow
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date
@@ -16,7 +17,7 @@ from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column
 
 
-def person_name(row) -> str:
+def person_name(row: PersonRow) -> str:
     name = pick(row.name_th, row.name_en)
     if row.name_native and row.name_native != name:
         name = f"{name} ({row.name_native})"
@@ -98,17 +99,11 @@ class PeoplePage(QWidget):
         self.photo.set_person(person_id)
         self.meetings.reload()
 
-    def _load_meetings(self):
+    def _load_meetings(self) -> list[PreviousMeetingRow]:
         person_id = self.people.current_id
         if person_id is None:
             return []
-        return records.list_rows(
-            self.context.db,
-            "previous_meeting",
-            ["met_on", "occasion", "place"],
-            {"person_id": person_id},
-            order_by="met_on",
-        )
+        return people.previous_meetings(self.context.db, person_id)
 
     def _new_meeting(self):
         if self.people.current_id is None:

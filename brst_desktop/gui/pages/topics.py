@@ -6,7 +6,8 @@ import uuid
 
 from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
-from brst_desktop.core.services import records
+from brst_desktop.core.services import topics
+from brst_desktop.core.services.topics import TalkingPointRow
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date
@@ -29,9 +30,7 @@ class TopicsPage(QWidget):
                 Column(lambda: self.tr("Topic"), lambda r: pick(r.title_th, r.title_en)),
                 Column(lambda: self.tr("Owner"), lambda r: r.owner),
             ],
-            lambda: records.list_rows(
-                self.context.db, "topic", ["title_th", "title_en", "owner"], order_by="title_en"
-            ),
+            lambda: topics.list_topics(self.context.db),
             f.TOPIC_FIELDS,
             lambda: in_window_language("title", self.tr("New topic")),
             new_label=self.tr("New topic"),
@@ -83,17 +82,11 @@ class TopicsPage(QWidget):
     def _topic_changed(self, _topic_id: uuid.UUID | None) -> None:
         self.points.reload()
 
-    def _load_points(self):
+    def _load_points(self) -> list[TalkingPointRow]:
         topic_id = self.topics.current_id
         if topic_id is None:
             return []
-        return records.list_rows(
-            self.context.db,
-            "talking_point",
-            ["text_th", "text_en", "kind", "cleared_on", "position"],
-            {"topic_id": topic_id},
-            order_by="position",
-        )
+        return topics.talking_points(self.context.db, topic_id)
 
     def _new_point(self):
         topic_id = self.topics.current_id

@@ -4,12 +4,14 @@ topics, gifts, protocol notes and annexes on the right."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from brst_desktop.core.services import records
+from brst_desktop.core.db import Database
 from brst_desktop.core.services import trips as trip_service
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
@@ -18,7 +20,7 @@ from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.itinerary_editor import ItineraryEditor
 from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import RecordList
-from brst_desktop.gui.table_model import Column, Labelled
+from brst_desktop.gui.table_model import Column
 
 _SIDES = dict(f.SIDES)
 _GIFTS = dict(f.GIFT_DIRECTIONS)
@@ -71,7 +73,7 @@ class TripsPage(QWidget):
         self.delegation = self._child_list(
             "delegation_member",
             [
-                Column(lambda: self.tr("Person"), lambda r: r.label),
+                Column(lambda: self.tr("Person"), lambda r: pick(r.name.th, r.name.en)),
                 Column(lambda: self.tr("Side"), lambda r: field_text(_SIDES.get(r.side, r.side))),
                 Column(lambda: self.tr("Role"), lambda r: pick(r.role_th, r.role_en)),
                 Column(
@@ -80,27 +82,25 @@ class TripsPage(QWidget):
                     sort_key=lambda r: r.precedence,
                 ),
             ],
-            ["person_id", "side", "role_th", "role_en", "precedence"],
+            trip_service.delegation,
             f.DELEGATION_FIELDS,
             self.tr("Add member"),
             link=("person_id", "person"),
-            order_by="precedence",
         )
         self.trip_topics = self._child_list(
             "trip_topic",
             [
-                Column(lambda: self.tr("Topic"), lambda r: r.label),
+                Column(lambda: self.tr("Topic"), lambda r: pick(r.name.th, r.name.en)),
                 Column(
                     lambda: self.tr("Order"),
                     lambda r: str(r.position),
                     sort_key=lambda r: r.position,
                 ),
             ],
-            ["topic_id", "position"],
+            trip_service.trip_topics,
             f.TRIP_TOPIC_FIELDS,
             self.tr("Add topic"),
             link=("topic_id", "topic"),
-            order_by="position",
         )
         self.gifts = self._child_list(
             "gift",
@@ -111,7 +111,7 @@ class TripsPage(QWidget):
                     lambda r: field_text(_GIFTS.get(r.direction, r.direction)),
                 ),
             ],
-            ["description_th", "description_en", "direction"],
+            trip_service.gifts,
             f.GIFT_FIELDS,
             self.tr("Add gift"),
             defaults=lambda: in_window_language("description", self.tr("New gift")),
@@ -125,19 +125,17 @@ class TripsPage(QWidget):
                     lambda r: field_text(_CATEGORIES.get(r.category, r.category)),
                 ),
             ],
-            ["text_th", "text_en", "category", "position"],
+            trip_service.protocol_notes,
             f.PROTOCOL_FIELDS,
             self.tr("Add note"),
-            order_by="position",
         )
         self.annexes = self._child_list(
             "annex",
             [Column(lambda: self.tr("Annex"), lambda r: pick(r.title_th, r.title_en))],
-            ["title_th", "title_en", "position"],
+            trip_service.annexes,
             f.ANNEX_FIELDS,
             self.tr("Add annex"),
             defaults=lambda: in_window_language("title", self.tr("New annex")),
-            order_by="position",
         )
 
         self.tabs = QTabWidget()
@@ -205,29 +203,22 @@ class TripsPage(QWidget):
 
     def _child_list(
         self,
-        entity,
-        columns,
-        load_columns,
-        fields,
-        new_label,
+        entity: str,
+        columns: list[Column],
+        read: Callable[[Database, uuid.UUID], list[Any]],
+        fields: tuple[f.FieldSpec, ...],
+        new_label: str,
         *,
-        link=None,
-        defaults=None,
-        order_by=None,
+        link: tuple[str, str] | None = None,
+        defaults: Callable[[], dict[str, Any]] | None = None,
     ) -> RecordList:
-        def load():
-            trip_id = self.current_trip
-            if trip_id is None:
-                return []
-            rows = records.list_rows(
-                self.context.db, entity, load_columns, {"trip_id": trip_id}, order_by=order_by
-            )
-            if link is None:
-                return rows
-            names = {i: pick(th, en) for i, th, en in records.labels(self.context.db, link[1])}
-            return [Labelled(row, names.get(getattr(row, link[0]), "")) for row in rows]
+        """A list of the chosen trip's ``entity`` rows, read by a typed service."""
 
-        def new_values():
+        def load() -> list[Any]:
+            trip_id = self.current_trip
+            return read(self.context.db, trip_id) if trip_id is not None else []
+
+        def new_values() -> dict[str, Any] | None:
             trip_id = self.current_trip
             if trip_id is None:
                 return None
