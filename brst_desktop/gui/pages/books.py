@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.models import DEFAULT_SECTIONS, BookSection
-from brst_desktop.core.services import books
+from brst_desktop.core.services import books, records
 from brst_desktop.core.services.books import BookChoices
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.book_export import (
