@@ -62,6 +62,7 @@ class RecordList(QWidget):
         watch: frozenset[str] = frozenset(),
         vertical: bool = False,
         choose: tuple[str, str] | None = None,
+        by_name: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -78,6 +79,10 @@ class RecordList(QWidget):
         self._force = False
 
         self.model = RowTableModel(columns, self)
+        if by_name:
+            # Records with names (people, organisations...) in the order of the names as shown:
+            # Thai dictionary order in the Thai window, not the English names' order.
+            self.model.default_sort = 0
         self.table = QTableView()
         self.table.setObjectName(f"list_{entity}")
         self.table.setModel(self.model)

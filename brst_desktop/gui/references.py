@@ -10,7 +10,15 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.services import records
@@ -31,9 +39,14 @@ class ReferenceModel(QAbstractListModel):
         self._rows: list[tuple[str, str]] = [("", "")]
         self._names: list[str] = [""]
         self._row_of: dict[str, int] = {"": 0}
+        #: Ordered by the shown name in the window's collation (events keep their time order).
+        self.by_name = True
 
     def set_rows(self, rows: list[tuple[uuid.UUID, str, str]]) -> None:
         self.beginResetModel()
+        if self.by_name:
+            collator = QCollator(QLocale())
+            rows = sorted(rows, key=lambda row: collator.sortKey(pick(row[1], row[2])))
         self._rows = [("", "")] + [(str(i), pick(th, en)) for i, th, en in rows]
         self._names = [""] + [f"{th}\n{en}" for _i, th, en in rows]
         self._row_of = {key: number for number, (key, _label) in enumerate(self._rows)}
@@ -89,6 +102,7 @@ class ReferenceLists(QObject):
     def model(self, entity: str) -> ReferenceModel:
         if entity not in self._models:
             self._models[entity] = ReferenceModel(self)
+            self._models[entity].by_name = entity != "event"
             self._load(entity)
         return self._models[entity]
 

@@ -12,7 +12,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -53,6 +60,8 @@ class RowTableModel(QAbstractTableModel):
         self._haystacks: list[str] = []
         self._filter = ""
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        #: The column rows are ordered by until a header is clicked (None: the load order).
+        self.default_sort: int | None = None
 
     # --- data in ----------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -78,11 +87,21 @@ class RowTableModel(QAbstractTableModel):
             rows = [r for r, h in zip(self._all, self._haystacks, strict=True) if needle in h]
         else:
             rows = list(self._all)
-        if self._sort is not None:
-            column, order = self._sort
-            key = self.columns[column].sort_key or self.columns[column].text
+        sort = self._sort
+        if sort is None and self.default_sort is not None:
+            sort = (self.default_sort, Qt.SortOrder.AscendingOrder)
+        if sort is not None:
+            column, order = sort
+            key = self.columns[column].sort_key or self._collated(self.columns[column].text)
             rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
+
+    @staticmethod
+    def _collated(text: Callable[[Any], str]) -> Callable[[Any], Any]:
+        """Sort by the shown text in the window language's dictionary order (Thai in Thai)."""
+        collator = QCollator(QLocale())
+        collator.setNumericMode(True)
+        return lambda row: collator.sortKey(str(text(row) or ""))
 
     # --- data out ---------------------------------------------------------------------------
     def row(self, index: int) -> Any:

@@ -401,3 +401,35 @@ def test_the_zone_list_is_in_thai_dictionary_order_in_the_thai_window(qtbot, tha
     assert labels.index("โตเกียว (ญี่ปุ่น) · UTC+9") < labels.index("ไทเป (ไต้หวัน) · UTC+8")
     collator = QCollator(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
     assert labels == sorted(labels, key=collator.sortKey)
+
+
+def test_lists_sort_by_the_shown_name_in_thai_dictionary_order(qtbot, demo_db, thai) -> None:
+    from PySide6.QtCore import QCollator, QLocale
+
+    from brst_desktop.gui.references import reference_lists
+
+    window = open_window(qtbot, demo_db)
+    collator = QCollator(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
+    people = window.pages.show("people").people
+    shown = [people.model.data(people.model.index(r, 0)) for r in range(people.model.rowCount())]
+    assert len(shown) == 9 and all(any("\u0e00" <= c <= "\u0e7f" for c in n) for n in shown)
+    assert shown == sorted(shown, key=collator.sortKey)
+    # ค before จ before ธ, เพชรดาว under พ (its leading vowel is skipped), หยิน last: not the
+    # English order (Carsten, Konstantin, Petchdao, Supamas... Yin, Zhang).
+    assert shown[:3] == ["คอนสแตนติน โนโวเซลอฟ", "คาร์สเทน ฟิงค์", "จาง กว่างจวิน (张广军)"]
+    assert shown.index("เพชรดาว โต๊ะมีนา") < shown.index("วีระพงษ์ แพสุวรรณ")
+    assert shown[-1] == "หยิน เหอจวิ้น (阴和俊)"
+    # The choice lists of the editors and of "Add member" follow the same order.
+    model = reference_lists(window.context).model("person")
+    names = [model.data(model.index(r, 0)) for r in range(1, model.rowCount())]
+    assert names == sorted(names, key=collator.sortKey)
+    # A header click sorts by the shown text with the same collation, then back.
+    organisations = window.pages.show("organisations").organisations
+    header = organisations.table.horizontalHeader()
+    at = QPoint(header.sectionViewportPosition(0) + 10, 5)
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    model = organisations.model
+    orgs = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert orgs == sorted(orgs, key=collator.sortKey) or orgs == sorted(
+        orgs, key=collator.sortKey, reverse=True
+    )

@@ -43,6 +43,7 @@ class AgreementsPage(QWidget):
             f.AGREEMENT_FIELDS,
             self._new_agreement,
             new_label=self.tr("New agreement"),
+            by_name=True,
         )
         self.parties = RecordList(
             context,

@@ -34,6 +34,7 @@ class OrganisationsPage(QWidget):
             f.ORGANISATION_FIELDS,
             lambda: in_window_language("name", self.tr("New organisation")),
             new_label=self.tr("New organisation"),
+            by_name=True,
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

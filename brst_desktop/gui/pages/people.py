@@ -11,7 +11,7 @@ from brst_desktop.core.services.people import PersonRow, PreviousMeetingRow
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date
-from brst_desktop.gui.language import in_window_language, pick
+from brst_desktop.gui.language import current_language, in_window_language, pick
 from brst_desktop.gui.photo import PhotoField
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column
@@ -35,7 +35,11 @@ class PeoplePage(QWidget):
                 Column(
                     lambda: self.tr("Name"),
                     person_name,
-                    sort_key=lambda r: (r.sort_name or r.name_en or r.name_th).casefold(),
+                    # "Sort as" is a Latin key (family name first); Thai readers look names
+                    # up as shown, in Thai dictionary order.
+                    sort_key=None
+                    if current_language() == "th"
+                    else lambda r: (r.sort_name or r.name_en or r.name_th).casefold(),
                 ),
                 Column(lambda: self.tr("Position"), lambda r: pick(r.position_th, r.position_en)),
                 Column(
@@ -48,6 +52,7 @@ class PeoplePage(QWidget):
             f.PERSON_FIELDS,
             lambda: in_window_language("name", self.tr("New person")),
             new_label=self.tr("New person"),
+            by_name=True,
             watch=frozenset({"organisation"}),
         )
         self.photo = PhotoField(context)

@@ -34,6 +34,7 @@ class TopicsPage(QWidget):
             f.TOPIC_FIELDS,
             lambda: in_window_language("title", self.tr("New topic")),
             new_label=self.tr("New topic"),
+            by_name=True,
         )
         self.points = RecordList(
             context,
