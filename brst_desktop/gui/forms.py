@@ -203,7 +203,12 @@ class RecordForm(QWidget):
                 self._show_value(name, self.values.get(name), force=True)
             finally:
                 self._loading = False
-        self._show_problems(self._problems_of_held())
+        problems = self._problems_of_held()
+        self._show_problems(problems)
+        ready = [n for n in self._held if n not in problems]
+        if ready:
+            # What waited for the dropped value now agrees with the record: store it.
+            self.commit(ready[0])
 
     def _problems_of_held(self) -> dict[str, str]:
         """What still keeps the held fields back, checked against the stored record."""
@@ -219,7 +224,14 @@ class RecordForm(QWidget):
             for name, problem in problems_for(self.entity, {**self.values, **typed}).items()
             if name in self._held or name in typed
         }
-        return {**self._held_problems(problems), **problems}
+        found = {**self._held_problems(problems), **problems}
+        for name in self._held:
+            # Held with another held field that cannot be read yet (its own sentence says why).
+            others = [n for n in self._held if n != name and n in found]
+            if name not in found and others:
+                label = field_text(self.editors[others[0]].spec.label)
+                found[name] = validation_text(WAITS_FOR).replace("%1", label)
+        return found
 
     # --- loading --------------------------------------------------------------------------------
     def set_record(self, record_id: uuid.UUID | None) -> None:

@@ -9,12 +9,13 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,7 +68,12 @@ class ItineraryEditor(QWidget):
         bar.addWidget(self.add_button)
         bar.addWidget(self.delete_button)
 
-        self.form = RecordForm(context, "event", f.EVENT_FIELDS)
+        # The event in three editors of one record, each a tab: when and what, place and
+        # logistics, the brief. Each stores its own fields; all show the same event.
+        self.form = RecordForm(context, "event", f.EVENT_WHEN_FIELDS)
+        self.place_form = RecordForm(context, "event", f.EVENT_PLACE_FIELDS)
+        self.brief_form = RecordForm(context, "event", f.EVENT_BRIEF_FIELDS)
+        self.forms = (self.form, self.place_form, self.brief_form)
         current = ("event_id", lambda: self.form.record_id)
         self.participants = child_list(
             context,
@@ -92,32 +98,36 @@ class ItineraryEditor(QWidget):
             _tr("Add topic"),
             link=("topic_id", "topic"),
         )
-        details = QWidget()
-        details_layout = QVBoxLayout(details)
         # Shown while no event is chosen, so the lower half never looks like an empty pane.
         self.hint = QLabel(_tr("Choose an event above to edit it, or add one with Add event."))
         self.hint.setObjectName("itinerary_hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)  # drawn in the muted colour of the platform's style
-        details_layout.addWidget(self.hint)
-        details_layout.addWidget(self.form)
-        for title, widget in (
-            (_tr("Who takes part"), self.participants),
-            (_tr("Topics to raise (their talking points go in the brief)"), self.topics),
+        self.event_tabs = QTabWidget()
+        self.event_tabs.setObjectName("event_tabs")
+        self.event_tabs.setDocumentMode(True)
+        for title, form in (
+            (_tr("When and what"), self.form),
+            (_tr("Place and logistics"), self.place_form),
+            (_tr("Brief"), self.brief_form),
         ):
-            widget.setMinimumHeight(360)
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
-            details_layout.addWidget(box)
-        self.details = details
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(details)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(form)
+            self.event_tabs.addTab(scroll, title)
+        # The sub-lists in tabs of their own, where they can be seen (each scrolls by itself).
+        self.event_tabs.addTab(self.participants, _tr("Who takes part"))
+        self.event_tabs.addTab(self.topics, _tr("Topics to raise"))
+        self.event_tabs.setTabToolTip(4, _tr("Their talking points go in the meeting brief."))
+        lower = QStackedWidget()
+        lower.addWidget(self.hint)
+        lower.addWidget(self.event_tabs)
+        self.lower = lower
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
-        splitter.addWidget(scroll)
-        splitter.setSizes([420, 300])
+        splitter.addWidget(lower)
+        splitter.setSizes([330, 330])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -134,8 +144,7 @@ class ItineraryEditor(QWidget):
         self.trip_id, self.trip_start = trip_id, start
         self.destination_zone = destination_zone or "Asia/Bangkok"
         self.add_button.setEnabled(trip_id is not None)
-        self.form.set_record(None)
-        self._show_children()
+        self._set_event(None)
         self.reload()
 
     def reload(self) -> None:
@@ -182,14 +191,21 @@ class ItineraryEditor(QWidget):
         event_id = id_of(current)
         self.delete_button.setEnabled(event_id is not None)
         if event_id != self.form.record_id:
-            self.form.set_record(event_id)
-            self._show_children()
+            self._set_event(event_id)
+
+    def _set_event(self, event_id: uuid.UUID | None) -> None:
+        for form in self.forms:
+            form.set_record(event_id)
+        for index in range(3):  # another event: its editors from the top
+            scroll = self.event_tabs.widget(index)
+            if isinstance(scroll, QScrollArea):
+                scroll.verticalScrollBar().setValue(0)
+        self._show_children()
 
     def _show_children(self) -> None:
         chosen = self.form.record_id is not None
-        self.hint.setVisible(not chosen)
+        self.lower.setCurrentWidget(self.event_tabs if chosen else self.hint)
         for child in (self.participants, self.topics):
-            child.parentWidget().setVisible(chosen)
             child.reload()
 
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -229,8 +245,7 @@ class ItineraryEditor(QWidget):
         event_id = self.form.record_id
         if event_id is None:
             return
-        self.form.set_record(None)
-        self._show_children()
+        self._set_event(None)
         self.context.undo.push(DeleteRecord(self.context, "event", event_id, _tr("Delete event")))
         status = getattr(self.window(), "statusBar", None)
         if status is not None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -139,10 +140,17 @@ class RecordList(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
         self.scroll = scroll
+        # Lists that belong to the record (talking points, parties...) get tabs beside its
+        # editor, never a place inside its scroll area: no scroll area inside another.
+        self.detail_tabs = QTabWidget()
+        self.detail_tabs.setObjectName(f"tabs_{entity}")
+        self.detail_tabs.setDocumentMode(True)
+        self.detail_tabs.setTabBarAutoHide(True)
+        self.detail_tabs.addTab(scroll, _tr("Details"))
 
         splitter = QSplitter(Qt.Orientation.Vertical if vertical else Qt.Orientation.Horizontal)
         splitter.addWidget(list_side)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.detail_tabs)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -155,8 +163,12 @@ class RecordList(QWidget):
         context.bus.changed.connect(self._on_changes)
 
     def add_detail(self, widget: QWidget) -> None:
-        """Put ``widget`` under the editor (photos, sub-lists...)."""
+        """Put ``widget`` under the editor, in its scroll area (a photo; never a list)."""
         self.details_layout.addWidget(widget)
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Give ``widget`` (a list that scrolls by itself) a tab beside the editor."""
+        self.detail_tabs.addTab(widget, title)
 
     # --- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -230,6 +242,7 @@ class RecordList(QWidget):
         self.current_id = record_id
         self.delete_button.setEnabled(record_id is not None)
         self.form.set_record(record_id)
+        self.scroll.verticalScrollBar().setValue(0)  # another record: its editor from the top
         self.current_changed.emit(record_id)
 
     def _on_changes(self, changes: ChangeSet) -> None:

@@ -184,16 +184,24 @@
       <translation>เอกสารใหม่</translation>
     </message>
     <message>
-      <source>Sections (tick, drag to reorder)</source>
-      <translation>ส่วนของเอกสาร (เลือกส่วนที่ต้องการ ลากเพื่อเรียงลำดับ)</translation>
+      <source>Sections</source>
+      <translation>ส่วนของเอกสาร</translation>
     </message>
     <message>
-      <source>Counterparts with a biography</source>
-      <translation>บุคคลสำคัญที่มีประวัติในเอกสาร</translation>
+      <source>Counterparts</source>
+      <translation>บุคคลสำคัญ</translation>
     </message>
     <message>
       <source>Topic papers</source>
       <translation>เอกสารประเด็น</translation>
+    </message>
+    <message>
+      <source>Tick the sections the book has; drag them into order.</source>
+      <translation>ทำเครื่องหมายส่วนที่ต้องการ ลากเพื่อเรียงลำดับ</translation>
+    </message>
+    <message>
+      <source>Counterparts whose biography goes in the book</source>
+      <translation>บุคคลที่จะใส่ประวัติในเอกสาร</translation>
     </message>
     <message>
       <source>Edition</source>
@@ -204,8 +212,8 @@
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
-      <source>Editions exported</source>
-      <translation>ฉบับที่ส่งออกแล้ว</translation>
+      <source>Editions</source>
+      <translation>ฉบับที่ส่งออก</translation>
     </message>
     <message>
       <source>Export PDF…</source>
@@ -1149,12 +1157,28 @@
       <translation>เลือกกิจกรรมด้านบนเพื่อแก้ไข หรือกดปุ่ม เพิ่มกิจกรรม เพื่อเพิ่มกิจกรรมใหม่</translation>
     </message>
     <message>
+      <source>When and what</source>
+      <translation>เวลาและกิจกรรม</translation>
+    </message>
+    <message>
+      <source>Place and logistics</source>
+      <translation>สถานที่และการเดินทาง</translation>
+    </message>
+    <message>
+      <source>Brief</source>
+      <translation>ข้อมูลประกอบ</translation>
+    </message>
+    <message>
       <source>Who takes part</source>
       <translation>ผู้ร่วมกิจกรรม</translation>
     </message>
     <message>
-      <source>Topics to raise (their talking points go in the brief)</source>
-      <translation>ประเด็นที่จะหยิบยก (ข้อความของแต่ละประเด็นจะรวมอยู่ในเอกสารประกอบการหารือ)</translation>
+      <source>Topics to raise</source>
+      <translation>ประเด็นที่จะหยิบยก</translation>
+    </message>
+    <message>
+      <source>Their talking points go in the meeting brief.</source>
+      <translation>ประเด็นการหารือของหัวข้อเหล่านี้จะอยู่ในเอกสารประกอบการประชุม</translation>
     </message>
     <message>
       <source>Events that overlap another: %1</source>
@@ -1898,6 +1922,10 @@
     <message>
       <source>Delete</source>
       <translation>ลบ</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>รายละเอียด</translation>
     </message>
     <message>
       <source>Delete “%1”</source>

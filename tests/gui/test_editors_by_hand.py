@@ -160,18 +160,28 @@ def test_ctrl_z_in_a_field_keeps_the_box_and_the_database_together(qtbot, demo_d
 def test_thai_and_chinese_typed_through_an_input_method_are_stored(qtbot, demo_db, thai) -> None:
     form = event_form(open_window(qtbot, demo_db))
     hands.retype(form.widgets["title_th"], "การหารือทวิภาคีไทย–จีน", finish="tab")
-    hands.retype(form.widgets["venue_native"], "重庆悦来国际会议中心", finish="tab")
+    editor = form.parentWidget()
+    while not hasattr(editor, "event_tabs"):
+        editor = editor.parentWidget()
+    bar = editor.event_tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    place = editor.place_form
+    hands.retype(place.widgets["venue_native"], "重庆悦来国际会议中心", finish="tab")
     event = stored_event(demo_db)
     assert event["title_th"] == "การหารือทวิภาคีไทย–จีน"
     assert event["venue_native"] == "重庆悦来国际会议中心"
-    assert hands.disagreements(form) == []
+    assert hands.disagreements(form) == [] and hands.disagreements(place) == []
 
 
 def participants_of_bilateral(window: MainWindow):
     trips = window.trips_page
     trips.tabs.setCurrentWidget(trips.itinerary_editor)
     event_form(window)
-    participants = window.trips_page.itinerary_editor.participants
+    editor = trips.itinerary_editor
+    bar = editor.event_tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    participants = editor.participants
+    assert participants.isVisible()
     participants.reload()
     return participants
 
@@ -294,6 +304,12 @@ def test_delete_and_alt_arrows_act_on_the_focused_list_only(qtbot, demo_db, engl
 
     books = window.pages.show("books")
     sections = books.sections
+    tabs = books.books.detail_tabs
+    tabs.tabBar().show()
+    QTest.mouseClick(
+        tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center()
+    )
+    assert sections.isVisible()
     first, second = sections.list.item(0).text(), sections.list.item(1).text()
     sections.list.setCurrentRow(0)
     hands.press(sections.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)

@@ -82,6 +82,7 @@ class Session:
         self.trips.tabs.setCurrentWidget(self.editor)
         if self.editor.form.record_id != BILATERAL:
             self.editor.select(BILATERAL)
+        self.editor.event_tabs.setCurrentIndex(3 if field == "person_id" else 0)
         if field == "person_id":
             participants = self.editor.participants
             if participants.current_id != ROW:

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from brst_desktop.core.db import Database
 from brst_desktop.core.services import agreements
@@ -76,10 +76,7 @@ class AgreementsPage(QWidget):
             (self.tr("Parties and implementing agencies"), self.parties),
             (self.tr("Signatories"), self.signatories),
         ):
-            widget.setMinimumHeight(440)
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
-            self.agreements.add_detail(box)
+            self.agreements.add_tab(widget, title)
         self.agreements.current_changed.connect(self._agreement_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

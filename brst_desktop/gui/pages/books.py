@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QTableView,
@@ -92,14 +91,14 @@ class BooksPage(QWidget):
         self.topics = Checklist()
         self.topics.changed.connect(lambda ids: self._choices_changed("topics", ids))
         for title, widget in (
-            (self.tr("Sections (tick, drag to reorder)"), self.sections),
-            (self.tr("Counterparts with a biography"), self.people),
+            (self.tr("Sections"), self.sections),
+            (self.tr("Counterparts"), self.people),
             (self.tr("Topic papers"), self.topics),
         ):
-            widget.setMinimumHeight(200)
-            box = QGroupBox(title)
-            QVBoxLayout(box).addWidget(widget)
-            self.books.add_detail(box)
+            self.books.add_tab(widget, title)
+        tabs = self.books.detail_tabs
+        tabs.setTabToolTip(1, self.tr("Tick the sections the book has; drag them into order."))
+        tabs.setTabToolTip(2, self.tr("Counterparts whose biography goes in the book"))
 
         self.editions = RowTableModel(
             [
@@ -123,9 +122,7 @@ class BooksPage(QWidget):
         editions_view.verticalHeader().hide()
         editions_view.horizontalHeader().setStretchLastSection(True)
         editions_view.setMinimumHeight(140)
-        box = QGroupBox(self.tr("Editions exported"))
-        QVBoxLayout(box).addWidget(editions_view)
-        self.books.add_detail(box)
+        self.books.add_tab(editions_view, self.tr("Editions"))
 
         self.preview = BookPreview(context)
         self.export_button = QPushButton(self.tr("Export PDF…"))

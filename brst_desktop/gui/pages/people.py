@@ -78,10 +78,7 @@ class PeoplePage(QWidget):
             new_label=self.tr("New meeting"),
             vertical=True,
         )
-        self.meetings.setMinimumHeight(440)
-        meetings_box = QGroupBox(self.tr("Previous meetings"))
-        QVBoxLayout(meetings_box).addWidget(self.meetings)
-        self.people.add_detail(meetings_box)
+        self.people.add_tab(self.meetings, self.tr("Previous meetings"))
         self.people.current_changed.connect(self._person_changed)
 
         layout = QVBoxLayout(self)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from brst_desktop.core.services import topics
 from brst_desktop.core.services.topics import TalkingPointRow
@@ -59,10 +59,7 @@ class TopicsPage(QWidget):
             new_label=self.tr("New talking point"),
             vertical=True,
         )
-        self.points.setMinimumHeight(520)
-        box = QGroupBox(self.tr("Talking points"))
-        QVBoxLayout(box).addWidget(self.points)
-        self.topics.add_detail(box)
+        self.topics.add_tab(self.points, self.tr("Talking points"))
         self.topics.current_changed.connect(self._topic_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -154,8 +154,9 @@ class TripsPage(QWidget):
         detail_layout.addWidget(self.subheading)
         detail_layout.addWidget(self.tabs, 1)
         # The Details tab took the editor out of the list's splitter; the tabs go in its place.
+        self.trips.detail_tabs.hide()  # emptied: the trip's tabs below take its place
         self.trips.splitter.addWidget(detail)
-        self.trips.splitter.setSizes([250, 1030])
+        self.trips.splitter.setSizes([250, 0, 1030])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
