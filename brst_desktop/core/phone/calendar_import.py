@@ -121,6 +121,8 @@ def _zone_name(prop: Any, moment: datetime, fallback: str) -> str:
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
     tzid = str(prop.params.get("TZID", "")).strip() if hasattr(prop, "params") else ""
+    if not tzid and moment.utcoffset() == timedelta(0):
+        return fallback  # a UTC time names no place: the event happens at the destination
     candidates = [tzid, WINDOWS_TO_OLSON.get(tzid, "")]
     info = moment.tzinfo
     key = getattr(info, "key", None) or getattr(info, "zone", None)
@@ -131,8 +133,6 @@ def _zone_name(prop: Any, moment: datetime, fallback: str) -> str:
     offset = moment.utcoffset()
     if offset is None:
         return fallback
-    if offset == timedelta(0) and tzid in ("", "UTC", "Z"):
-        return fallback  # a UTC time names no place: the event happens at the destination
     if _offset_of(fallback, moment) == offset:
         return fallback
     hours = int(offset.total_seconds() // 3600)

@@ -25,6 +25,7 @@ from brst_desktop import __version__
 from brst_desktop.core import files
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
+from brst_desktop.core.names import is_chinese_name, plain_romanisation
 from brst_desktop.core.phone import words as w
 from brst_desktop.core.phone.trips import choose_trip
 from brst_desktop.errors import Phrase
@@ -76,7 +77,7 @@ def _romanisation(person: m.Person, language: str) -> str:
     """The romanisation the phone's phonetic fields take: the native name's (pinyin), else,
     for a Thai file, the English spelling of a Thai name."""
     if person.name_native_latin:
-        return person.name_native_latin
+        return plain_romanisation(person.name_native_latin)
     if language == "th" and person.name_en and person.name_th:
         return person.name_en
     return ""
@@ -108,9 +109,7 @@ def note(person: m.Person, language: str, role: str = "") -> str:
     return "\n".join(lines)
 
 
-def contact(
-    person: m.Person, language: str, role: str = "", categories: list[str] | None = None
-) -> Any:
+def contact(person: m.Person, language: str, role: str = "") -> Any:
     """One person as a vobject vCard component."""
     import vobject
 
@@ -125,7 +124,9 @@ def contact(
     card.add("fn").value = name or "?"
     roman = _romanisation(person, language)
     if roman:
-        last, first = split_name(roman, person.family_name_first)
+        # A romanised Chinese name is written family name first, whatever the Thai name does.
+        chinese = is_chinese_name(person.name_native) and bool(person.name_native_latin)
+        last, first = split_name(roman, person.family_name_first or chinese)
         if last:
             card.add("x-phonetic-last-name").value = last
         card.add("x-phonetic-first-name").value = first
@@ -153,8 +154,6 @@ def contact(
     text = note(person, language, role)
     if text:
         card.add("note").value = text
-    if categories:
-        card.add("categories").value = [c for c in categories if c]
     card.add("rev").value = person.updated_at.strftime("%Y-%m-%dT%H:%M:%SZ")
     return card
 
@@ -192,7 +191,6 @@ def _load(session: Session, trip_id: str | uuid.UUID | None) -> m.Trip:
 
 def vcard_text(session: Session, trip: m.Trip, language: str) -> tuple[str, int, int]:
     """The file's text, the number of contacts and of photos in it."""
-    trip_title = w.pick(trip.title_th, trip.title_en, language)
     chunks = []
     photos = 0
     people = trip_people(session, trip)
@@ -200,7 +198,7 @@ def vcard_text(session: Session, trip: m.Trip, language: str) -> tuple[str, int,
         role_th, _, role_en = role_pair.partition("\u0000")
         role = w.pick(role_th, role_en, language)
         side_word = w.word(w.SIDE[side], language) if side is not None else ""
-        card = contact(person, language, role, [trip_title, side_word])
+        card = contact(person, language, " – ".join(p for p in (role, side_word) if p))
         photos += person.photo is not None
         chunks.append(card.serialize())
     return "".join(chunks), len(people), photos
