@@ -29,6 +29,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "unpack": ("brst_desktop.commands.unpack", "import a trip file"),
     "backup": ("brst_desktop.commands.backup", "back up the database now"),
     "restore": ("brst_desktop.commands.restore", "replace the database with a backup"),
+    "calendar": (
+        "brst_desktop.commands.calendar",
+        "write the programme as an iCalendar file for the phone, or import one",
+    ),
+    "contacts": (
+        "brst_desktop.commands.contacts",
+        "write the trip's people as vCards for the phone, or import some",
+    ),
+    "names": (
+        "brst_desktop.commands.names",
+        "pinyin, English and Thai forms of a name in Chinese characters",
+    ),
 }
 
 

@@ -249,9 +249,7 @@ class _Reader:
         for number, component in enumerate(components, 1):
             summary = _text(component, "SUMMARY") or "?"
             if component.get("RRULE") or component.get("RDATE") or component.get("RECURRENCE-ID"):
-                found.left_out.append(
-                    left_out("event", summary, Phrase("a repeating entry, not imported"))
-                )
+                found.left_out.append(left_out("event", summary, Phrase("a repeating entry")))
                 continue
             start_prop = component.get("DTSTART")
             if start_prop is None:
@@ -264,9 +262,7 @@ class _Reader:
             start = start_prop.dt
             if not isinstance(start, datetime):
                 assert isinstance(start, date)
-                found.left_out.append(
-                    left_out("event", summary, Phrase("a whole-day entry, not imported"))
-                )
+                found.left_out.append(left_out("event", summary, Phrase("a whole-day entry")))
                 continue
             values = self._values(session, trip, component, language, own)
             if values["id"] in seen:
