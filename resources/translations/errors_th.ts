@@ -52,8 +52,80 @@
       <translation>ไฟล์สำรอง {backup} สร้างจาก BRST Desktop รุ่นที่ใหม่กว่า ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>
     <message>
+      <source>The calendar file {file} cannot be read: {reason}.</source>
+      <translation>อ่านไฟล์ปฏิทิน {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} has an event that ends before it starts ({title}); nothing was changed.</source>
+      <translation>ไฟล์ปฏิทิน {file} มีกิจกรรมที่สิ้นสุดก่อนเริ่ม ({title}) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} has an event without a start ({number}); nothing was changed.</source>
+      <translation>ไฟล์ปฏิทิน {file} มีกิจกรรมที่ไม่มีเวลาเริ่ม (ลำดับที่ {number}) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} holds more than {count} events; nothing was changed.</source>
+      <translation>ไฟล์ปฏิทิน {file} มีกิจกรรมมากกว่า {count} รายการ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} holds no events; nothing was changed.</source>
+      <translation>ไฟล์ปฏิทิน {file} ไม่มีกิจกรรมเลย จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} holds the event {uid} twice; nothing was changed.</source>
+      <translation>ไฟล์ปฏิทิน {file} มีกิจกรรม {uid} ซ้ำสองครั้ง จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} is damaged and cannot be read ({reason}); nothing was changed.</source>
+      <translation>ไฟล์ปฏิทิน {file} เสียหาย อ่านไม่ได้ ({reason}) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} is larger than 20 MB, too large for a programme; nothing was changed.</source>
+      <translation>ไฟล์ปฏิทิน {file} ใหญ่เกิน 20 MB เกินกว่าจะเป็นกำหนดการ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The calendar file {file} is not an iCalendar (.ics) file; nothing was changed.</source>
+      <translation>ไฟล์ {file} ไม่ใช่ไฟล์ปฏิทิน iCalendar (.ics) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
       <source>The column width must be between 10 mm and 190 mm.</source>
       <translation>ความกว้างของคอลัมน์ต้องอยู่ระหว่าง 10 ถึง 190 มิลลิเมตร</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} cannot be read: {reason}.</source>
+      <translation>อ่านไฟล์รายชื่อติดต่อ {file} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} has a photo that cannot be used: {reason}; nothing was changed.</source>
+      <translation>ไฟล์รายชื่อติดต่อ {file} มีรูปถ่ายที่ใช้ไม่ได้: {reason} จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} holds more than {count} contacts; nothing was changed.</source>
+      <translation>ไฟล์รายชื่อติดต่อ {file} มีรายชื่อมากกว่า {count} รายการ จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} holds no contacts; nothing was changed.</source>
+      <translation>ไฟล์รายชื่อติดต่อ {file} ไม่มีรายชื่อเลย จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} holds the contact {name} twice; nothing was changed.</source>
+      <translation>ไฟล์รายชื่อติดต่อ {file} มีรายชื่อ {name} ซ้ำสองครั้ง จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} is damaged and cannot be read ({reason}); nothing was changed.</source>
+      <translation>ไฟล์รายชื่อติดต่อ {file} เสียหาย อ่านไม่ได้ ({reason}) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} is larger than 50 MB; nothing was changed.</source>
+      <translation>ไฟล์รายชื่อติดต่อ {file} ใหญ่เกิน 50 MB จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} is not UTF-8 text; nothing was changed.</source>
+      <translation>ไฟล์รายชื่อติดต่อ {file} ไม่ใช่ข้อความ UTF-8 จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
+      <source>The contacts file {file} is not a vCard (.vcf) file; nothing was changed.</source>
+      <translation>ไฟล์ {file} ไม่ใช่ไฟล์รายชื่อติดต่อ vCard (.vcf) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
       <source>The current passphrase is wrong for the database ({path}); nothing was changed.</source>
@@ -86,6 +158,10 @@
     <message>
       <source>The database ({path}) is open read-only; the trip file was not imported.</source>
       <translation>ฐานข้อมูล ({path}) เปิดอยู่แบบอ่านอย่างเดียว จึงไม่ได้นำเข้าไฟล์การเดินทาง</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is open read-only; {file} was not imported.</source>
+      <translation>ฐานข้อมูล ({path}) เปิดแบบอ่านอย่างเดียว จึงไม่ได้นำเข้า {file}</translation>
     </message>
     <message>
       <source>The database ({path}) is protected by a passphrase: give it with --passphrase-file, the {variable} environment variable, or type it when asked.</source>
@@ -280,6 +356,10 @@
       <translation>ไม่มีไฟล์สำรองที่สมบูรณ์ของ {path} สำหรับกู้คืน</translation>
     </message>
     <message>
+      <source>There is no trip in this database.</source>
+      <translation>ฐานข้อมูลนี้ยังไม่มีการเดินทางใดเลย</translation>
+    </message>
+    <message>
       <source>There is no trip to pack in this database.</source>
       <translation>ฐานข้อมูลนี้ไม่มีข้อมูลการเดินทางให้ส่งออก</translation>
     </message>
@@ -302,6 +382,14 @@
     <message>
       <source>a remembered hash</source>
       <translation>ค่าแฮชที่บันทึกไว้</translation>
+    </message>
+    <message>
+      <source>a repeating entry</source>
+      <translation>รายการที่เกิดซ้ำ</translation>
+    </message>
+    <message>
+      <source>a whole-day entry</source>
+      <translation>รายการทั้งวัน</translation>
     </message>
     <message>
       <source>cannot be read: {reason}</source>
@@ -504,6 +592,14 @@
       <translation>ไฟล์สำรอง</translation>
     </message>
     <message>
+      <source>the calendar file</source>
+      <translation>ไฟล์ปฏิทิน</translation>
+    </message>
+    <message>
+      <source>the contacts file</source>
+      <translation>ไฟล์รายชื่อติดต่อ</translation>
+    </message>
+    <message>
       <source>the database</source>
       <translation>ฐานข้อมูล</translation>
     </message>
@@ -534,6 +630,14 @@
     <message>
       <source>{count} trips have an id starting with {id}; give more of the id.</source>
       <translation>มีการเดินทาง {count} รายการที่มีรหัสขึ้นต้นด้วย {id} โปรดระบุรหัสให้ยาวขึ้น</translation>
+    </message>
+    <message>
+      <source>{file} conflicts with changes made here ({names}); choose which version to keep, then import again (nothing was changed).</source>
+      <translation>{file} ขัดกับการแก้ไขในเครื่องนี้ ({names}) โปรดเลือกว่าจะเก็บฉบับใด แล้วนำเข้าอีกครั้ง (ยังไม่มีการเปลี่ยนแปลงใด ๆ)</translation>
+    </message>
+    <message>
+      <source>{file} does not fit this database ({reason}); nothing was changed.</source>
+      <translation>{file} เข้ากับฐานข้อมูลนี้ไม่ได้ ({reason}) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
       <source>{folder} is not a folder, so {document} cannot be saved in it.</source>
@@ -674,6 +778,10 @@
     <message>
       <source>“{id}” is not a trip id (a UUID or the start of one).</source>
       <translation>“{id}” ไม่ใช่รหัสการเดินทาง (ต้องเป็น UUID หรือส่วนต้นของ UUID)</translation>
+    </message>
+    <message>
+      <source>“{name}” is not a name in Chinese characters (two to six of them).</source>
+      <translation>“{name}” ไม่ใช่ชื่อที่เขียนด้วยอักษรจีน (สองถึงหกตัวอักษร)</translation>
     </message>
   </context>
 </TS>

@@ -298,7 +298,7 @@ def test_a_local_edit_and_a_new_version_conflict(demo_db: Database, tmp_path: Pa
     moved = organiser_file(tmp_path, start="200000")
     plan = plan_calendar_import(demo_db, moved)
     assert [c.label for c in plan.conflicts] == ["Cultural evening"]
-    with pytest.raises(FileImportError, match="Nothing was changed"):
+    with pytest.raises(FileImportError, match="nothing was changed"):
         apply_calendar_import(demo_db, moved)
     result = apply_calendar_import(demo_db, moved, prefer="theirs")
     assert result.updated == 1

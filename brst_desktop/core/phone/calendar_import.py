@@ -55,11 +55,6 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _STATUS = {"CANCELLED": m.EventStatus.CANCELLED, "TENTATIVE": m.EventStatus.TENTATIVE}
 
 
-def _refuse(path: Path, template: str, **fields: Any) -> FileImportError:
-    """A refusal naming the file; ``template`` is the whole sentence (translated as one)."""
-    return FileImportError(template, file=Path(path).name, **fields)
-
-
 def read_calendar(path: Path) -> Any:
     """Parse ``path`` with icalendar; a file that is not a calendar is refused."""
     from icalendar import Calendar
@@ -68,10 +63,10 @@ def read_calendar(path: Path) -> Any:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _refuse(
-                path,
+            raise FileImportError(
                 "The calendar file {file} is larger than 20 MB, too large for a programme;"
                 " nothing was changed.",
+                file=Path(path).name,
             )
         data = path.read_bytes()
     except OSError as error:
@@ -81,16 +76,17 @@ def read_calendar(path: Path) -> Any:
             reason=error.strerror or error,
         ) from error
     if b"BEGIN:VCALENDAR" not in data[:4096].upper():
-        raise _refuse(
-            path, "The calendar file {file} is not an iCalendar (.ics) file; nothing was changed."
+        raise FileImportError(
+            "The calendar file {file} is not an iCalendar (.ics) file; nothing was changed.",
+            file=Path(path).name,
         )
     try:
         calendars = Calendar.from_ical(data, multiple=True)
     except (ValueError, KeyError, IndexError, TypeError, UnicodeDecodeError) as error:
-        raise _refuse(
-            path,
+        raise FileImportError(
             "The calendar file {file} is damaged and cannot be read ({reason});"
             " nothing was changed.",
+            file=Path(path).name,
             reason=str(error),
         ) from error
     return calendars
@@ -234,13 +230,14 @@ class _Reader:
         trip = choose_trip(session, self.trip_id)
         components = [c for cal in self.calendars for c in cal.walk("VEVENT")]
         if not components:
-            raise _refuse(
-                self.path, "The calendar file {file} holds no events; nothing was changed."
+            raise FileImportError(
+                "The calendar file {file} holds no events; nothing was changed.",
+                file=Path(self.path).name,
             )
         if len(components) > MAX_EVENTS:
-            raise _refuse(
-                self.path,
+            raise FileImportError(
                 "The calendar file {file} holds more than {count} events; nothing was changed.",
+                file=Path(self.path).name,
                 count=MAX_EVENTS,
             )
         language, own = _language(self.calendars[0], components)
@@ -253,10 +250,10 @@ class _Reader:
                 continue
             start_prop = component.get("DTSTART")
             if start_prop is None:
-                raise _refuse(
-                    self.path,
+                raise FileImportError(
                     "The calendar file {file} has an event without a start ({number});"
                     " nothing was changed.",
+                    file=Path(self.path).name,
                     number=number,
                 )
             start = start_prop.dt
@@ -266,9 +263,9 @@ class _Reader:
                 continue
             values = self._values(session, trip, component, language, own)
             if values["id"] in seen:
-                raise _refuse(
-                    self.path,
+                raise FileImportError(
                     "The calendar file {file} holds the event {uid} twice; nothing was changed.",
+                    file=Path(self.path).name,
                     uid=_text(component, "UID"),
                 )
             seen.add(values["id"])
@@ -297,10 +294,10 @@ class _Reader:
         elif component.get("DURATION") is not None:
             end = start + component["DURATION"].dt
         if end is not None and end < start:
-            raise _refuse(
-                self.path,
+            raise FileImportError(
                 "The calendar file {file} has an event that ends before it starts ({title});"
                 " nothing was changed.",
+                file=Path(self.path).name,
                 title=_text(component, "SUMMARY"),
             )
         values["ends_at"] = end.astimezone(UTC) if end is not None else None

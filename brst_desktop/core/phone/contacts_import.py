@@ -44,11 +44,6 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 _LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0e00-\u0e7f]")
 
 
-def _refuse(path: Path, template: str, **fields: Any) -> FileImportError:
-    """A refusal naming the file; ``template`` is the whole sentence (translated as one)."""
-    return FileImportError(template, file=Path(path).name, **fields)
-
-
 def read_cards(path: Path) -> list[Any]:
     """Parse ``path`` with vobject; a file that is not vCard is refused."""
     import vobject
@@ -56,8 +51,9 @@ def read_cards(path: Path) -> list[Any]:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise _refuse(
-                path, "The contacts file {file} is larger than 50 MB; nothing was changed."
+            raise FileImportError(
+                "The contacts file {file} is larger than 50 MB; nothing was changed.",
+                file=Path(path).name,
             )
         data = path.read_bytes()
     except OSError as error:
@@ -69,28 +65,33 @@ def read_cards(path: Path) -> list[Any]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _refuse(
-            path, "The contacts file {file} is not UTF-8 text; nothing was changed."
+        raise FileImportError(
+            "The contacts file {file} is not UTF-8 text; nothing was changed.",
+            file=Path(path).name,
         ) from None
     if "BEGIN:VCARD" not in text[:4096].upper():
-        raise _refuse(
-            path, "The contacts file {file} is not a vCard (.vcf) file; nothing was changed."
+        raise FileImportError(
+            "The contacts file {file} is not a vCard (.vcf) file; nothing was changed.",
+            file=Path(path).name,
         )
     try:
         cards = [c for c in vobject.readComponents(text) if c.name.upper() == "VCARD"]
     except Exception as error:  # vobject raises many kinds for a damaged card
-        raise _refuse(
-            path,
+        raise FileImportError(
             "The contacts file {file} is damaged and cannot be read ({reason});"
             " nothing was changed.",
+            file=Path(path).name,
             reason=str(error),
         ) from error
     if not cards:
-        raise _refuse(path, "The contacts file {file} holds no contacts; nothing was changed.")
+        raise FileImportError(
+            "The contacts file {file} holds no contacts; nothing was changed.",
+            file=Path(path).name,
+        )
     if len(cards) > MAX_CARDS:
-        raise _refuse(
-            path,
+        raise FileImportError(
             "The contacts file {file} holds more than {count} contacts; nothing was changed.",
+            file=Path(path).name,
             count=MAX_CARDS,
         )
     return cards
@@ -145,9 +146,9 @@ class _Reader:
         for card in self.cards:
             person, extra = self._person(session, card, new_orgs)
             if person["id"] in seen:
-                raise _refuse(
-                    self.path,
+                raise FileImportError(
                     "The contacts file {file} holds the contact {name} twice; nothing was changed.",
+                    file=Path(self.path).name,
                     name=_text(card, "FN"),
                 )
             seen.add(person["id"])
@@ -281,10 +282,10 @@ class _Reader:
             stored, media_type = prepare_photo(data)
         except ValidationError as error:
             message = next(iter(error.problems.values()), "")
-            raise _refuse(
-                self.path,
+            raise FileImportError(
                 "The contacts file {file} has a photo that cannot be used: {reason};"
                 " nothing was changed.",
+                file=Path(self.path).name,
                 reason=message,
             ) from error
         digest = hashlib.sha256(stored).hexdigest()

@@ -98,8 +98,8 @@ def apply_file_import(
             if unsettled:
                 names = "; ".join(f"'{c.label}'" for c in unsettled[:5])
                 raise FileImportError(
-                    "{file} conflicts with changes made here ({names}); choose which to keep."
-                    " Nothing was changed.",
+                    "{file} conflicts with changes made here ({names}); choose which version to"
+                    " keep, then import again (nothing was changed).",
                     file=Path(path).name,
                     names=names,
                 )
