@@ -1296,6 +1296,41 @@
     </message>
   </context>
   <context>
+    <name>NameSuggestionBox</name>
+    <message>
+      <source>Suggested from the Chinese name</source>
+      <translation>ข้อเสนอจากชื่อภาษาจีน</translation>
+    </message>
+    <message>
+      <source>Pinyin</source>
+      <translation>พินอิน</translation>
+    </message>
+    <message>
+      <source>English name</source>
+      <translation>ชื่อภาษาอังกฤษ</translation>
+    </message>
+    <message>
+      <source>Thai name</source>
+      <translation>ชื่อภาษาไทย</translation>
+    </message>
+    <message>
+      <source>Thai pronunciation guide</source>
+      <translation>คำอ่านภาษาไทย</translation>
+    </message>
+    <message>
+      <source>In use</source>
+      <translation>ใช้อยู่แล้ว</translation>
+    </message>
+    <message>
+      <source>Use</source>
+      <translation>ใช้</translation>
+    </message>
+    <message>
+      <source>Put this in the field; you can still edit it there</source>
+      <translation>ใส่ลงในช่อง แล้วยังแก้ไขต่อได้</translation>
+    </message>
+  </context>
+  <context>
     <name>Navigation</name>
     <message>
       <source>Trips</source>
@@ -1480,6 +1515,97 @@
     </message>
   </context>
   <context>
+    <name>PhoneActions</name>
+    <message>
+      <source>Export to &amp;Calendar…</source>
+      <translation>ส่งออกเป็นปฏิทิน (&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Export C&amp;ontacts…</source>
+      <translation>ส่งออกรายชื่อติดต่อ (&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Import Calendar (.ics)…</source>
+      <translation>นำเข้าปฏิทิน (.ics)…</translation>
+    </message>
+    <message>
+      <source>Import Contacts (.vcf)…</source>
+      <translation>นำเข้ารายชื่อติดต่อ (.vcf)…</translation>
+    </message>
+    <message>
+      <source>%1, Thai (*%2)</source>
+      <translation>%1 ภาษาไทย (*%2)</translation>
+    </message>
+    <message>
+      <source>%1, English (*%2)</source>
+      <translation>%1 ภาษาอังกฤษ (*%2)</translation>
+    </message>
+    <message>
+      <source>Writing the file…</source>
+      <translation>กำลังเขียนไฟล์…</translation>
+    </message>
+    <message>
+      <source>Exporting</source>
+      <translation>กำลังส่งออก</translation>
+    </message>
+    <message>
+      <source>Export the programme to a calendar file</source>
+      <translation>ส่งออกกำหนดการเป็นไฟล์ปฏิทิน</translation>
+    </message>
+    <message>
+      <source>iCalendar</source>
+      <translation>ปฏิทิน iCalendar</translation>
+    </message>
+    <message>
+      <source>Wrote %1 events of “%2” to %3</source>
+      <translation>บันทึกกิจกรรม %1 รายการของ “%2” ลงใน %3 แล้ว</translation>
+    </message>
+    <message>
+      <source>Export the trip's people as contacts</source>
+      <translation>ส่งออกบุคคลของการเดินทางเป็นรายชื่อติดต่อ</translation>
+    </message>
+    <message>
+      <source>vCard</source>
+      <translation>รายชื่อติดต่อ vCard</translation>
+    </message>
+    <message>
+      <source>Wrote %1 contacts to %2</source>
+      <translation>บันทึกรายชื่อติดต่อ %1 รายการลงใน %2 แล้ว</translation>
+    </message>
+    <message>
+      <source>Import an organiser's programme</source>
+      <translation>นำเข้ากำหนดการจากผู้จัด</translation>
+    </message>
+    <message>
+      <source>iCalendar (*.ics)</source>
+      <translation>ปฏิทิน iCalendar (*.ics)</translation>
+    </message>
+    <message>
+      <source>Import a programme</source>
+      <translation>นำเข้ากำหนดการ</translation>
+    </message>
+    <message>
+      <source>Import contacts</source>
+      <translation>นำเข้ารายชื่อติดต่อ</translation>
+    </message>
+    <message>
+      <source>vCard (*.vcf)</source>
+      <translation>รายชื่อติดต่อ vCard (*.vcf)</translation>
+    </message>
+    <message>
+      <source>%1: %2 to add and %3 to update; %4 are the same here, %5 are newer here and kept, %6 are not imported.</source>
+      <translation>%1: จะเพิ่ม %2 รายการ และปรับปรุง %3 รายการ; %4 รายการเหมือนกับในเครื่องนี้ %5 รายการในเครื่องนี้ใหม่กว่าจึงเก็บไว้ และ %6 รายการไม่นำเข้า</translation>
+    </message>
+    <message>
+      <source>Into the trip “%1”.</source>
+      <translation>นำเข้าสู่การเดินทาง “%1”</translation>
+    </message>
+    <message>
+      <source>Imported %1: %2 added, %3 updated.</source>
+      <translation>นำเข้า %1 แล้ว: เพิ่ม %2 รายการ ปรับปรุง %3 รายการ</translation>
+    </message>
+  </context>
+  <context>
     <name>Photo</name>
     <message>
       <source>Choose photo…</source>
@@ -1619,6 +1745,10 @@
     <message>
       <source>Thai</source>
       <translation>ไทย</translation>
+    </message>
+    <message>
+      <source>Not imported</source>
+      <translation>ไม่นำเข้า</translation>
     </message>
     <message>
       <source>Theirs</source>

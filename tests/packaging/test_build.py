@@ -261,6 +261,23 @@ def test_built_program_prints_the_demo_briefing_book(
     )
 
 
+def test_built_program_writes_the_phone_files_and_reads_names(
+    release_folder: Path, tmp_path: Path, bare_env: dict[str, str]
+) -> None:
+    """pypinyin's dictionaries and the calendar and vCard libraries are inside."""
+    program = release_folder / "brst-desktop"
+    names = run_traced([program, "names", "--tsv", "阴和俊"], tmp_path, bare_env, tmp_path / "n")
+    assert_offline_and_self_contained(names)
+    assert names.stdout.split("\t")[1:4] == ["Yīn Héjùn", "Yin Hejun", "ยิน เหอจฺวิ้น"]
+    for command, name in (("calendar", "trip.ics"), ("contacts", "trip.vcf")):
+        result = run_traced(
+            [program, "--demo", command, "-o", name], tmp_path, bare_env, tmp_path / command
+        )
+        assert_offline_and_self_contained(result)
+    assert (tmp_path / "trip.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 12
+    assert "NICKNAME:阴和俊" in (tmp_path / "trip.vcf").read_text(encoding="utf-8")
+
+
 def test_built_program_opens_an_encrypted_database(
     release_folder: Path, tmp_path: Path, bare_env: dict[str, str]
 ) -> None:

@@ -12,6 +12,7 @@ from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_date
 from brst_desktop.gui.language import current_language, in_window_language, pick
+from brst_desktop.gui.name_suggestions import NameSuggestionBox
 from brst_desktop.gui.photo import PhotoField
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column
@@ -55,6 +56,13 @@ class PeoplePage(QWidget):
             by_name=True,
             watch=frozenset({"organisation"}),
         )
+        # Under the names: pinyin, English and Thai forms offered from the Chinese name.
+        self.suggestions = NameSuggestionBox(self.people.form)
+        form_layout = self.people.form.form
+        row, _role = form_layout.getWidgetPosition(
+            self.people.form.widgets["name_native_latin"].parentWidget()
+        )
+        form_layout.insertRow(row + 1, self.suggestions)
         self.photo = PhotoField(context)
         photo_box = QGroupBox(self.tr("Photo"))
         QVBoxLayout(photo_box).addWidget(self.photo)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +35,11 @@ from brst_desktop.gui.messages import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 SHOWN_KINDS = ("conflict", "changed", "added", "kept", "skipped")  # conflicts first
+
+
+def left_out(change: PlannedChange) -> bool:
+    """An entry of a calendar or contacts file that is not imported (with the reason why)."""
+    return change.kind == "skipped" and bool(change.note) and change.note != "already here"
 
 
 class PlanModel(QAbstractTableModel):
@@ -121,11 +132,14 @@ class PlanModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return self.kind_text(change.kind)
+                return self.tr("Not imported") if left_out(change) else self.kind_text(change.kind)
             if column == 1:
                 return self.table_text(change.table)
             if column == 2:
                 return change.label
+            if column == 3 and left_out(change):
+                # The reason a calendar or contacts file gives (an error-catalogue phrase).
+                return QCoreApplication.translate("UserError", change.note)
             if column == 3:
                 return ", ".join(self.field_text(change.table, name) for name in change.fields)
             if column == 4 and change.kind == "conflict":
@@ -156,14 +170,25 @@ class PlanModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     """Shows the plan; ``choices()`` after ``exec()`` gives the settled conflicts."""
 
-    def __init__(self, plan: ImportPlan, file_name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: ImportPlan,
+        file_name: str,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        summary: str | None = None,
+    ) -> None:
+        """``title`` and ``summary`` word the dialog for another kind of file than a trip file
+        (a calendar or contacts file); the plan and the choices work the same."""
         super().__init__(parent)
         self.setObjectName("import-dialog")
         self.plan = plan
-        self.setWindowTitle(self.tr("Import a trip"))
+        self.setWindowTitle(title or self.tr("Import a trip"))
         counts = plan.counts()
         self.summary = QLabel(
-            self.tr(
+            summary
+            or self.tr(
                 "%1 holds “%2”. Importing adds %3 records and updates %4; %5 are the same here,"
                 " %6 are newer here and are kept."
             )
