@@ -3,8 +3,6 @@ drives them: Chinese typed through the input method, a click on a suggestion, th
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
