@@ -42,16 +42,16 @@ class PhoneActions(QObject):
         super().__init__(window)
         self.window = window
         self.export_calendar_action = self._action(
-            self.tr("Export to &Calendar…"), self.export_calendar
+            self.tr("Export to &calendar…"), self.export_calendar
         )
         self.export_contacts_action = self._action(
-            self.tr("Export C&ontacts…"), self.export_contacts
+            self.tr("Export c&ontacts…"), self.export_contacts
         )
         self.import_calendar_action = self._action(
-            self.tr("Import Calendar (.ics)…"), self.import_calendar
+            self.tr("Import a calendar…"), self.import_calendar
         )
         self.import_contacts_action = self._action(
-            self.tr("Import Contacts (.vcf)…"), self.import_contacts
+            self.tr("Import contacts…"), self.import_contacts
         )
         for action in (
             self.export_calendar_action,

@@ -1517,20 +1517,20 @@
   <context>
     <name>PhoneActions</name>
     <message>
-      <source>Export to &amp;Calendar…</source>
+      <source>Export to &amp;calendar…</source>
       <translation>ส่งออกเป็นปฏิทิน (&amp;C)…</translation>
     </message>
     <message>
-      <source>Export C&amp;ontacts…</source>
+      <source>Export c&amp;ontacts…</source>
       <translation>ส่งออกรายชื่อติดต่อ (&amp;O)…</translation>
     </message>
     <message>
-      <source>Import Calendar (.ics)…</source>
-      <translation>นำเข้าปฏิทิน (.ics)…</translation>
+      <source>Import a calendar…</source>
+      <translation>นำเข้าปฏิทิน…</translation>
     </message>
     <message>
-      <source>Import Contacts (.vcf)…</source>
-      <translation>นำเข้ารายชื่อติดต่อ (.vcf)…</translation>
+      <source>Import contacts…</source>
+      <translation>นำเข้ารายชื่อติดต่อ…</translation>
     </message>
     <message>
       <source>%1, Thai (*%2)</source>

@@ -111,7 +111,7 @@ def save_as(monkeypatch):
 
 def test_file_menu_exports_calendar_and_contacts(qtbot, demo_window, tmp_path, save_as) -> None:
     menu_texts = [a.text() for a in demo_window.file_menu.actions()]
-    for text in ("Export to &Calendar…", "Export C&ontacts…", "Import Calendar (.ics)…"):
+    for text in ("Export to &calendar…", "Export c&ontacts…", "Import a calendar…"):
         assert text in menu_texts
     ics = tmp_path / "programme.ics"
     save_as.update(path=str(tmp_path / "programme"), filter="English")
