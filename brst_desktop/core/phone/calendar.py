@@ -166,8 +166,9 @@ def _clock(moment: datetime) -> str:
 def _home_time(event: m.Event, home: str, language: str) -> str:
     """``Time in Thailand: 08:30–10:00 ICT`` when the event's own clock differs from home's."""
     start = event.starts_at
-    if zone(event.timezone).utcoffset(start.replace(tzinfo=None)) == zone(home).utcoffset(
-        start.replace(tzinfo=None)
+    if (
+        start.astimezone(zone(event.timezone)).utcoffset()
+        == start.astimezone(zone(home)).utcoffset()
     ):
         return ""
     place = w.word(w.ZONE_PLACES.get(home, (home, home)), language)

@@ -158,12 +158,20 @@ def contact(person: m.Person, language: str, role: str = "") -> Any:
     return card
 
 
-def trip_people(
-    session: Session, trip: m.Trip
-) -> list[tuple[m.Person, str, m.DelegationSide | None]]:
-    """(person, role, side word key) of everyone in the trip: both delegations in order of
-    precedence, then the other participants of its events and the counterparts of its books."""
-    out: list[tuple[m.Person, str, m.DelegationSide | None]] = []
+@dataclass(frozen=True)
+class TripPerson:
+    """Someone in the trip, with the seat they hold in a delegation (if any)."""
+
+    person: m.Person
+    role_th: str = ""
+    role_en: str = ""
+    side: m.DelegationSide | None = None
+
+
+def trip_people(session: Session, trip: m.Trip) -> list[TripPerson]:
+    """Everyone in the trip: both delegations in order of precedence, then the other
+    participants of its events and the counterparts of its books."""
+    out: list[TripPerson] = []
     seen: set[uuid.UUID] = set()
     members = sorted(
         trip.delegation, key=lambda d: (d.side is not m.DelegationSide.HOME, d.precedence)
@@ -171,13 +179,13 @@ def trip_people(
     for member in members:
         if member.person_id not in seen:
             seen.add(member.person_id)
-            out.append((member.person, member.role_th + "\u0000" + member.role_en, member.side))
+            out.append(TripPerson(member.person, member.role_th, member.role_en, member.side))
     extra = [p.person for e in trip.events for p in e.participants]
     extra += [bp.person for book in trip.books for bp in book.people]
     for person in extra:
         if person.id not in seen:
             seen.add(person.id)
-            out.append((person, "\u0000", None))
+            out.append(TripPerson(person))
     return out
 
 
@@ -194,12 +202,11 @@ def vcard_text(session: Session, trip: m.Trip, language: str) -> tuple[str, int,
     chunks = []
     photos = 0
     people = trip_people(session, trip)
-    for person, role_pair, side in people:
-        role_th, _, role_en = role_pair.partition("\u0000")
-        role = w.pick(role_th, role_en, language)
-        side_word = w.word(w.SIDE[side], language) if side is not None else ""
-        card = contact(person, language, " – ".join(p for p in (role, side_word) if p))
-        photos += person.photo is not None
+    for seat in people:
+        role = w.pick(seat.role_th, seat.role_en, language)
+        side_word = w.word(w.SIDE[seat.side], language) if seat.side is not None else ""
+        card = contact(seat.person, language, " – ".join(p for p in (role, side_word) if p))
+        photos += seat.person.photo is not None
         chunks.append(card.serialize())
     return "".join(chunks), len(people), photos
 
