@@ -250,7 +250,9 @@ class PhoneActions(QObject):
             choices = dialog.choices()
 
             def done(result: Any) -> None:
-                self.window.reload_everything()
+                # An undo of an edit made before the import would write over what it brought in.
+                self.window.context.undo.clear()
+                self.window.context.bus.publish(result.changes)  # each view refreshes its part
                 self._status(
                     self.tr("Imported %1: %2 added, %3 updated.")
                     .replace("%1", path.name)

@@ -640,6 +640,10 @@
       <translation>{file} เข้ากับฐานข้อมูลนี้ไม่ได้ ({reason}) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+      <source>{file} {reason}; nothing was changed.</source>
+      <translation>{file} {reason} จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
       <source>{folder} is not a folder, so {document} cannot be saved in it.</source>
       <translation>{folder} ไม่ใช่โฟลเดอร์ จึงบันทึก{document} ไว้ในนั้นไม่ได้</translation>
     </message>

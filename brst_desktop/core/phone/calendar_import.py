@@ -333,7 +333,7 @@ def plan_calendar_import(
     db: Database, path: Path, trip_id: str | uuid.UUID | None = None
 ) -> ImportPlan:
     """What importing the calendar file into the trip would do; changes nothing."""
-    return plan_file_import(db, _Reader(path, trip_id))
+    return plan_file_import(db, _Reader(path, trip_id), path)
 
 
 def apply_calendar_import(

@@ -300,7 +300,7 @@ class _Reader:
 
 def plan_contacts_import(db: Database, path: Path) -> ImportPlan:
     """What importing the contacts would do; changes nothing."""
-    return plan_file_import(db, _Reader(path))
+    return plan_file_import(db, _Reader(path), path)
 
 
 def apply_contacts_import(

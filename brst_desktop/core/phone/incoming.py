@@ -19,8 +19,10 @@ from sqlalchemy import insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
 from brst_desktop.core.exchange import records as rec
+from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.exchange.pack import record_states
 from brst_desktop.core.exchange.unpack import (
     Choice,
@@ -30,6 +32,7 @@ from brst_desktop.core.exchange.unpack import (
     PlannedChange,
     plan_records,
 )
+from brst_desktop.core.registry import parent_key
 from brst_desktop.errors import Phrase, UserError
 
 
@@ -58,11 +61,22 @@ def incoming(table: str, values: dict[str, object]) -> IncomingRecord:
     return IncomingRecord(table, record_id, values, rec.row_hash(table, values), None)
 
 
-def plan_file_import(db: Database, read: Reader) -> ImportPlan:
+def _plan(session: Session, found: FileImport, path: Path) -> ImportPlan:
+    """The trip file's planner on the file's records; its refusals (a record whose id is another
+    kind of record here...) become a sentence naming the file."""
+    try:
+        return plan_records(session, found.trip_id, found.records)
+    except ExchangeError as error:
+        raise FileImportError(
+            "{file} {reason}; nothing was changed.", file=Path(path).name, reason=error
+        ) from error
+
+
+def plan_file_import(db: Database, read: Reader, path: Path) -> ImportPlan:
     """What importing would do, changing nothing."""
     with db.session() as session:
         found = read(session)
-        plan = plan_records(session, found.trip_id, found.records)
+        plan = _plan(session, found, path)
         session.rollback()
     plan.trip_title = found.title
     plan.changes.extend(found.left_out)
@@ -92,7 +106,7 @@ def apply_file_import(
     try:
         with db.session() as session:
             found = read(session)
-            plan = plan_records(session, found.trip_id, found.records)
+            plan = _plan(session, found, path)
             plan.trip_title = found.title
             unsettled = [c for c in plan.conflicts if choices.get(c.id, prefer) is None]
             if unsettled:
@@ -115,6 +129,8 @@ def apply_file_import(
                 create_backup(db.path, reason="before-import", passphrase=db.passphrase)
             by_id = {r.id: r for r in found.records}
             remembered: dict[uuid.UUID, tuple[str, str]] = {}
+            written: list[Key] = []
+            parents: list[Key] = []
             for change in plan.changes:
                 record = by_id[change.id]
                 table = rec.TABLES[change.table]
@@ -125,6 +141,11 @@ def apply_file_import(
                     values = {k: v for k, v in record.values.items() if k != "created_at"}
                     session.execute(update(table).where(table.c.id == record.id).values(**values))
                     updated += 1
+                if change.kind == "added" or taken(change):
+                    written.append((change.table, record.id))
+                    parent = parent_key(change.table, record.values)
+                    if parent is not None:
+                        parents.append(parent)
                 if change.kind not in ("skipped", "kept"):
                     remembered[record.id] = (change.table, record.digest)
             record_states(session, remembered)
@@ -135,7 +156,9 @@ def apply_file_import(
             reason=error.orig,
         ) from error
     plan.changes.extend(found.left_out)
-    return ImportResult(plan, added, updated)
+    new = set(written) & {(c.table, c.id) for c in plan.changes if c.kind == "added"}
+    changes = ChangeSet.of(added=new, updated={*written, *parents} - new)
+    return ImportResult(plan, added, updated, changes)
 
 
 def left_out(table: str, label: str, reason: Phrase) -> PlannedChange:
