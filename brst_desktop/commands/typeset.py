@@ -30,7 +30,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Flowable, SimpleDocTemplate
 
     from brst_desktop.typeset import Paragraph, TextStyle, paragraphs_of
 
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if not 10 * mm <= width <= A4[0] - 20 * mm:
         raise UserError("The column width must be between 10 mm and 190 mm.")
     style = TextStyle(size=args.size, alignment=args.align, space_after=args.size * 0.5)
-    story = [Paragraph(block, style) for block in paragraphs_of(text)]
+    story: list[Flowable] = [Paragraph(block, style) for block in paragraphs_of(text)]
     count = len(story)  # build() consumes the story list
 
     output: Path = args.output

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeGuard
 
 from brst_desktop.core.dates import within_calendar
 from brst_desktop.core.models import EventStatus, TalkingPointKind
@@ -30,7 +30,7 @@ _STATUSES = frozenset(s.value for s in EventStatus)
 _KINDS = frozenset(k.value for k in TalkingPointKind)
 
 
-def is_snapshot(value: Any) -> bool:
+def is_snapshot(value: object) -> TypeGuard[dict[str, Any]]:
     """Does ``value`` have exactly the shape :func:`brst_desktop.export.edition.snapshot`
     writes (format 1): real zones, times the calendar can hold, known statuses and kinds?"""
     if not isinstance(value, dict) or set(value) != {"format", "home_timezone", "events", "points"}:

@@ -15,11 +15,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from brst_desktop import __version__
+from brst_desktop.core.zones import zone
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_as_of
 from brst_desktop.export.flowables import fit_text
 from brst_desktop.export.styles import RULE_COLOR
-from brst_desktop.export.times import zone
 from brst_desktop.typeset import TextStyle, draw_line
 
 

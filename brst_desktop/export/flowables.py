@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from brst_desktop.export.styles import GRID_COLOR, MUTED_COLOR, SHADE_COLOR
@@ -48,9 +49,16 @@ class Anchor(PageMark):
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.bookmarkPage(self.key, fit="XYZ", left=0, top=canvas._pagesize[1])
+        canvas.bookmarkPage(self.key, fit="XYZ", left=0, top=_page_height(canvas))
         canvas.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
         super().draw()
+
+
+def _page_height(canvas: Canvas) -> float:
+    # A canvas keeps its page size in ``_pagesize`` and has no getter for it; its type stubs
+    # leave the attribute out, so read it as the instance attribute it is.
+    size: tuple[float, float] = vars(canvas)["_pagesize"]
+    return size[1]
 
 
 class ContentsLine(Flowable):
@@ -162,6 +170,10 @@ class CarryTable(Table):
     """
 
     _carry: list[Any] | None = None
+    # ReportLab's Table keeps these without declaring them (its stubs leave them out): the cells
+    # row by row, and the row heights asked for (None: measure the row).
+    _cellvalues: list[list[Any]]
+    _argH: list[float | None] | None
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
@@ -169,6 +181,9 @@ class CarryTable(Table):
         if len(parts) != 2 or carry is None:
             return parts
         head, tail = parts
+        # Table splits into tables of its own class
+        if not isinstance(head, CarryTable) or not isinstance(tail, CarryTable):
+            return parts
         repeat = tail.repeatRows if isinstance(tail.repeatRows, int) else len(tail.repeatRows)
         rows = len(self._cellvalues)
         tail_body = len(tail._cellvalues) - repeat
@@ -183,8 +198,7 @@ class CarryTable(Table):
                 if tail._argH is not None and len(tail._argH) > repeat:
                     tail._argH = list(tail._argH)
                     tail._argH[repeat] = None
-        if isinstance(tail, CarryTable):
-            tail._carry = [None] * repeat + carry[first:]
+        tail._carry = [None] * repeat + carry[first:]
         return parts
 
 
@@ -234,7 +248,7 @@ def grid_table(
     if shade_first_column:
         commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor(SHADE_COLOR)))
     table.setStyle(TableStyle(commands))
-    if carry is not None:
+    if isinstance(table, CarryTable) and carry is not None:
         table._carry = list(carry)
     return table
 

@@ -31,13 +31,13 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.padding import PKCS7
 from reportlab.lib.pdfencrypt import (
     StandardEncryption,
+    StandardEncryptionDictionary,
     copypastable,
     hexText,
     higherbits,
     printable,
 )
 from reportlab.lib.utils import asBytes
-from reportlab.pdfbase.pdfdoc import PDFObject
 
 from brst_desktop.errors import UserError
 
@@ -111,13 +111,20 @@ def hash_2b(password: bytes, salt: bytes, user_key: bytes = b"") -> bytes:
             return k[:32]
 
 
-class _EncryptDictionary(PDFObject):
+class _EncryptDictionary(StandardEncryptionDictionary):
     """/Encrypt for revision 6 (ReportLab's own dictionary knows revisions 2, 3 and 5)."""
 
-    __RefOnly__ = 1
+    # set by ReportLab's constructor (its stubs leave them out)
+    O: bytes  # noqa: E741 (the PDF key's own name, as ReportLab spells it)
+    OE: bytes
+    U: bytes
+    UE: bytes
+    P: int
+    Perms: bytes
 
-    def __init__(self, entries: dict[str, Any]) -> None:
-        self.entries = entries
+    def __init__(self, encryption: BookEncryption) -> None:
+        e = encryption
+        super().__init__(e.O, e.OE, e.U, e.UE, e.P, e.Perms, revision=6)
 
     def format(self, document: Any) -> bytes:
         from reportlab.pdfbase.pdfdoc import DummyDoc, PDFDictionary, PDFName
@@ -128,8 +135,10 @@ class _EncryptDictionary(PDFObject):
         crypt_filter = PDFDictionary(
             {"CFM": name("AESV3"), "AuthEvent": name("DocOpen"), "Length": 32}
         )
-        entries = dict(self.entries)
+        keys = {"O": self.O, "U": self.U, "OE": self.OE, "UE": self.UE, "Perms": self.Perms}
+        entries: dict[str, Any] = {key: hexText(value) for key, value in keys.items()}
         entries.update(
+            P=self.P,
             Filter=name("Standard"),
             V=5,
             R=6,
@@ -144,10 +153,17 @@ class _EncryptDictionary(PDFObject):
 class BookEncryption(StandardEncryption):
     """AES-256 with ``password`` to open; printing and copying allowed, changes denied."""
 
-    # ReportLab's attributes (it has no annotations)
+    # ReportLab's attributes (its stubs leave most of them untyped)
     prepared: int
     userPassword: str
     ownerPassword: str
+    key: bytes
+    O: bytes  # noqa: E741 (the PDF key's own name, as ReportLab spells it)
+    OE: bytes
+    U: bytes
+    UE: bytes
+    P: int
+    Perms: bytes
 
     def __init__(self, password: str) -> None:
         # The strength only picks ReportLab's own cipher, which prepare/encode replace.
@@ -199,7 +215,4 @@ class BookEncryption(StandardEncryption):
     def info(self) -> _EncryptDictionary:
         if not self.prepared:
             raise ValueError("encryption not prepared")
-        keys = {"O": self.O, "U": self.U, "OE": self.OE, "UE": self.UE, "Perms": self.Perms}
-        entries: dict[str, Any] = {name: hexText(value) for name, value in keys.items()}
-        entries["P"] = self.P
-        return _EncryptDictionary(entries)
+        return _EncryptDictionary(self)

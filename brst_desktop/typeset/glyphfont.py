@@ -18,6 +18,7 @@ document is saved, exactly as :class:`reportlab.pdfbase.ttfonts.TTFont` does.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from weakref import WeakKeyDictionary
@@ -38,6 +39,11 @@ _TAG_BASE = 900000  # subset tags from JAAAAA up; ReportLab numbers its own from
 class GlyphFace(TTFontFace):
     """ReportLab's TrueType parser and subsetter, driven by glyph ids instead of characters."""
 
+    # Set by ReportLab's parser, left out of its type stubs: the file's bytes, and the scale from
+    # font units to PDF glyph space (1000 units per em).
+    _ttf_data: bytes
+    _pdfScale: Callable[[float], float]
+
     def __init__(self, filename: str) -> None:
         super().__init__(filename)
         #: the font's real cmap (code point -> glyph id), kept for coverage questions
@@ -54,6 +60,20 @@ class GlyphFace(TTFontFace):
         if isinstance(ref, Cluster):
             return self._pdfScale(ref.advance)
         return self._pdfScale(self.hmetrics[ref][0])
+
+
+class _SubsetFont(pdfdoc.PDFTrueTypeFont):
+    """The font dictionary of one subset. ReportLab's font object has no constructor arguments:
+    it writes whichever of the attributes it lists by name are set, so they are declared here."""
+
+    __Comment__: str
+    Name: str
+    BaseFont: str
+    FirstChar: int
+    LastChar: int
+    Widths: pdfdoc.PDFArray
+    ToUnicode: pdfdoc.PDFObjectReference
+    FontDescriptor: pdfdoc.PDFObjectReference
 
 
 @dataclass
@@ -118,8 +138,8 @@ class GlyphFont:
         self.hb_font = uharfbuzz.Font(uharfbuzz.Face(uharfbuzz.Blob(self.face._ttf_data)))
         extents = self.hb_font.get_font_extents("ltr")
         #: ascender and descender (positive) in ems, from hhea as HarfBuzz and Qt read them
-        self.ascent = extents.ascender / self.upem
-        self.descent = -extents.descender / self.upem
+        self.ascent: float = extents.ascender / self.upem
+        self.descent: float = -extents.descender / self.upem
         self._states: WeakKeyDictionary[object, _DocState] = WeakKeyDictionary()
         self._state_lock = threading.Lock()
 
@@ -240,7 +260,7 @@ class GlyphFont:
             base_name = b"".join((tag, b"+", face.name)).decode("pdfdoc")
             refs = [ref for ref, _text, _extra in entries]
 
-            pdf_font = pdfdoc.PDFTrueTypeFont()
+            pdf_font = _SubsetFont()
             pdf_font.__Comment__ = f"Font {self.fontName} glyph subset {number}"
             pdf_font.Name = internal
             pdf_font.BaseFont = base_name

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import contextlib
 import struct
+from collections.abc import Hashable
 from functools import cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
-from reportlab.pdfbase.ttfonts import TTFontFile, TTFontMaker
+from reportlab.pdfbase.ttfonts import TTFontMaker
 
 # composite glyph flags (OpenType 'glyf' table)
 _ARG_1_AND_2_ARE_WORDS = 0x0001
@@ -40,10 +41,23 @@ class Cluster(NamedTuple):
 GlyphRef = int | Cluster
 
 
+class ParsedFace(Hashable, Protocol):
+    """What the subsetter reads of a face parsed by ReportLab's ``TTFontFile``: the file's bytes
+    (kept by its parser as ``_ttf_data``, which its type stubs leave out), each glyph's offset in
+    'glyf' and the raw tables."""
+
+    _ttf_data: bytes
+    glyphPos: list[int]
+
+    def get_table_pos(self, tag: str) -> tuple[int, int]: ...
+
+    def get_table(self, tag: str) -> bytes: ...
+
+
 class _Glyphs:
     """Read access to one face's glyphs: raw records, boxes, outline sizes, components."""
 
-    def __init__(self, face: TTFontFile) -> None:
+    def __init__(self, face: ParsedFace) -> None:
         start, length = face.get_table_pos("glyf")
         self.data = memoryview(face._ttf_data)[start : start + length]
         self.loca: list[int] = face.glyphPos
@@ -100,7 +114,7 @@ class _Glyphs:
         return result
 
 
-def _horizontal_metrics(face: TTFontFile, count: int) -> list[tuple[int, int]]:
+def _horizontal_metrics(face: ParsedFace, count: int) -> list[tuple[int, int]]:
     """(advance, left side bearing) of every glyph, read from hmtx (ReportLab's own list
     reads the bearings unsigned and the advances of a trailing run scaled)."""
     pairs = struct.unpack_from(">H", face.get_table("hhea"), 34)[0]
@@ -113,7 +127,7 @@ def _horizontal_metrics(face: TTFontFile, count: int) -> list[tuple[int, int]]:
 
 
 @cache
-def _glyphs(face: TTFontFile) -> _Glyphs:
+def _glyphs(face: ParsedFace) -> _Glyphs:
     return _Glyphs(face)
 
 
@@ -148,7 +162,7 @@ def _composite(
     return header + b"".join(body), x0, (points, contours, depth + 1)
 
 
-def build_subset(face: TTFontFile, refs: list[GlyphRef]) -> bytes:
+def build_subset(face: ParsedFace, refs: list[GlyphRef]) -> bytes:
     """A TrueType font whose cmap (Macintosh, format 6) maps code ``i`` to ``refs[i]``.
 
     Glyph 0 stays the face's .notdef; the glyphs the codes use, and the components of any

@@ -259,10 +259,10 @@ def _value(table: Table, name: str, value: Any, where: Phrase) -> Any:
         _check_calendar(day, where)
         return day
     if isinstance(kind, Enum):
-        allowed = list(kind.enums)
-        if not isinstance(value, str) or value not in allowed:
+        members = list(kind.enums)
+        if not isinstance(value, str) or value not in members:
             raise ExchangeError(
-                "{where} must be one of {allowed}", where=where, allowed=", ".join(allowed)
+                "{where} must be one of {allowed}", where=where, allowed=", ".join(members)
             )
         enum_class = kind.enum_class
         return enum_class(value) if enum_class is not None else value

@@ -13,7 +13,7 @@ by id) of an unrelated record.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 from sqlalchemy import Table, select
@@ -53,7 +53,7 @@ def _references(record: IncomingRecord) -> Iterable[tuple[str, str, uuid.UUID]]:
                 yield column.name, foreign_key.column.table.name, value
 
 
-def check_file(trip_id: uuid.UUID, incoming: list[IncomingRecord]) -> None:
+def check_file(trip_id: uuid.UUID, incoming: Sequence[IncomingRecord]) -> None:
     """Every record of the file is the trip's own or needed by it (checked within the file)."""
     by_id = {record.id: record for record in incoming}
     owned: set[uuid.UUID] = {trip_id}
@@ -107,7 +107,7 @@ def check_file(trip_id: uuid.UUID, incoming: list[IncomingRecord]) -> None:
             )
 
 
-def check_here(session: Session, incoming: list[IncomingRecord]) -> None:
+def check_here(session: Session, incoming: Sequence[IncomingRecord]) -> None:
     """Against this database: no id of the file is a record of another kind here, and no update
     moves a record away from a parent the file does not carry."""
     in_file = {record.id for record in incoming}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Spacer
 
 from brst_desktop.core.models import BookSection
+from brst_desktop.core.zones import zone
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_as_of, format_date_range
-from brst_desktop.export.times import zone
 from brst_desktop.typeset import Paragraph
 
 
