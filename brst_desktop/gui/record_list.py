@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -64,6 +65,7 @@ class RecordList(QWidget):
         vertical: bool = False,
         choose: tuple[str, str] | None = None,
         by_name: bool = False,
+        blocked: tuple[str, str, Callable[[], None]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -124,12 +126,26 @@ class RecordList(QWidget):
         bar.addWidget(self.new_button)
         bar.addWidget(self.delete_button)
         bar.addStretch(1)
+        # Empty states: what to do, in a sentence, with the button that does it. A New button
+        # that could not make a record (no topic chosen, no trip yet) is disabled, never silent.
+        self.blocked = blocked
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName(f"empty_{entity}")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        self.hint_button = QPushButton(blocked[1] if blocked else "")
+        self.hint_button.setObjectName(f"empty_{entity}_action")
+        if blocked:
+            self.hint_button.clicked.connect(blocked[2])
+        self.hint_button.hide()
         list_side = QWidget()
         list_side.setMinimumWidth(220)
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.filter)
         list_layout.addLayout(bar)
+        list_layout.addWidget(self.empty_hint)
+        list_layout.addWidget(self.hint_button, 0, Qt.AlignmentFlag.AlignLeft)
         list_layout.addWidget(self.table)
 
         self.form = RecordForm(context, entity, fields)
@@ -202,6 +218,23 @@ class RecordList(QWidget):
         else:
             self._set_current(None)
         self._force = False
+        self.update_empty_state()
+
+    def update_empty_state(self) -> None:
+        """Enable New only when it can make a record; say what to do when the list is empty."""
+        can_make = self._new_values() is not None
+        self.new_button.setEnabled(can_make)
+        if not can_make and self.blocked is not None:
+            text = self.blocked[0]
+        elif self.model.rowCount() == 0 and not self.filter.text():
+            text = _tr("Nothing here yet: add the first with “%1”.").replace(
+                "%1", self.new_button.text().replace("&", "")
+            )
+        else:
+            text = ""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
+        self.hint_button.setVisible(not can_make and self.blocked is not None)
 
     def _fit_first_column(self) -> None:
         """The first (long) column gives up width so the short ones stay in view.

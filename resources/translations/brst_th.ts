@@ -20,6 +20,14 @@
       <translation>ความตกลงใหม่</translation>
     </message>
     <message>
+      <source>An agreement belongs to a trip: choose the trip on the Trips page first.</source>
+      <translation>ความตกลงต้องอยู่ภายใต้การเดินทาง โปรดเลือกการเดินทางในหน้าการเดินทางก่อน</translation>
+    </message>
+    <message>
+      <source>Go to Trips</source>
+      <translation>ไปที่หน้าการเดินทาง</translation>
+    </message>
+    <message>
       <source>Organisation</source>
       <translation>หน่วยงาน</translation>
     </message>
@@ -182,6 +190,14 @@
     <message>
       <source>New book</source>
       <translation>เอกสารใหม่</translation>
+    </message>
+    <message>
+      <source>A book is made for a trip: make the trip first.</source>
+      <translation>เอกสารจัดทำสำหรับการเดินทาง โปรดสร้างการเดินทางก่อน</translation>
+    </message>
+    <message>
+      <source>New trip</source>
+      <translation>การเดินทางใหม่</translation>
     </message>
     <message>
       <source>Sections</source>
@@ -2058,6 +2074,10 @@
       <translation>รายละเอียด</translation>
     </message>
     <message>
+      <source>Nothing here yet: add the first with “%1”.</source>
+      <translation>ยังไม่มีรายการ เพิ่มรายการแรกด้วยปุ่ม “%1”</translation>
+    </message>
+    <message>
       <source>Delete “%1”</source>
       <translation>ลบ “%1”</translation>
     </message>
@@ -2308,6 +2328,10 @@
       <translation>ประเด็นการหารือใหม่</translation>
     </message>
     <message>
+      <source>Talking points belong to a topic: choose one above or make a new one.</source>
+      <translation>ประเด็นการหารืออยู่ภายใต้หัวข้อ โปรดเลือกหัวข้อด้านบนหรือสร้างหัวข้อใหม่</translation>
+    </message>
+    <message>
       <source>Talking points</source>
       <translation>ประเด็นการหารือ</translation>
     </message>
@@ -2331,20 +2355,20 @@
       <translation>การเดินทางใหม่</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>บุคคล</translation>
-    </message>
-    <message>
       <source>Side</source>
       <translation>ฝ่าย</translation>
     </message>
     <message>
-      <source>Role</source>
-      <translation>บทบาท</translation>
+      <source>No.</source>
+      <translation>ลำดับ</translation>
     </message>
     <message>
-      <source>Precedence</source>
-      <translation>ลำดับเกียรติ</translation>
+      <source>Person</source>
+      <translation>บุคคล</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>บทบาท</translation>
     </message>
     <message>
       <source>Add member</source>

@@ -449,3 +449,64 @@ def test_lists_sort_by_the_shown_name_in_thai_dictionary_order(qtbot, demo_db, t
     assert orgs == sorted(orgs, key=collator.sortKey) or orgs == sorted(
         orgs, key=collator.sortKey, reverse=True
     )
+
+
+def test_the_delegation_is_grouped_by_side_in_precedence_order_from_1(
+    qtbot, demo_db, english
+) -> None:
+    window = open_window(qtbot, demo_db)
+    trips = window.trips_page
+    trips.tabs.setCurrentWidget(trips.delegation)
+    model = trips.delegation.model
+    rows = [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    sides = [row[0] for row in rows]
+    ours = sides.count("Our delegation")
+    assert ours > 0 and sides == ["Our delegation"] * ours + ["Host delegation"] * (
+        len(rows) - ours
+    )
+    assert [row[1] for row in rows[:ours]] == [str(n) for n in range(1, ours + 1)]
+    assert [row[1] for row in rows[ours:]] == [str(n) for n in range(1, len(rows) - ours + 1)]
+    assert rows[0][2] == "Supamas Isarabhakdi"  # the head of our delegation first
+    stored = trip_service.delegation(demo_db, TRIP)
+    ordered = [row.precedence for row in model.rows[:ours]]
+    assert ordered == sorted(ordered) and len(stored) == len(rows)
+
+
+def test_empty_states_say_what_to_do_and_offer_the_button(qtbot, empty_db, english) -> None:
+    window = open_window(qtbot, empty_db)
+    books = window.pages.show("books").books
+    # No trip: New book cannot make a book, so it is disabled and a sentence says why.
+    assert not books.new_button.isEnabled()
+    assert books.empty_hint.isVisible() and "trip" in books.empty_hint.text()
+    assert books.hint_button.isVisible() and books.hint_button.text() == "New trip"
+    QTest.mouseClick(books.hint_button, Qt.MouseButton.LeftButton)  # makes the trip
+    assert window.trips_page.current_trip is not None
+    books = window.pages.show("books").books
+    assert books.new_button.isEnabled() and not books.hint_button.isVisible()
+    assert "New book" in books.empty_hint.text()  # empty list: add the first with New book
+    # Talking points without a topic: the same, with New topic.
+    topics = window.pages.show("topics")
+    points = topics.points
+    assert not points.new_button.isEnabled()
+    QTest.mouseClick(points.hint_button, Qt.MouseButton.LeftButton)
+    assert topics.topics.current_id is not None
+    assert points.new_button.isEnabled()
+    QTest.mouseClick(points.new_button, Qt.MouseButton.LeftButton)
+    assert points.model.rowCount() == 1 and not points.empty_hint.isVisible()
+
+
+def test_the_trip_heading_follows_edits(qtbot, demo_db, english) -> None:
+    window = open_window(qtbot, demo_db)
+    trips = window.trips_page
+    trips.tabs.setCurrentWidget(trips.trips.scroll)
+    form = trips.trips.form
+    hands.retype(form.widgets["title_en"], "Chongqing mission", finish="tab")
+    hands.retype(form.widgets["end_date"], "2023-11-10", finish="tab")
+    assert trips.heading.text() in (
+        "Chongqing mission",
+        records.read(demo_db, "trip", TRIP)["title_th"],
+    )
+    assert "10 Nov 2023" in trips.subheading.text()

@@ -43,6 +43,11 @@ class AgreementsPage(QWidget):
             f.AGREEMENT_FIELDS,
             self._new_agreement,
             new_label=self.tr("New agreement"),
+            blocked=(
+                self.tr("An agreement belongs to a trip: choose the trip on the Trips page first."),
+                self.tr("Go to Trips"),
+                lambda: _go_to_trips(self),
+            ),
             by_name=True,
         )
         self.parties = RecordList(
@@ -92,6 +97,7 @@ class AgreementsPage(QWidget):
     def set_trip(self, trip_id: uuid.UUID | None) -> None:
         """The trip a new agreement belongs to (the one chosen on the Trips page)."""
         self.current_trip = trip_id
+        self.agreements.update_empty_state()
 
     def _new_agreement(self):
         if self.current_trip is None:
@@ -115,3 +121,10 @@ class AgreementsPage(QWidget):
         if self.agreements.current_id is None:
             return None
         return {"agreement_id": self.agreements.current_id, **values}
+
+
+def _go_to_trips(widget: QWidget) -> None:
+    window = widget.window()
+    pages = getattr(window, "pages", None)
+    if pages is not None:
+        pages.show("trips")

@@ -80,6 +80,11 @@ class BooksPage(QWidget):
             f.BOOK_FIELDS,
             self._new_book,
             new_label=self.tr("New book"),
+            blocked=(
+                self.tr("A book is made for a trip: make the trip first."),
+                self.tr("New trip"),
+                lambda: _new_trip(self),
+            ),
             watch=frozenset({"trip"}),
             vertical=True,
         )
@@ -180,6 +185,7 @@ class BooksPage(QWidget):
 
     def set_trip(self, trip_id: uuid.UUID | None) -> None:
         self.current_trip = trip_id
+        self.books.update_empty_state()
 
     def _new_book(self):
         trip_id = self.current_trip or reference_lists(self.context).first_id("trip")
@@ -320,3 +326,9 @@ class BooksPage(QWidget):
     def open_viewer(self) -> None:
         if self.book_id is not None and self.preview.pdf:
             open_in_viewer(self.preview.pdf, self._title())
+
+
+def _new_trip(widget: QWidget) -> None:
+    new_trip = getattr(widget.window(), "new_trip", None)
+    if new_trip is not None:
+        new_trip()

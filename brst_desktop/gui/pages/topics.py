@@ -57,6 +57,11 @@ class TopicsPage(QWidget):
             f.TALKING_POINT_FIELDS,
             self._new_point,
             new_label=self.tr("New talking point"),
+            blocked=(
+                self.tr("Talking points belong to a topic: choose one above or make a new one."),
+                self.tr("New topic"),
+                lambda: self.topics.create(),
+            ),
             vertical=True,
         )
         self.topics.add_tab(self.points, self.tr("Talking points"))

@@ -27,6 +27,29 @@ _GIFTS = dict(f.GIFT_DIRECTIONS)
 _CATEGORIES = dict(f.PROTOCOL_CATEGORIES)
 
 
+class Ranked:
+    """A delegation row with its number within its side (1 = head of that delegation)."""
+
+    def __init__(self, row: Any, number: int) -> None:
+        self._row, self.number = row, number
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def _by_side(db: Database, trip_id: uuid.UUID) -> list[Ranked]:
+    """Both delegations, ours first then the host's, each in precedence order, numbered from 1
+    (the stored precedence may start anywhere or leave gaps)."""
+    rows = sorted(
+        trip_service.delegation(db, trip_id), key=lambda r: (r.side != "home", r.precedence)
+    )
+    ranked, counts = [], {"home": 0, "host": 0}
+    for row in rows:
+        counts[row.side] = counts.get(row.side, 0) + 1
+        ranked.append(Ranked(row, counts[row.side]))
+    return ranked
+
+
 class TripsPage(QWidget):
     trip_selected = Signal(object)  # uuid.UUID | None
 
@@ -73,19 +96,22 @@ class TripsPage(QWidget):
         self.delegation = self._child_list(
             "delegation_member",
             [
-                Column(lambda: self.tr("Person"), lambda r: pick(r.name.th, r.name.en)),
-                Column(lambda: self.tr("Side"), lambda r: field_text(_SIDES.get(r.side, r.side))),
-                Column(lambda: self.tr("Role"), lambda r: pick(r.role_th, r.role_en)),
                 Column(
-                    lambda: self.tr("Precedence"),
-                    lambda r: str(r.precedence),
-                    sort_key=lambda r: r.precedence,
+                    lambda: self.tr("Side"),
+                    lambda r: field_text(_SIDES.get(r.side, r.side)),
+                    sort_key=lambda r: (r.side != "home", r.number),
                 ),
+                Column(
+                    lambda: self.tr("No."), lambda r: str(r.number), sort_key=lambda r: r.number
+                ),
+                Column(lambda: self.tr("Person"), lambda r: pick(r.name.th, r.name.en)),
+                Column(lambda: self.tr("Role"), lambda r: pick(r.role_th, r.role_en)),
             ],
-            trip_service.delegation,
+            _by_side,
             f.DELEGATION_FIELDS,
             self.tr("Add member"),
             link=("person_id", "person"),
+            defaults=self._new_member,
         )
         self.trip_topics = self._child_list(
             "trip_topic",
@@ -192,6 +218,11 @@ class TripsPage(QWidget):
         self.tabs.setCurrentWidget(tabs[entity])
         tabs[entity].select(record_id)
 
+    def _new_member(self) -> dict[str, Any]:
+        """A new member joins our side, after the last in precedence."""
+        ours = [r for r in self.delegation.model.rows if r.side == "home"]
+        return {"side": "home", "precedence": max((r.precedence for r in ours), default=0) + 1}
+
     def _new_trip(self):
         today = date.today()
         return {
@@ -247,14 +278,7 @@ class TripsPage(QWidget):
             self.subheading.setText(self.tr("Create one with File ▸ New trip (Ctrl+N)."))
             self.itinerary_editor.set_trip(None)
         else:
-            self.heading.setText(pick(row.title_th, row.title_en))
-            parts = [
-                format_date_range(row.start_date, row.end_date),
-                pick(row.destination_th, row.destination_en),
-            ]
-            if row.is_sample:
-                parts.append(self.tr("sample data"))
-            self.subheading.setText(" · ".join(p for p in parts if p))
+            self._heading_of(row)
             self.itinerary_editor.set_trip(trip_id, row.start_date, row.destination_timezone)
         for child in (self.delegation, self.trip_topics, self.gifts, self.protocol, self.annexes):
             child.reload()
@@ -263,4 +287,14 @@ class TripsPage(QWidget):
         trip_id = self.current_trip
         row = next((r for r in self.model.rows if r.id == trip_id), None) if trip_id else None
         if row is not None:
-            self.heading.setText(pick(row.title_th, row.title_en))
+            self._heading_of(row)  # the heading follows edits of the title, dates, destination
+
+    def _heading_of(self, row: Any) -> None:
+        self.heading.setText(pick(row.title_th, row.title_en))
+        parts = [
+            format_date_range(row.start_date, row.end_date),
+            pick(row.destination_th, row.destination_en),
+        ]
+        if row.is_sample:
+            parts.append(self.tr("sample data"))
+        self.subheading.setText(" · ".join(p for p in parts if p))
