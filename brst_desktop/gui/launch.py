@@ -71,7 +71,7 @@ def run_gui(args: argparse.Namespace) -> int:
         context.db.close()  # a restore or passphrase change may have reopened it
 
 
-def save_screenshot(window, path: Path, size: tuple[int, int] = (1280, 800)) -> int:
+def save_screenshot(window, path: Path, size: tuple[int, int] = (1366, 768)) -> int:
     """Show ``window`` offscreen at ``size``, let it finish loading, save it as a PNG."""
     from PySide6.QtWidgets import QApplication
 
