@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from brst_desktop.core import files
-from brst_desktop.core.db import Database, default_db_path, open_database
+from brst_desktop.core.db import Database, check_path, default_db_path, open_database
 from brst_desktop.errors import UserError
 
 PASSPHRASE_ENV = "BRST_PASSPHRASE"
@@ -20,8 +20,12 @@ PassphrasePrompt = Callable[[Path, bool], "str | None"]
 
 
 def db_path_from_args(args: argparse.Namespace) -> Path:
+    """The database file ``--db`` names (else the user's own), refused in a sentence if it
+    cannot be one (a folder, a device, a path under a file)."""
     db_path = getattr(args, "db", None)
-    return Path(db_path) if db_path else default_db_path()
+    path = Path(db_path) if db_path else default_db_path()
+    check_path(path)
+    return path
 
 
 def passphrase_from_args(args: argparse.Namespace) -> str | None:
@@ -64,38 +68,53 @@ def terminal_prompt(path: Path, wrong: bool) -> str | None:
 
 
 def open_from_args(
-    args: argparse.Namespace, ask_passphrase: PassphrasePrompt | None = terminal_prompt
+    args: argparse.Namespace,
+    ask_passphrase: PassphrasePrompt | None = terminal_prompt,
+    *,
+    create: bool = False,
 ) -> Database:
     """The database named by ``--db``, a fresh demo copy for ``--demo``, else the user's own.
 
     An encrypted database is opened with the passphrase from ``--passphrase-file`` or
     ``BRST_PASSPHRASE``, else by asking (``ask_passphrase``: a terminal prompt for the CLI, a
-    dialog in the GUI) up to three times.
+    dialog in the GUI) up to three times. A missing database is made only with ``create`` (the
+    window, or a command told to): a mistyped ``--db`` must not leave an empty database behind.
     """
     if getattr(args, "demo", False):
         from brst_desktop.core.demo import open_demo_database
 
         return open_demo_database()
-    return open_with_passphrase(db_path_from_args(args), passphrase_from_args(args), ask_passphrase)
+    return open_with_passphrase(
+        db_path_from_args(args), passphrase_from_args(args), ask_passphrase, create=create
+    )
 
 
 def open_with_passphrase(
     path: Path,
     passphrase: str | None,
     ask_passphrase: PassphrasePrompt | None,
-    **options: bool,
+    *,
+    create: bool = False,
+    read_only: bool = False,
 ) -> Database:
+    """:func:`~brst_desktop.core.db.open_database`, asking for the passphrase when needed."""
     from brst_desktop.core import crypto
 
-    if passphrase is not None or not crypto.is_encrypted(path):
-        return open_database(path, passphrase=passphrase, **options)
+    if passphrase is not None:
+        return open_database(path, passphrase=passphrase, create=create, read_only=read_only)
+    try:
+        # First without one: a plain file needs none, and a damaged one is refused as damaged
+        # before anybody is asked for a passphrase it could not take.
+        return open_database(path, create=create, read_only=read_only)
+    except crypto.PassphraseRequiredError:
+        pass
     wrong = False
     for _ in range(PASSPHRASE_TRIES):
         asked = ask_passphrase(path, wrong) if ask_passphrase else None
         if asked is None:
             break
         try:
-            return open_database(path, passphrase=asked, **options)
+            return open_database(path, passphrase=asked, create=create, read_only=read_only)
         except crypto.PassphraseWrongError:
             wrong = True
     if wrong:

@@ -5,7 +5,9 @@ it. Each sub-command is a module of this package named in :data:`COMMANDS`, prov
 ``configure(parser)`` to declare its arguments and ``run(args) -> int`` to do the work (parse,
 call the core, print). Only the sub-command being run is imported, and its module keeps heavy
 imports (ReportLab, the exchange code) inside ``run``, so that ``--help`` and the GUI's start-up
-stay fast.
+stay fast. A module also says whether it uses a database (``USES_DATABASE``) and whether a
+throwaway demo copy makes sense for it (``DEMO``); the window's own options (``--lang``,
+``--screenshot``) are refused with a sub-command rather than silently ignored.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from brst_desktop import __version__
 from brst_desktop.errors import UserError
@@ -27,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "pack": ("brst_desktop.commands.pack", "write a trip to a file"),
     "unpack": ("brst_desktop.commands.unpack", "import a trip file"),
+    "list": ("brst_desktop.commands.listing", "list the trips and their books, with their ids"),
     "backup": ("brst_desktop.commands.backup", "back up the database now"),
     "restore": ("brst_desktop.commands.restore", "replace the database with a backup"),
     "calendar": (
@@ -85,11 +89,50 @@ def main(argv: Sequence[str] | None = None) -> int:
             from brst_desktop.gui.launch import run_gui
 
             return run_gui(args)
-        module_name = COMMANDS[args.command][0]
-        return int(importlib.import_module(module_name).run(args))
+        module = importlib.import_module(COMMANDS[args.command][0])
+        _refuse_options_that_do_not_apply(args, module)
+        return int(module.run(args))
     except UserError as error:
         print(f"brst-desktop: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("brst-desktop: interrupted", file=sys.stderr)
         return 130
+
+
+def _refuse_options_that_do_not_apply(args: argparse.Namespace, module: ModuleType) -> None:
+    """An option given before a sub-command that it would ignore is refused in a sentence: a
+    person who typed it meant something by it."""
+    command = args.command
+    if args.lang and command == "export":
+        raise UserError(
+            "--lang before 'export' chooses the language of the window, not of the book; write"
+            " it after 'export' to choose the book's language (brst-desktop export --lang"
+            " {lang} ...).",
+            lang=args.lang,
+        )
+    for option, given in (("--lang", args.lang), ("--screenshot", args.screenshot)):
+        if given:
+            raise UserError(
+                "The option {option} is for the window; the '{command}' command does not open one.",
+                option=option,
+                command=command,
+            )
+    if not getattr(module, "USES_DATABASE", True):
+        for option, given in (
+            ("--db", args.db),
+            ("--demo", args.demo),
+            ("--passphrase-file", args.passphrase_file),
+        ):
+            if given:
+                raise UserError(
+                    "The '{command}' command uses no database; leave out {option}.",
+                    command=command,
+                    option=option,
+                )
+    if args.demo and not getattr(module, "DEMO", True):
+        raise UserError(
+            "--demo works on a copy of the demo trip that is deleted when the command ends, so"
+            " '{command}' would keep nothing; name a database with --db instead.",
+            command=command,
+        )

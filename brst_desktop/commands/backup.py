@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+DEMO = False  # a backup of a copy deleted at exit would be lost with it
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--list", action="store_true", help="list backups, make none")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+DEMO = False  # the demo copy is made fresh: there is nothing to restore into it
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -19,23 +21,26 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from brst_desktop.app import db_path_from_args, passphrase_from_args, terminal_prompt
     from brst_desktop.core import backup, crypto
+    from brst_desktop.errors import shown
 
     db_path = db_path_from_args(args)
     passphrase = passphrase_from_args(args)
-    encrypted = crypto.is_encrypted(db_path) or any(
-        crypto.is_encrypted(item.path) for item in backup.list_backups(db_path)[:1]
+    chosen = Path(args.backup) if args.backup else None
+    candidates = [chosen] if chosen else [item.path for item in backup.list_backups(db_path)[:1]]
+    # The passphrase is asked for when what would be restored needs it; a damaged database
+    # (whose first page may look like random bytes) is kept aside as it is, without one.
+    needed = any(crypto.is_encrypted(path) for path in candidates) or (
+        not candidates and crypto.is_encrypted(db_path)
     )
-    if encrypted and passphrase is None:
+    if needed and passphrase is None:
         passphrase = terminal_prompt(db_path, False)
         if passphrase is None:
             raise crypto.PassphraseRequiredError(
                 "The database or its backups are protected by a passphrase: give it with"
                 " --passphrase-file or the BRST_PASSPHRASE environment variable."
             )
-    result = backup.restore(
-        db_path, Path(args.backup) if args.backup else None, passphrase=passphrase
-    )
-    print(f"Restored {db_path} from {result.restored_from}")
+    result = backup.restore(db_path, chosen, passphrase=passphrase)
+    print(f"Restored {shown(db_path)} from {shown(result.restored_from)}")
     if result.saved_current:
-        print(f"The database it replaced was kept as {result.saved_current}")
+        print(f"The database it replaced was kept as {shown(result.saved_current)}")
     return 0

@@ -17,6 +17,9 @@ from brst_desktop.errors import UserError
 INPUT_LIMIT = 16 * 1024 * 1024
 
 
+USES_DATABASE = False
+
+
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="INPUT.txt", type=Path, help="UTF-8 text file")
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)

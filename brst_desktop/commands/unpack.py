@@ -10,10 +10,17 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+DEMO = False  # an import into a copy deleted at exit would be lost with it
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="trip file written by 'pack'")
     parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="create the database if it does not exist yet (on a new laptop)",
+    )
     parser.add_argument(
         "--prefer",
         choices=["mine", "theirs"],
@@ -48,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     from brst_desktop.core.exchange import apply_import, read_and_plan
 
     path = Path(args.file)
-    database = open_from_args(args)
+    database = open_from_args(args, create=args.create and not args.dry_run)
     try:
         if args.dry_run:
             _package, plan = read_and_plan(database, path)

@@ -101,11 +101,29 @@ def create_backup(
     passphrase = _key_for(db_path, passphrase)
     now = now or datetime.now(UTC)
     folder = backup_folder(db_path)
+    made_folder = not folder.exists()
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise files.explain(error, folder / "backup", files.BACKUP) from error
     target = _unique_name(db_path, reason, now)
+    try:
+        return _copy_checked(db_path, target, passphrase, now, reason, rotate_after)
+    except BaseException:
+        if made_folder:  # a first backup that failed leaves no empty folder behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _copy_checked(
+    db_path: Path,
+    target: Path,
+    passphrase: str | None,
+    now: datetime,
+    reason: str,
+    rotate_after: bool,
+) -> Backup:
     errors = crypto.database_errors()
     try:
         with files.temporary_beside(target) as temporary:
@@ -133,7 +151,7 @@ def create_backup(
         raise files.explain(error, target, files.BACKUP) from error
     except errors as error:
         message = str(error).lower()
-        if "full" in message:
+        if "full" in message or files.no_room_left(target.parent):
             raise files.DiskFullWriteError(
                 "The disk is full, so the backup was not made; free some space and try again."
             ) from error
@@ -206,15 +224,28 @@ def _wal_files(db_path: Path) -> list[Path]:
 
 
 def _set_aside_damaged(db_path: Path) -> Path:
-    """Keep a byte copy of a database that cannot be backed up properly (it may be damaged)."""
+    """Keep a byte copy of a database that cannot be backed up properly (it may be damaged),
+    written whole or not at all: a full disk leaves no partial copy behind."""
     folder = backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     kept = folder / f"{db_path.stem}-{stamp}{DAMAGED_SUFFIX}"
-    shutil.copyfile(db_path, kept)
-    for extra in _wal_files(db_path):
-        if extra.exists():
-            shutil.copyfile(extra, kept.with_name(kept.name + extra.name[len(db_path.name) :]))
+    copies = [(db_path, kept)] + [
+        (extra, kept.with_name(kept.name + extra.name[len(db_path.name) :]))
+        for extra in _wal_files(db_path)
+        if extra.exists()
+    ]
+    done: list[Path] = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for source, target in copies:
+            with files.temporary_beside(target) as temporary:
+                shutil.copyfile(source, temporary)
+                files.replace_with(temporary, target)
+            done.append(target)
+    except OSError as error:
+        for target in done:
+            target.unlink(missing_ok=True)
+        raise files.explain(error, kept, files.BACKUP) from error
     return kept
 
 
@@ -229,49 +260,87 @@ def restore(
     """
     db_path = Path(db_path)
     lock = integrity.InstanceLock.acquire(db_path)  # refuses while another window has it open
+    already = {extra for extra in _wal_files(db_path) if extra.exists()}
     try:
-        if backup is None:
-            chosen = newest_good_backup(db_path, passphrase)
-            if chosen is None:
-                raise BackupError("There is no good backup of {path} to restore.", path=db_path)
-            backup = chosen.path
-        backup = Path(backup)
-        if not backup.is_file():
-            raise BackupError("The backup {backup} does not exist.", backup=backup)
-        problems = check_backup(backup, passphrase)
-        if problems:
-            raise BackupError(
-                "The backup {backup} cannot be trusted ({problem}); nothing was changed.",
-                backup=backup.name,
-                problem=problems[0],
-            )
-        schema.refuse_newer(backup, _key_for(backup, passphrase), kind="backup")
-        saved: Path | None = None
-        if db_path.exists() and db_path.stat().st_size > 0:
-            current_ok = not check_backup(db_path, _key_for(db_path, passphrase))
-            if current_ok:
-                with contextlib.suppress(*crypto.database_errors()):
-                    crypto.checkpoint(db_path, _key_for(db_path, passphrase))
-                saved = create_backup(
-                    db_path,
-                    reason="before-restore",
-                    passphrase=_key_for(db_path, passphrase),
-                    rotate_after=False,
-                ).path
-            else:
-                saved = _set_aside_damaged(db_path)
-        try:
-            with files.temporary_beside(db_path) as temporary:
-                shutil.copyfile(backup, temporary)
-                for extra in _wal_files(db_path):
-                    extra.unlink(missing_ok=True)
-                files.replace_with(temporary, db_path)
-        except OSError as error:
-            raise files.explain(error, db_path, files.DATABASE) from error
-        return RestoreResult(backup, saved)
+        return _restore(db_path, backup, passphrase)
+    except BaseException:
+        # Checking the current file may have made -wal/-shm files; a failed restore leaves none.
+        if lock is not None:
+            for extra in set(_wal_files(db_path)) - already:
+                with contextlib.suppress(OSError):
+                    extra.unlink()
+        raise
     finally:
         if lock is not None:
             lock.release()
+
+
+def _restore(db_path: Path, backup: Path | None, passphrase: str | None) -> RestoreResult:
+    if backup is None:
+        chosen = newest_good_backup(db_path, passphrase)
+        if chosen is None:
+            _refuse_passphrase(db_path, [item.path for item in list_backups(db_path)], passphrase)
+            raise BackupError("There is no good backup of {path} to restore.", path=db_path)
+        backup = chosen.path
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupError("The backup {backup} does not exist.", backup=backup)
+    _refuse_passphrase(db_path, [backup], passphrase)
+    problems = check_backup(backup, passphrase)
+    if problems:
+        raise BackupError(
+            "The backup {backup} cannot be trusted ({problem}); nothing was changed.",
+            backup=backup.name,
+            problem=problems[0],
+        )
+    schema.refuse_newer(backup, _key_for(backup, passphrase), kind="backup")
+    saved: Path | None = None
+    if db_path.exists():  # even emptied: whatever was there is kept, never overwritten
+        current_ok = not check_backup(db_path, _key_for(db_path, passphrase))
+        if current_ok:
+            with contextlib.suppress(*crypto.database_errors()):
+                crypto.checkpoint(db_path, _key_for(db_path, passphrase))
+            saved = create_backup(
+                db_path,
+                reason="before-restore",
+                passphrase=_key_for(db_path, passphrase),
+                rotate_after=False,
+            ).path
+        else:
+            saved = _set_aside_damaged(db_path)
+    try:
+        with files.temporary_beside(db_path) as temporary:
+            shutil.copyfile(backup, temporary)
+            for extra in _wal_files(db_path):
+                extra.unlink(missing_ok=True)
+            files.replace_with(temporary, db_path)
+    except OSError as error:
+        raise files.explain(error, db_path, files.DATABASE) from error
+    return RestoreResult(backup, saved)
+
+
+def _refuse_passphrase(db_path: Path, backups: list[Path], passphrase: str | None) -> None:
+    """When encrypted backups are all that could be restored, say that the passphrase is missing
+    or wrong, rather than that there is no good backup."""
+    locked = [path for path in backups if crypto.is_encrypted(path)]
+    if not locked or len(locked) < len(backups):
+        return
+    if passphrase is None:
+        raise crypto.PassphraseRequiredError(
+            "The backups of {path} are protected by a passphrase; give it to restore one.",
+            path=db_path,
+        )
+    for path in locked:
+        try:
+            crypto.connect(path, passphrase, read_only=True).close()
+        except crypto.PassphraseWrongError:
+            continue
+        except crypto.database_errors():
+            continue
+        return  # the passphrase opens one: any refusal now is about the backups themselves
+    raise crypto.PassphraseWrongError(
+        "The passphrase is wrong for the backups of {path}; nothing was changed.", path=db_path
+    )
 
 
 def _key_for(path: Path, passphrase: str | None) -> str | None:

@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from brst_desktop.core import crypto
+from brst_desktop.core import crypto, files
 from brst_desktop.errors import UserError
 
 
@@ -51,6 +51,10 @@ class DatabaseCorruptError(DatabaseError):
 
 class DiskFullError(DatabaseError):
     pass
+
+
+class DatabaseMissingError(DatabaseError):
+    """A command (not the window) named a database that does not exist."""
 
 
 def classify_error(error: BaseException, path: Path | str = "") -> DatabaseError | None:
@@ -80,7 +84,12 @@ def classify_error(error: BaseException, path: Path | str = "") -> DatabaseError
             "The database is read-only; changes cannot be saved. Copy it to a folder you"
             " can write to, or open it from there."
         )
-    if "disk is full" in message or "disk full" in message or "no space" in message:
+    if (
+        "disk is full" in message
+        or "disk full" in message
+        or "no space" in message
+        or ("disk i/o error" in message and path and files.no_room_left(Path(path).parent))
+    ):
         return DiskFullError(
             "The disk is full, so the change was not saved; free some space and try again."
         )

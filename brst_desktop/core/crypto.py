@@ -44,14 +44,33 @@ def file_kind(path: Path) -> str:
         return "missing"
     with path.open("rb") as handle:
         head = handle.read(64)
-    if head.startswith(SQLITE_HEADER):
-        return "plain"
-    # SQLCipher pages are 512..65536 bytes; the file starts with 16 random salt bytes. Text and
-    # other formats almost never satisfy both (a text file is mostly printable ASCII).
-    printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
-    if size >= 512 and size % 512 == 0 and printable < len(head) * 0.9:
-        return "encrypted"
-    return "other"
+        if head.startswith(SQLITE_HEADER):
+            return "plain"
+        # SQLCipher pages are 512..65536 bytes; the file starts with 16 random salt bytes. Text
+        # and other formats almost never satisfy both (a text file is mostly printable ASCII).
+        printable = sum(32 <= b < 127 or b in (9, 10, 13) for b in head)
+        if size < 512 or size % 512 or printable >= len(head) * 0.9 or head[:16] == bytes(16):
+            return "other"  # a zeroed salt is a wiped header, not a key's salt
+        if _has_plain_pages(handle, size):
+            return "other"  # a plain database whose first page was overwritten
+    return "encrypted"
+
+
+#: The first byte of an SQLite b-tree page (interior and leaf, index and table).
+_PAGE_KINDS = frozenset({2, 5, 10, 13})
+
+
+def _has_plain_pages(handle: Any, size: int, page: int = 4096, pages: int = 8) -> bool:
+    """Do the pages after the first read as SQLite's own (plain) pages? Every byte of an
+    encrypted page is random: a page starting like a b-tree page happens 1 time in 64."""
+    looked = plain = 0
+    for number in range(1, pages + 1):
+        if (number + 1) * page > size:
+            break
+        handle.seek(number * page)
+        looked += 1
+        plain += handle.read(1)[0] in _PAGE_KINDS
+    return looked >= 3 and plain * 2 > looked
 
 
 def is_encrypted(path: Path) -> bool:

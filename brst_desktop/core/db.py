@@ -10,19 +10,22 @@ place to ask for a database.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import stat
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from brst_desktop.core import backup, crypto, integrity, schema
+from brst_desktop.core import backup, crypto, files, integrity, schema
 from brst_desktop.core.connection import (
     Database,
     DatabaseCorruptError,
     DatabaseError,
     DatabaseLockedError,
+    DatabaseMissingError,
     DatabaseReadOnlyError,
     DatabaseTooNewError,
     DiskFullError,
@@ -39,9 +42,11 @@ __all__ = [
     "DatabaseCorruptError",
     "DatabaseError",
     "DatabaseLockedError",
+    "DatabaseMissingError",
     "DatabaseReadOnlyError",
     "DatabaseTooNewError",
     "DiskFullError",
+    "check_path",
     "classify_error",
     "default_db_path",
     "migrate",
@@ -83,21 +88,36 @@ def open_database(
     passphrase: str | None = None,
     read_only: bool = False,
     backups: bool = True,
+    create: bool = True,
 ) -> Database:
-    """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+    """Open the database at ``path`` (creating it if ``create``) and bring its schema up to date.
 
-    Before anything is written: the file's kind is checked (an encrypted file needs
-    ``passphrase``), the schema version is read, ``quick_check`` runs (a damaged file is refused
-    untouched, naming the newest good backup), and this process takes the database's instance
-    lock (a second BRST Desktop is refused). Then a backup is made before a migration, or when
-    the newest backup is more than a day old. A file or folder that cannot be written is opened
-    read-only.
+    Before anything is written: the path is checked (a folder, a device, a path under a file are
+    refused), the file's kind is checked (an encrypted file needs ``passphrase``), the schema
+    version is read, ``quick_check`` runs, and this process takes the database's instance lock
+    (a second BRST Desktop is refused). A damaged file, whatever the damage (emptied, cut short,
+    overwritten, bytes flipped), is refused untouched, naming the newest good backup. Then a
+    backup is made before a migration, or when the newest backup is more than a day old. A file
+    or folder that cannot be written is opened read-only. Without ``create`` (every command but
+    the window), a missing database is refused rather than made empty.
     """
     path = Path(path) if path is not None else default_db_path()
-    if path.exists() and path.is_dir():
-        raise DatabaseError("{path} is a folder, not a database file.", path=path)
+    check_path(path)
     kind = crypto.file_kind(path)
-    if kind == "encrypted" and passphrase is None:
+    if kind == "missing":
+        if path.exists() and backup.list_backups(path):
+            raise _damaged(path, passphrase)  # emptied: a file with backups was never empty
+        if not create:
+            raise DatabaseMissingError(
+                "There is no database at {path}; check the path, or start BRST Desktop once"
+                " to create one.",
+                path=path,
+            )
+    elif kind == "other":
+        raise _damaged(path, passphrase)
+    elif kind == "encrypted" and passphrase is None:
+        if _plain_backups_only(path):
+            raise _damaged(path, None)  # setting a passphrase re-keys every backup
         raise crypto.PassphraseRequiredError(
             "The database ({path}) is protected by a passphrase; give the passphrase to open it.",
             path=path,
@@ -105,28 +125,14 @@ def open_database(
     key = passphrase if kind in ("encrypted", "missing") else None
     stored: str | None = None
     if kind != "missing":
-        connection = read_only_connection(path, key)
-        try:
-            stored = schema.refuse_newer(path, key, connection=connection)
-            _refuse_if_damaged(path, key, connection)
-        finally:
-            connection.close()
+        stored = _check_existing(path, key, passphrase)
         read_only = read_only or not _writable(path)
     else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise DatabaseError(
-                "The folder for the database ({folder}) cannot be created: {reason}.",
-                folder=path.parent,
-                reason=error.strerror,
-            ) from error
-        if not os.access(path.parent, os.W_OK):
-            raise DatabaseReadOnlyError(
-                "The folder {folder} cannot be written to, so a database cannot be created there.",
-                folder=path.parent,
-            )
+        _make_folder(path)
+    beside = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    already = {extra for extra in beside if extra.exists()}
     lock = None if read_only else integrity.InstanceLock.acquire(path)
+    engine = None
     try:
         if read_only:
             if stored != SCHEMA_HEAD:
@@ -137,28 +143,123 @@ def open_database(
                 )
         elif backups and kind != "missing":
             _backup_on_open(path, key, stored)
-    except BaseException:
-        if lock is not None:
-            lock.release()
-        raise
-    engine = create_sqlite_engine(path, passphrase=key, read_only=read_only)
-    try:
+        engine = create_sqlite_engine(path, passphrase=key, read_only=read_only)
+        # Connect now: the pragmas (WAL needs room for its files) fail here, not in some read.
+        engine.connect().close()
         if migrate_schema and not read_only:
             migrate(engine, stored)
-    except DBAPIError as error:
-        engine.dispose()
+    except BaseException as error:
+        if engine is not None:
+            engine.dispose()
+        for extra in beside:
+            # Made by this failed open (we hold the lock; nothing was committed through them).
+            if extra not in already and lock is not None:
+                with contextlib.suppress(OSError):
+                    extra.unlink()
         if lock is not None:
             lock.release()
-        user_error = classify_error(error, path)
-        if user_error is not None:
-            raise user_error from error
-        raise
-    except BaseException:
-        engine.dispose()
-        if lock is not None:
-            lock.release()
-        raise
+        refusal = _on_open_failure(error, path)
+        if refusal is error:
+            raise
+        raise refusal from error
     return Database(engine, path, passphrase=key, read_only=read_only, lock=lock)
+
+
+def check_path(path: Path) -> None:
+    """Refuse a path that cannot be a database file: a folder, a device or pipe, a path under a
+    file. Every command checks the path before it reads or writes anything there."""
+    try:
+        if path.is_dir():
+            raise DatabaseError("{path} is a folder, not a database file.", path=path)
+        if path.exists():
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise DatabaseError(
+                    "{path} is not a database file (it is a device or a pipe).", path=path
+                )
+            return
+        parent = path.parent
+        while not parent.exists() and parent != parent.parent:
+            parent = parent.parent
+        if not parent.is_dir():
+            raise DatabaseError(
+                "{path} cannot be a database: {parent} is a file, not a folder.",
+                path=path,
+                parent=parent,
+            )
+    except OSError as error:
+        raise DatabaseError(
+            "The database ({path}) cannot be reached: {reason}.",
+            path=path,
+            reason=error.strerror or error,
+        ) from error
+
+
+#: What reading a damaged file can raise before the engine exists (SQLite, or text in it that
+#: is not UTF-8 any more).
+_DAMAGE: tuple[type[Exception], ...] = (
+    DatabaseCorruptError,
+    UnicodeDecodeError,
+    *crypto.database_errors(),
+)
+
+
+def _check_existing(path: Path, key: str | None, passphrase: str | None) -> str | None:
+    """The stored revision of an existing file, after refusing a newer, foreign or damaged one."""
+    try:
+        connection = read_only_connection(path, key)
+    except crypto.PassphraseWrongError:
+        if passphrase is not None and backup.newest_good_backup(path, passphrase) is not None:
+            # The passphrase opens its backups, so the file itself is what is wrong.
+            raise _damaged(path, passphrase) from None
+        raise
+    except _DAMAGE as error:
+        raise _damaged(path, passphrase) from error
+    try:
+        stored = schema.refuse_newer(path, key, connection=connection)
+        problems = integrity.check_connection(connection)
+    except _DAMAGE as error:
+        raise _damaged(path, passphrase) from error
+    finally:
+        connection.close()
+    if problems:
+        raise _damaged(path, passphrase)
+    return stored
+
+
+def _plain_backups_only(path: Path) -> bool:
+    kinds = {crypto.file_kind(item.path) for item in backup.list_backups(path)}
+    return kinds == {"plain"}
+
+
+def _make_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            "The folder for the database ({folder}) cannot be created: {reason}.",
+            folder=path.parent,
+            reason=error.strerror,
+        ) from error
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnlyError(
+            "The folder {folder} cannot be written to, so a database cannot be created there.",
+            folder=path.parent,
+        )
+
+
+def _on_open_failure(error: BaseException, path: Path) -> BaseException:
+    """The sentence for a failure while opening: a full disk says it stopped the opening."""
+    if isinstance(error, (DBAPIError, *crypto.database_errors())):
+        error = classify_error(error, path) or error
+    if isinstance(error, DiskFullError | files.DiskFullWriteError) or (
+        isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT)
+    ):
+        return DiskFullError(
+            "The disk holding the database ({folder}) is full, so it was not opened; free some"
+            " space and try again.",
+            folder=path.parent,
+        )
+    return error
 
 
 def _writable(path: Path) -> bool:
@@ -182,14 +283,9 @@ def _writable(path: Path) -> bool:
     return True
 
 
-def _refuse_if_damaged(path: Path, passphrase: str | None, connection: Any) -> None:
-    """``quick_check`` before use; a damaged file is refused untouched, naming a good backup."""
-    try:
-        problems = integrity.check_connection(connection)
-    except crypto.database_errors() as error:
-        problems = [str(error)]
-    if not problems:
-        return
+def _damaged(path: Path, passphrase: str | None) -> DatabaseCorruptError:
+    """The refusal of a damaged file, naming the newest backup to restore (the file is left as
+    it is: a restore keeps it aside)."""
     good = backup.newest_good_backup(path, passphrase)
     if good:
         refusal = DatabaseCorruptError(
@@ -198,13 +294,24 @@ def _refuse_if_damaged(path: Path, passphrase: str | None, connection: Any) -> N
             path=path,
             backup=good.describe(),
         )
-    else:
+        refusal.backup = good.path
+        return refusal
+    locked = [item for item in backup.list_backups(path) if crypto.is_encrypted(item.path)]
+    if passphrase is None and locked:
+        # Its backups can only be checked with the passphrase; the restore asks for it.
         refusal = DatabaseCorruptError(
-            "The database ({path}) is damaged; it was not changed. There is no good backup of it.",
+            "The database ({path}) is damaged; it was not changed. The newest backup, from"
+            " {backup}, is protected by a passphrase; restore it from the File menu or with"
+            " 'brst-desktop restore'.",
             path=path,
+            backup=locked[0].describe(),
         )
-    refusal.backup = good.path if good else None
-    raise refusal
+        refusal.backup = locked[0].path
+        return refusal
+    return DatabaseCorruptError(
+        "The database ({path}) is damaged; it was not changed. There is no good backup of it.",
+        path=path,
+    )
 
 
 def _backup_on_open(path: Path, passphrase: str | None, stored: str | None) -> None:

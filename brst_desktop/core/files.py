@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import sys
 import tempfile
@@ -112,6 +113,22 @@ def explain(
         path=path,
         reason=error.strerror or error,
     )
+
+
+#: Less room than this left on a disk is a full disk (SQLite then often reports only "disk I/O
+#: error", and file systems keep a few blocks back).
+NEARLY_FULL = 1024 * 1024
+
+
+def no_room_left(folder: Path) -> bool:
+    """Is the disk holding ``folder`` (or its nearest existing parent) full?"""
+    folder = Path(folder)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
 
 
 def _not_allowed(folder: Path, document: Phrase) -> FileWriteError:

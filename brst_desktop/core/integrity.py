@@ -20,6 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from brst_desktop.core import crypto
+from brst_desktop.core.connection import (
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    DiskFullError,
+    classify_error,
+)
 from brst_desktop.errors import UserError
 
 # --- SQLite checks -------------------------------------------------------------------------------
@@ -45,6 +51,7 @@ def check_file(path: Path, passphrase: str | None = None, *, thorough: bool = Tr
     except crypto.PassphraseError as error:
         return [str(error)]
     except crypto.database_errors() as error:
+        _raise_if_environment(error, path)
         return [str(error)]
     try:
         tables = {
@@ -55,9 +62,20 @@ def check_file(path: Path, passphrase: str | None = None, *, thorough: bool = Tr
             return ["not a BRST Desktop database"]
         return check_connection(connection, thorough=thorough)
     except crypto.database_errors() as error:
+        _raise_if_environment(error, path)
         return [str(error)]
+    except UnicodeDecodeError as error:  # a table name whose bytes were overwritten
+        return [f"unreadable text in the schema ({error.reason})"]
     finally:
         connection.close()
+
+
+def _raise_if_environment(error: BaseException, path: Path) -> None:
+    """A check that could not run (a full disk, a lock, no permission) says nothing about the
+    file: raise the sentence for that, rather than calling a healthy file damaged."""
+    refusal = classify_error(error, path)
+    if isinstance(refusal, DiskFullError | DatabaseLockedError | DatabaseReadOnlyError):
+        raise refusal from error
 
 
 # --- one program per database --------------------------------------------------------------------
@@ -113,17 +131,23 @@ class InstanceLock:
                 fd, users = _held[lock_file]
                 _held[lock_file] = (fd, users + 1)
                 return cls(lock_file)
-            try:
-                fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
-            except OSError:
-                return None
-            if not _try_lock(fd):
+            while True:
+                try:
+                    fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+                except OSError:
+                    return None
+                if not _try_lock(fd):
+                    os.close(fd)
+                    raise DatabaseInUseError(
+                        "The database ({path}) is already open in another BRST Desktop window;"
+                        " close that window first, or keep working there.",
+                        path=db_path,
+                    )
+                # The last holder removes the file as it lets go; if that happened between our
+                # open and our lock, we hold a file nobody else can see: open the name again.
+                if _names(fd, lock_file):
+                    break
                 os.close(fd)
-                raise DatabaseInUseError(
-                    "The database ({path}) is already open in another BRST Desktop window;"
-                    " close that window first, or keep working there.",
-                    path=db_path,
-                )
             with contextlib.suppress(OSError):
                 os.ftruncate(fd, 0)
                 os.write(fd, f"{os.getpid()}\n".encode())
@@ -140,5 +164,24 @@ class InstanceLock:
                 _held[self.lock_file] = (fd, users - 1)
                 return
             _held.pop(self.lock_file, None)
-            if fd >= 0:
-                os.close(fd)  # closing the descriptor releases the OS lock
+            if fd < 0:
+                return
+            # Removed while still held, so nobody can lock the old file after us; a clean exit
+            # leaves no lock file beside the database. (Windows cannot remove an open file.)
+            if sys.platform != "win32":
+                with contextlib.suppress(OSError):
+                    self.lock_file.unlink()
+            os.close(fd)  # closing the descriptor releases the OS lock
+            if sys.platform == "win32":
+                with contextlib.suppress(OSError):
+                    self.lock_file.unlink()
+
+
+def _names(fd: int, path: Path) -> bool:
+    """Is the file open on ``fd`` still the one at ``path``?"""
+    try:
+        named = os.stat(path)
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)

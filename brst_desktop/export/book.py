@@ -296,6 +296,8 @@ def export_book(
     """
     target = check_target(Path(out_path))  # refuse a bad target before the slow part
     password = check_password(password)
+    if record_edition:
+        check_recordable(db)
     if progress is not None:
         progress(0, 100, "reading the trip")
     with db.session() as session:
@@ -336,6 +338,18 @@ def export_book(
     if progress is not None:
         progress(100, 100, "done")
     return result
+
+
+def check_recordable(db: Database) -> None:
+    """Refuse, before anything is printed, an export whose edition could not be recorded: a PDF
+    saved and then called a failure leaves the reader unsure what they hold."""
+    if db.read_only:
+        raise UserError(
+            "The database ({path}) is open read-only, so a new edition cannot be recorded;"
+            " nothing was written. Copy the database to a folder you can write to, or export a"
+            " draft without an edition (--no-edition on the command line).",
+            path=db.path,
+        )
 
 
 def save_edition(db: Database, result: ExportResult) -> ExportResult:

@@ -15,13 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from brst_desktop.core import models as m
-from brst_desktop.errors import UserError
+from brst_desktop.core.ids import RecordNotFoundError, find_by_id
 from brst_desktop.export.advice import BookWarning
 from brst_desktop.export.language import Words
 
 
-class BookNotFoundError(UserError):
-    pass
+class BookNotFoundError(RecordNotFoundError):
+    """There is no book to print (the database holds no trip yet)."""
 
 
 def _w(record: object, name: str) -> Words:
@@ -529,57 +529,6 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
 # --- finding the book ------------------------------------------------------------------------
 
 
-def _not_found(noun: str, problem: str, **fields: object) -> BookNotFoundError:
-    """The refusal for an id that names no single book or trip: whole sentences per noun, so each
-    can be translated as a sentence rather than pieced together."""
-    trip = noun == "trip"
-    if problem == "malformed":
-        if trip:
-            return BookNotFoundError(
-                "“{id}” is not a trip id (a UUID or the start of one).", **fields
-            )
-        return BookNotFoundError(
-            "“{id}” is not a briefing book id (a UUID or the start of one).", **fields
-        )
-    if problem == "missing":
-        if trip:
-            return BookNotFoundError("There is no trip with the id {id}.", **fields)
-        return BookNotFoundError("There is no briefing book with the id {id}.", **fields)
-    if problem == "no prefix":
-        if trip:
-            return BookNotFoundError("There is no trip whose id starts with {id}.", **fields)
-        return BookNotFoundError("There is no briefing book whose id starts with {id}.", **fields)
-    if trip:
-        return BookNotFoundError(
-            "{count} trips have an id starting with {id}; give more of the id.", **fields
-        )
-    return BookNotFoundError(
-        "{count} briefing books have an id starting with {id}; give more of the id.", **fields
-    )
-
-
-def _by_prefix(session: Session, model: type[m.Base], text: str, noun: str) -> m.Base:
-    """The record whose UUID is ``text`` or starts with it (dashes optional)."""
-    key = text.strip().lower().replace("-", "")
-    if not key or any(c not in "0123456789abcdef" for c in key):
-        raise _not_found(noun, "malformed", id=text)
-    if len(key) == 32:
-        found = session.get(model, uuid.UUID(key))
-        if found is None:
-            raise _not_found(noun, "missing", id=text)
-        return found
-    matches = [
-        record
-        for record in session.scalars(select(model))
-        if record.id.hex.startswith(key)  # type: ignore[attr-defined]
-    ]
-    if not matches:
-        raise _not_found(noun, "no prefix", id=text)
-    if len(matches) > 1:
-        raise _not_found(noun, "ambiguous", id=text, count=len(matches))
-    return matches[0]
-
-
 def find_book(
     session: Session, book_id: uuid.UUID | str | None = None, trip_id: uuid.UUID | str | None = None
 ) -> tuple[m.BriefingBook | None, m.Trip]:
@@ -589,30 +538,17 @@ def find_book(
     together with the edition.
     """
     if book_id is not None:
-        book = (
-            session.get(m.BriefingBook, book_id)
-            if isinstance(book_id, uuid.UUID)
-            else _by_prefix(session, m.BriefingBook, book_id, "briefing book")
-        )
-        if book is None:
-            raise _not_found("briefing book", "missing", id=book_id)
-        assert isinstance(book, m.BriefingBook)
+        book = find_by_id(session, m.BriefingBook, book_id)
         return book, book.trip
     if trip_id is not None:
-        trip = (
-            session.get(m.Trip, trip_id)
-            if isinstance(trip_id, uuid.UUID)
-            else _by_prefix(session, m.Trip, trip_id, "trip")
-        )
-        if trip is None:
-            raise _not_found("trip", "missing", id=trip_id)
+        trip = find_by_id(session, m.Trip, trip_id)
     else:
         # The most recent trip: latest start date, then latest created.
-        trip = session.scalars(
+        latest = session.scalars(
             select(m.Trip).order_by(m.Trip.start_date.desc().nulls_last(), m.Trip.created_at.desc())
         ).first()
-        if trip is None:
+        if latest is None:
             raise BookNotFoundError("The database holds no trip yet, so there is no book to print.")
-    assert isinstance(trip, m.Trip)
+        trip = latest
     books = sorted(trip.books, key=lambda b: b.created_at)
     return (books[0] if books else None), trip

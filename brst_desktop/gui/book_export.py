@@ -310,7 +310,9 @@ class BookExporter(QObject):
         def run() -> ExportResult:
             # Laid out and saved in a reader (seconds); nothing is written to the database yet.
             from brst_desktop.export import export_book
+            from brst_desktop.export.book import check_recordable
 
+            check_recordable(db)  # a read-only database: refused before the PDF is written
             return export_book(
                 db, book_id, path, progress=progress, password=password, record_edition=False
             )

@@ -46,7 +46,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     try:
         # The window asks for a passphrase and offers a restore or read-only in dialogs.
-        db = open_from_args(args) if screenshot else open_for_gui(args)
+        db = open_from_args(args, create=True) if screenshot else open_for_gui(args)
     except UserError as error:
         if screenshot:
             print(f"brst-desktop: {error}", file=sys.stderr)

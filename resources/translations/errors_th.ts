@@ -4,6 +4,14 @@
   <context>
     <name>UserError</name>
     <message>
+      <source>--demo works on a copy of the demo trip that is deleted when the command ends, so '{command}' would keep nothing; name a database with --db instead.</source>
+      <translation>--demo ใช้สำเนาของการเดินทางตัวอย่างที่จะถูกลบเมื่อคำสั่งทำงานเสร็จ คำสั่ง '{command}' จึงไม่มีผลใดเหลืออยู่ โปรดระบุฐานข้อมูลด้วย --db แทน</translation>
+    </message>
+    <message>
+      <source>--lang before 'export' chooses the language of the window, not of the book; write it after 'export' to choose the book's language (brst-desktop export --lang {lang} ...).</source>
+      <translation>--lang ที่อยู่หน้า 'export' ใช้เลือกภาษาของหน้าต่าง ไม่ใช่ภาษาของเอกสาร โปรดเขียนไว้หลัง 'export' เพื่อเลือกภาษาของเอกสาร (brst-desktop export --lang {lang} ...)</translation>
+    </message>
+    <message>
       <source>A passphrase cannot contain a NUL character.</source>
       <translation>วลีรหัสผ่านต้องไม่มีอักขระ NUL</translation>
     </message>
@@ -28,6 +36,10 @@
       <translation>ไม่สามารถบันทึก{document} เป็น {path} ได้ ({reason})</translation>
     </message>
     <message>
+      <source>The '{command}' command uses no database; leave out {option}.</source>
+      <translation>คำสั่ง '{command}' ไม่ได้ใช้ฐานข้อมูล โปรดนำ {option} ออก</translation>
+    </message>
+    <message>
       <source>The PDF password contains an invisible or control character; type it again with the keyboard only.</source>
       <translation>รหัสผ่าน PDF มีอักขระที่มองไม่เห็นหรืออักขระควบคุม โปรดพิมพ์ใหม่ด้วยแป้นพิมพ์เท่านั้น</translation>
     </message>
@@ -50,6 +62,10 @@
     <message>
       <source>The backup {backup} was made by a newer version of BRST Desktop; nothing was changed.</source>
       <translation>ไฟล์สำรอง {backup} สร้างจาก BRST Desktop รุ่นที่ใหม่กว่า ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+      <source>The backups of {path} are protected by a passphrase; give it to restore one.</source>
+      <translation>ไฟล์สำรองของ {path} ได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดระบุวลีรหัสผ่านเพื่อกู้คืน</translation>
     </message>
     <message>
       <source>The calendar file {file} cannot be read: {reason}.</source>
@@ -136,12 +152,20 @@
       <translation>ไม่สามารถเปิดฐานข้อมูล ({path}) ได้ โปรดตรวจสอบว่ามีโฟลเดอร์ดังกล่าวอยู่ และท่านมีสิทธิ์บันทึกข้อมูลในโฟลเดอร์นั้น</translation>
     </message>
     <message>
+      <source>The database ({path}) cannot be reached: {reason}.</source>
+      <translation>ไม่สามารถเข้าถึงฐานข้อมูล ({path}) ได้: {reason}</translation>
+    </message>
+    <message>
       <source>The database ({path}) could not be backed up because it is damaged: {problem}.</source>
       <translation>ไม่สามารถสำรองฐานข้อมูล ({path}) ได้ เนื่องจากฐานข้อมูลเสียหาย ({problem})</translation>
     </message>
     <message>
       <source>The database ({path}) is already open in another BRST Desktop window; close that window first, or keep working there.</source>
       <translation>ฐานข้อมูล ({path}) เปิดอยู่ในหน้าต่าง BRST Desktop อีกหน้าต่างหนึ่งแล้ว โปรดปิดหน้าต่างนั้นก่อน หรือทำงานต่อในหน้าต่างนั้น</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is damaged; it was not changed. The newest backup, from {backup}, is protected by a passphrase; restore it from the File menu or with 'brst-desktop restore'.</source>
+      <translation>ฐานข้อมูล ({path}) เสียหาย ระบบไม่ได้เปลี่ยนแปลงฐานข้อมูลนี้ ไฟล์สำรองล่าสุดเมื่อ {backup} ได้รับการป้องกันด้วยวลีรหัสผ่าน ท่านสามารถกู้คืนได้จากเมนูแฟ้ม หรือด้วยคำสั่ง 'brst-desktop restore'</translation>
     </message>
     <message>
       <source>The database ({path}) is damaged; it was not changed. The newest good backup is from {backup}; restore it from the File menu or with 'brst-desktop restore'.</source>
@@ -154,6 +178,10 @@
     <message>
       <source>The database ({path}) is in use by another program or another BRST Desktop window; close it and try again.</source>
       <translation>ฐานข้อมูล ({path}) กำลังถูกใช้งานโดยโปรแกรมอื่นหรือหน้าต่าง BRST Desktop อีกหน้าต่างหนึ่ง โปรดปิดโปรแกรมหรือหน้าต่างนั้นแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is open read-only, so a new edition cannot be recorded; nothing was written. Copy the database to a folder you can write to, or export a draft without an edition (--no-edition on the command line).</source>
+      <translation>ฐานข้อมูล ({path}) เปิดแบบอ่านอย่างเดียว จึงบันทึกฉบับพิมพ์ใหม่ไม่ได้ ระบบยังไม่ได้เขียนไฟล์ใด ๆ โปรดคัดลอกฐานข้อมูลไปยังโฟลเดอร์ที่บันทึกได้ หรือส่งออกเป็นฉบับร่างที่ไม่บันทึกฉบับพิมพ์ (--no-edition ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
       <source>The database ({path}) is open read-only; the trip file was not imported.</source>
@@ -206,6 +234,10 @@
     <message>
       <source>The database or its backups are protected by a passphrase: give it with --passphrase-file or the BRST_PASSPHRASE environment variable.</source>
       <translation>ฐานข้อมูลหรือไฟล์สำรองได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดระบุวลีรหัสผ่านด้วยตัวเลือก --passphrase-file หรือตัวแปรสภาพแวดล้อม BRST_PASSPHRASE</translation>
+    </message>
+    <message>
+      <source>The disk holding the database ({folder}) is full, so it was not opened; free some space and try again.</source>
+      <translation>ดิสก์ที่เก็บฐานข้อมูล ({folder}) เต็ม จึงไม่ได้เปิดฐานข้อมูล โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
     <message>
       <source>The disk holding {folder} is full, so {document} was not saved; free some space and try again.</source>
@@ -280,6 +312,10 @@
       <translation>เอกสารประกอบการหารือ “{title}” ยาว {pages} หน้า (หน้า {start}–{end}) แต่ควรยาวไม่เกิน {limit} หน้า โปรดตัดทอนประเด็นหรือข้อมูลภูมิหลังให้สั้นลง</translation>
     </message>
     <message>
+      <source>The option {option} is for the window; the '{command}' command does not open one.</source>
+      <translation>ตัวเลือก {option} ใช้กับหน้าต่างโปรแกรม แต่คำสั่ง '{command}' ไม่ได้เปิดหน้าต่าง</translation>
+    </message>
+    <message>
       <source>The passphrase cannot be empty.</source>
       <translation>วลีรหัสผ่านต้องไม่เว้นว่าง</translation>
     </message>
@@ -290,6 +326,10 @@
     <message>
       <source>The passphrase file {path} is not a small text file.</source>
       <translation>ไฟล์วลีรหัสผ่าน {path} ไม่ใช่ไฟล์ข้อความขนาดเล็ก</translation>
+    </message>
+    <message>
+      <source>The passphrase is wrong for the backups of {path}; nothing was changed.</source>
+      <translation>วลีรหัสผ่านไม่ถูกต้องสำหรับไฟล์สำรองของ {path} ระบบไม่ได้เปลี่ยนแปลงสิ่งใด</translation>
     </message>
     <message>
       <source>The passphrase is wrong for the database ({path}), or the file is damaged; nothing was changed.</source>
@@ -350,6 +390,10 @@
     <message>
       <source>There is no briefing book with the id {id}.</source>
       <translation>ไม่พบเอกสารประกอบการเดินทางที่มีรหัส {id}</translation>
+    </message>
+    <message>
+      <source>There is no database at {path}; check the path, or start BRST Desktop once to create one.</source>
+      <translation>ไม่มีฐานข้อมูลที่ {path} โปรดตรวจสอบตำแหน่ง หรือเปิดโปรแกรม BRST Desktop หนึ่งครั้งเพื่อสร้างฐานข้อมูล</translation>
     </message>
     <message>
       <source>There is no good backup of {path} to restore.</source>
@@ -648,12 +692,12 @@
       <translation>{folder} ไม่ใช่โฟลเดอร์ จึงบันทึก{document} ไว้ในนั้นไม่ได้</translation>
     </message>
     <message>
-      <source>{id} is not a trip id.</source>
-      <translation>{id} ไม่ใช่รหัสการเดินทาง</translation>
-    </message>
-    <message>
       <source>{kind} record {number}</source>
       <translation>ข้อมูล{kind}รายการที่ {number}</translation>
+    </message>
+    <message>
+      <source>{path} cannot be a database: {parent} is a file, not a folder.</source>
+      <translation>{path} เป็นฐานข้อมูลไม่ได้ เพราะ {parent} เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
     </message>
     <message>
       <source>{path} is a folder, not a database file.</source>
@@ -670,6 +714,10 @@
     <message>
       <source>{path} is not a BRST Desktop database.</source>
       <translation>{path} ไม่ใช่ฐานข้อมูลของ BRST Desktop</translation>
+    </message>
+    <message>
+      <source>{path} is not a database file (it is a device or a pipe).</source>
+      <translation>{path} ไม่ใช่ไฟล์ฐานข้อมูล (เป็นอุปกรณ์หรือไปป์)</translation>
     </message>
     <message>
       <source>{path} is open in another program or read-only; close it (or choose another name) and try again.</source>

@@ -59,7 +59,7 @@ def test_every_sub_command_declares_its_arguments_and_runs() -> None:
         result = run_main(name, "--help")
         assert result.returncode == 0, name
         assert help_text in result.stdout, name
-        assert module_name == f"brst_desktop.commands.{name}"
+        assert module_name.startswith("brst_desktop.commands.")  # ("list" would shadow list())
         assert parser.prog == "brst-desktop"
 
 

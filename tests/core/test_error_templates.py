@@ -138,7 +138,7 @@ def test_the_command_line_prints_refusals_in_english_even_in_thai(tmp_path: Path
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE notes (text TEXT)")
     thai = {"LANG": "th_TH.UTF-8", "LC_ALL": "th_TH.UTF-8", "LANGUAGE": "th"}
-    result = run_main("--lang", "th", "--db", path, "backup", env=thai)
+    result = run_main("--db", path, "backup", env=thai)
     assert result.returncode == 2
     assert result.stderr == (
         f"brst-desktop: The file ({path}) is an SQLite database of another program; it was not"

@@ -22,7 +22,7 @@ from brst_desktop.core.db import DatabaseReadOnlyError, DiskFullError, open_data
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.exchange import pack_trip
 from tests.helpers.cli import run_main
-from tests.helpers.database import dump
+from tests.helpers.database import dump, sha
 
 HOLD_OPEN = textwrap.dedent(
     """
@@ -202,3 +202,144 @@ def test_a_database_locked_by_another_program_refuses_the_edit_cleanly(demo_copy
         assert trip.title_en.startswith("The first Belt")
         assert trip.notes != "held by another program"
     database.close()
+
+
+# --- a full disk, for real where a small file system can be mounted ---------------------------
+
+
+def _settled_copy(demo_copy: Path, folder: Path, *, with_backup: bool) -> Path:
+    """The demo database at rest in ``folder`` (no -wal), with a fresh backup if asked."""
+    open_database(demo_copy).close()
+    target = folder / demo_copy.name
+    shutil.copyfile(demo_copy, target)
+    if with_backup:
+        from brst_desktop.core import backup
+
+        backup.create_backup(target)
+        import sqlite3
+
+        last = sqlite3.connect(target)  # the last connection folds in and removes -wal, -shm
+        last.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        last.close()
+    return target
+
+
+def _simulate_full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no file system can be mounted: what SQLite and the OS say on a full disk, at the
+    boundary (SQLITE_FULL from the first pragma, ENOSPC from fsync)."""
+    import sqlite3
+
+    from brst_desktop.core import connection
+
+    def full(_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        raise sqlite3.OperationalError("database or disk is full")
+
+    def no_space(_fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(connection, "_set_sqlite_pragmas", full)
+    monkeypatch.setattr(files.os, "fsync", no_space)
+
+
+@pytest.mark.parametrize("backup_due", [True, False], ids=["backup due", "backup made"])
+def test_opening_on_a_full_disk_says_so_and_leaves_nothing_behind(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, backup_due: bool
+) -> None:
+    from tests.helpers.disks import contents, fill, small_disk
+
+    with small_disk(tmp_path) as disk:
+        folder = disk or tmp_path / "disk"
+        path = _settled_copy(demo_copy, folder, with_backup=not backup_due)
+        before, present = sha(path), contents(folder)
+        if disk is not None:
+            fill(disk)
+        else:
+            _simulate_full_disk(monkeypatch)
+        try:
+            database = open_database(path)
+        except DiskFullError as refused:
+            assert str(refused) == (
+                f"The disk holding the database ({folder}) is full, so it was not opened; free"
+                " some space and try again."
+            )
+            result = run_main("--db", path, "list")
+            assert result.returncode == 2 and "is full, so it was not opened" in result.stderr
+        else:
+            # Its -wal and -shm were already there, so it could be read: a change is refused.
+            assert not backup_due, "a daily backup cannot have been made on a full disk"
+            try:
+                refused_edit = pytest.raises(DiskFullError, match="the change was not saved")
+                with refused_edit, database.session() as session:
+                    session.get(m.Trip, demo_id("trip")).notes = "x" * 100_000
+            finally:
+                database.close()
+        assert contents(folder) == present  # no lock, no -wal, no backup folder, no temp file
+        assert sha(path) == before
+
+
+def test_restore_on_a_full_disk_keeps_the_healthy_database_and_leaves_no_copy(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It used to call the healthy database damaged and leave a partial copy of it."""
+    from brst_desktop.core import backup
+    from tests.helpers.disks import contents, fill, small_disk
+
+    with small_disk(tmp_path) as disk:
+        folder = disk or tmp_path / "disk"
+        path = _settled_copy(demo_copy, folder, with_backup=True)
+        before, present = sha(path), contents(folder)
+        if disk is not None:
+            fill(disk)
+        else:
+            _simulate_full_disk(monkeypatch)
+        result = run_main("--db", path, "restore")
+        assert result.returncode == 2
+        assert "disk" in result.stderr and "full" in result.stderr, result.stderr
+        assert "damaged" not in result.stderr
+        assert contents(folder) == present
+        assert sha(path) == before
+        assert not [p for p in backup.backup_folder(path).iterdir() if p.suffix == ".damaged"]
+
+
+def test_setting_aside_a_damaged_database_on_a_full_disk_leaves_no_partial_copy(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from brst_desktop.core import backup
+    from tests.helpers.disks import contents, fill, small_disk
+
+    with small_disk(tmp_path, size_kb=1536) as disk:
+        folder = disk or tmp_path / "disk"
+        path = _settled_copy(demo_copy, folder, with_backup=True)
+        data = bytearray(path.read_bytes())
+        data[:100] = bytes(100)  # damaged: its header wiped
+        path.write_bytes(bytes(data))
+        present = contents(folder)
+        if disk is not None:
+            fill(disk)
+        else:
+
+            def no_space(_source: object, _target: object) -> None:
+                raise OSError(errno.ENOSPC, "No space left on device")
+
+            monkeypatch.setattr(backup.shutil, "copyfile", no_space)
+        with pytest.raises(files.DiskFullWriteError):
+            backup.restore(path)
+        assert contents(folder) == present
+        assert path.read_bytes() == bytes(data)  # the damaged file itself is untouched
+
+
+def test_exporting_from_a_read_only_database_refuses_before_writing_the_pdf(
+    demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """It used to write the PDF and then report that the edition could not be recorded."""
+    open_database(demo_copy).close()
+    out = tmp_path / "out"
+    out.mkdir()
+    with _made_read_only(demo_copy, "file", monkeypatch) as path:
+        refused = run_main("--db", path, "export", "-o", out / "book.pdf")
+        assert refused.returncode == 2 and refused.stderr.count("\n") == 1
+        assert "open read-only, so a new edition cannot be recorded" in refused.stderr
+        assert list(out.iterdir()) == []
+        draft = run_main("--db", path, "export", "-o", out / "book.pdf", "--no-edition")
+        assert draft.returncode == 0, draft.stderr
+        assert (out / "book.pdf").stat().st_size > 10_000

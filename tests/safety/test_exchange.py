@@ -18,6 +18,7 @@ from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.exchange import ExchangeError, apply_import, pack_trip, read_and_plan
 from brst_desktop.core.exchange import records as rec
+from brst_desktop.core.ids import RecordNotFoundError
 from tests.helpers.cli import run_main
 from tests.helpers.database import dump
 from tests.helpers.trip_files import build_package, package_entries, tiny_png
@@ -234,21 +235,33 @@ def test_pack_picks_the_only_or_latest_trip_and_refuses_an_unknown_one(
     assert result.trip_title == "A later trip to Vientiane"
     chosen = pack_trip(laptop_a, tmp_path / "named.brst", str(demo_id("trip")))
     assert chosen.trip_id == demo_id("trip")
-    with pytest.raises(ExchangeError, match="no trip with the id"):
+    # The start of the id is enough, as for export (issue 15: pack refused a prefix).
+    by_prefix = pack_trip(laptop_a, tmp_path / "prefix.brst", demo_id("trip").hex[:6])
+    assert by_prefix.trip_id == demo_id("trip")
+    with pytest.raises(RecordNotFoundError, match="no trip with the id"):
         pack_trip(laptop_a, tmp_path / "x.brst", "00000000-0000-0000-0000-000000000000")
+    with pytest.raises(RecordNotFoundError, match="no trip whose id starts with ffffffff"):
+        pack_trip(laptop_a, tmp_path / "x.brst", "ffffffff")
 
 
 def test_cli_pack_and_dry_run(tmp_path: Path) -> None:
     packed = run_main("--demo", "pack", "-o", str(tmp_path / "demo.brst"))
     assert packed.returncode == 0, packed.stderr
     target = tmp_path / "fresh.sqlite"
+    # A dry run (or a mistyped --db) creates no database: it is refused in one sentence.
+    dry = run_main("--db", str(target), "unpack", str(tmp_path / "demo.brst"), "--dry-run")
+    assert dry.returncode == 2 and "There is no database at" in dry.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.brst"]
+    # Asked for in so many words, the import creates it (a new laptop).
+    made = run_main("--db", str(target), "unpack", str(tmp_path / "demo.brst"), "--create")
+    assert made.returncode == 0, made.stderr
     dry = run_main("--db", str(target), "unpack", str(tmp_path / "demo.brst"), "--dry-run")
     assert dry.returncode == 0, dry.stderr
-    assert "to add" in dry.stdout and "Dry run: nothing was changed." in dry.stdout
+    assert "0 to add" in dry.stdout and "Dry run: nothing was changed." in dry.stdout
     database = open_database(target)
     try:
         with database.session() as session:
-            assert session.scalars(select(m.Trip)).all() == []
+            assert [t.id for t in session.scalars(select(m.Trip))] == [demo_id("trip")]
     finally:
         database.close()
 

@@ -42,7 +42,7 @@ SESSION = textwrap.dedent(
     work = Path(sys.argv[1])
     steps = [
         ["--demo", "pack", "-o", str(work / "trip.brst")],
-        ["--db", str(work / "laptop.sqlite"), "unpack", str(work / "trip.brst")],
+        ["--db", str(work / "laptop.sqlite"), "unpack", str(work / "trip.brst"), "--create"],
         ["--db", str(work / "laptop.sqlite"), "export", "-o", str(work / "book.pdf")],
         ["--db", str(work / "laptop.sqlite"), "backup"],
         ["--db", str(work / "laptop.sqlite"), "--screenshot", str(work / "window.png")],

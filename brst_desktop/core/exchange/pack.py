@@ -18,6 +18,7 @@ from brst_desktop.core.db import Database, DatabaseError
 from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.container import write_package
 from brst_desktop.core.exchange.errors import ExchangeError
+from brst_desktop.core.ids import find_by_id
 from brst_desktop.core.schema_version import SCHEMA_HEAD
 
 
@@ -32,16 +33,10 @@ class PackResult:
 
 
 def choose_trip(session: Session, trip_id: str | uuid.UUID | None) -> m.Trip:
-    """The named trip, else the only one, else the one changed most recently."""
+    """The named trip (its id or the start of it), else the only one, else the one changed
+    most recently."""
     if trip_id is not None:
-        try:
-            wanted = trip_id if isinstance(trip_id, uuid.UUID) else uuid.UUID(str(trip_id))
-        except ValueError:
-            raise ExchangeError("{id} is not a trip id.", id=trip_id) from None
-        trip = session.get(m.Trip, wanted)
-        if trip is None:
-            raise ExchangeError("There is no trip with the id {id}.", id=trip_id)
-        return trip
+        return find_by_id(session, m.Trip, trip_id)
     if not session.scalar(select(func.count()).select_from(m.Trip)):
         raise ExchangeError("There is no trip to pack in this database.")
     latest = session.scalars(select(m.Trip).order_by(m.Trip.updated_at.desc())).first()

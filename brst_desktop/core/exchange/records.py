@@ -329,10 +329,10 @@ def _value(table: Table, name: str, value: Any, where: Phrase) -> Any:
             is_zone(value) or (name == "end_timezone" and value == "")
         ):
             raise ExchangeError("{where} is not a time zone this program knows", where=where)
-        allowed = CHOICES.get((table.name, name))
-        if allowed is not None and value not in allowed:
+        choices = CHOICES.get((table.name, name))
+        if choices is not None and value not in choices:
             raise ExchangeError(
-                "{where} must be one of {allowed}", where=where, allowed=", ".join(sorted(allowed))
+                "{where} must be one of {allowed}", where=where, allowed=", ".join(sorted(choices))
             )
         return value
     raise ExchangeError("{where} has a type this version cannot read", where=where)

@@ -38,9 +38,17 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
     the database stays closed (the caller shows the sentence)."""
     from brst_desktop.app import db_path_from_args, open_with_passphrase, passphrase_from_args
 
-    ask = dialog_prompt(parent)
+    asked: list[str] = []
+    dialog = dialog_prompt(parent)
+
+    def ask(path: Path, wrong: bool) -> str | None:
+        answer = dialog(path, wrong)
+        if answer is not None:
+            asked.append(answer)  # a damaged file's backup opens with it: not asked again
+        return answer
+
     try:
-        return open_from_args(args, ask_passphrase=ask)
+        return open_from_args(args, ask_passphrase=ask, create=True)
     except DatabaseInUseError as error:
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -71,8 +79,8 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
         from brst_desktop.core import backup, crypto
 
         path = db_path_from_args(args)
-        passphrase = passphrase_from_args(args)
+        passphrase = passphrase_from_args(args) or (asked[-1] if asked else None)
         if passphrase is None and crypto.is_encrypted(Path(good)):
             passphrase = ask(path, False)
         backup.restore(path, Path(good), passphrase=passphrase)
-        return open_from_args(args, ask_passphrase=ask)
+        return open_with_passphrase(path, passphrase, ask, create=True)
