@@ -56,10 +56,7 @@ def run(args: argparse.Namespace) -> int:
                 f", latest {made[0].number} on {made[0].as_of.date().isoformat()}" if made else ""
             )
             print(f"  book {book.id}  {name}")
-            print(
-                f"       {book.language}, {book.paper},"
-                f" {_plural(len(made), 'edition')}{latest}"
-            )
+            print(f"       {book.language}, {book.paper}, {_plural(len(made), 'edition')}{latest}")
         if not own:
             print("  (no book yet: 'export' makes the default one)")
     return 0
