@@ -51,9 +51,11 @@ from brst_desktop.export.sections import (
     protocol,
     topics,
 )
-from brst_desktop.export.styles import PAPERS, Styles
+from brst_desktop.export.styles import PAPERS, Paper, Styles
 from brst_desktop.export.target import check_target, write_atomically
+from brst_desktop.export.vocabulary import book_vocabulary
 from brst_desktop.typeset import layout_only, register_fonts
+from brst_desktop.typeset.vocabulary import using as using_vocabulary
 
 #: ``progress(done, total, message)``; ``total`` is 100 (percent).
 Progress = Callable[[int, int, str], None]
@@ -187,7 +189,15 @@ def render_content(
     # Python, a good part of the time spent on photos.
     rl_config.useA85 = 0
     # The story is made once and laid out again in each pass, as platypus's multiBuild does:
-    # what changes between passes (page numbers) is read at draw time.
+    # what changes between passes (page numbers) is read at draw time. The book's names are
+    # words to the line breaker, in the paragraphs made now and the lines drawn later.
+    with using_vocabulary(book_vocabulary(content)):
+        return _render_passes(ctx, paper_spec, password, progress)
+
+
+def _render_passes(
+    ctx: RenderContext, paper_spec: Paper, password: str | None, progress: Progress | None
+) -> RenderedBook:
     story = _book_story(ctx)
     pdf = b""
     pages = 0

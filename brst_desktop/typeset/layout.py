@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from reportlab.lib.colors import toColor
 
+from brst_desktop.typeset import vocabulary
+from brst_desktop.typeset.breaks import FREE, grade_breaks
 from brst_desktop.typeset.fonts import FALLBACK_FACE, glyph_font
 from brst_desktop.typeset.glyphfont import GlyphFont
-from brst_desktop.typeset.linebreak import grapheme_boundaries, line_break_opportunities
+from brst_desktop.typeset.linebreak import grapheme_boundaries
 from brst_desktop.typeset.scripts import Run, clean_text, is_mark, itemize
 from brst_desktop.typeset.shaping import shape
 from brst_desktop.typeset.style import Span, TextStyle
@@ -30,10 +32,12 @@ _EPSILON = 1e-6
 #: between its characters instead). And those that hang past the margin at a line end.
 _SPACES = frozenset(" ")
 _HANGING = frozenset(" \n\u3000")
+#: room per joint (in ems) above which a justified line without spaces is spread at finer
+#: joints, and above which it is not spread at all
+_THIN_JOINT = 0.5
+_WIDEST_JOINT = 1.0
 #: how much more room a space takes than a joint between Thai words or Chinese characters
 _SPACE_WEIGHT = 2.0
-#: inside a kept-together span, a line may still end after these
-_KEPT_BREAK_AFTER = frozenset(" \u3000")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,10 +97,15 @@ class Prepared:
     glyph_char: list[int]  # cluster start (paragraph index) of each glyph
     cum: list[float]  # cum[g] = advance of glyphs before g
     char_glyph: list[int]  # first glyph whose cluster starts at or after each index
+    #: every break opportunity, ascending (line feeds and the end included)
     breaks: list[int]
     mandatory: frozenset[int]
-    #: break opportunities withheld inside kept-together spans: a last resort only
-    held: list[int] = field(default_factory=list)
+    #: grade of each opportunity (see breaks.py): FREE ones are taken first
+    grades: dict[int, float] = field(default_factory=dict)
+    #: the grades present, best first
+    levels: list[float] = field(default_factory=list)
+    #: the FREE opportunities, ascending: between the pieces kept whole wherever they fit
+    free: list[int] = field(default_factory=list)
     #: first glyph -> (glyph count, composite) for graphemes drawn as one composite glyph
     composites: dict[int, tuple[int, Cluster]] = field(default_factory=dict)
     _graphemes: list[int] | None = field(default=None, repr=False)
@@ -123,39 +132,57 @@ class Prepared:
         return self._graphemes
 
     # -- justification -----------------------------------------------------------------------
-    def stretch_weights(self, line: Line) -> dict[int, float]:
-        """Glyphs after which a justified line adds room, each with its share (weights).
+    def stretch_weights(self, line: Line, room: float) -> dict[int, float]:
+        """Glyphs after which a justified line adds ``room`` (points), each with its share.
 
         Real spaces take the most: readers expect the gap there, in Thai as in English, and
         it adds nothing to the text. A Thai or Chinese line with only one or two spaces would
         otherwise open a hole at each (``สำคัญ      ภายใต้``), so its word joints (between
-        Thai words, between Chinese characters: break opportunities with those scripts on
+        Thai words, between Chinese characters: FREE opportunities with those scripts on
         both sides) take a share too, never inside a word or a grapheme cluster. A line with
-        no space at all is spread at its joints, or failing those at any break opportunity.
+        no space and too few joints to spread its room thinly (more than half an em each) is
+        spread at every opportunity, compound parts and syllables included; failing those, at
+        any opportunity. A line that would still open more than an em at each (one long word
+        alone on a line) is left as it is.
         """
         text = self.text
         g0, g1 = line.first_glyph, self.char_glyph[line.content_end]
         spaces = [g for g in range(g0, g1) if text[self.glyph_char[g]] in _SPACES]
         # a space that begins a later cluster only counts once (its first glyph)
         spaces = [g for g in spaces if g + 1 == g1 or self.glyph_char[g + 1] != self.glyph_char[g]]
-        lo = bisect_right(self.breaks, line.start)
-        joints: list[int] = []
-        others: list[int] = []
-        for b in self.breaks[lo:]:
-            if b >= line.content_end:
-                break
-            g = self.char_glyph[b] - 1
-            if g < g0 or text[b - 1] in _HANGING:
-                continue
-            if _spreads(text[b - 1]) and _spreads(text[b]):
-                joints.append(g)
-            else:
-                others.append(g)
+
+        def joints_of(opportunities: list[int]) -> tuple[list[int], list[int]]:
+            joints: list[int] = []
+            others: list[int] = []
+            for b in opportunities[bisect_right(opportunities, line.start) :]:
+                if b >= line.content_end:
+                    break
+                g = self.char_glyph[b] - 1
+                if g < g0 or text[b - 1] in _HANGING:
+                    continue
+                if _spreads(text[b - 1]) and _spreads(text[b]):
+                    joints.append(g)
+                else:
+                    others.append(g)
+            return joints, others
+
+        joints, others = joints_of(self.free)
         if spaces:
+            if len(joints) < len(spaces) * _SPACE_WEIGHT:
+                # long words (compounds, names) leave few joints: the parts of compounds help
+                finer, _ = joints_of(self.breaks)
+                joints = finer if len(finer) > len(joints) else joints
             weights = dict.fromkeys(spaces, _SPACE_WEIGHT)
             weights.update(dict.fromkeys(joints, 1.0))
             return weights
-        return dict.fromkeys(joints or others, 1.0)
+        if len(joints) * self.size * _THIN_JOINT < room:
+            finer, _ = joints_of(self.breaks)
+            if len(finer) > len(joints):
+                joints = finer
+        joints = joints or others
+        if len(joints) * self.size * _WIDEST_JOINT < room:
+            return {}  # a word or two alone on a line: holes would not read as one word
+        return dict.fromkeys(joints, 1.0)
 
 
 def _spreads(ch: str) -> bool:
@@ -266,34 +293,21 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
         composites=composites,
     )
     mandatory = {i + 1 for i, ch in enumerate(text) if ch == "\n"}
-    breaks = set(line_break_opportunities(text)) if text else set()
-    breaks |= mandatory
-    breaks.add(len(text))
+    grades = grade_breaks(text, vocabulary.current(), kept)
+    for b in mandatory:
+        grades[b] = FREE
     # never break inside a shaped cluster, nor before a combining mark (a mark after a space
     # is a break opportunity for UAX #14 but would begin the next line)
-    allowed = sorted(
-        b
-        for b in breaks
-        if b in mandatory
-        or b == len(text)
-        or (prepared.is_cluster_start(b) and not is_mark(text[b]))
-    )
-    held: list[int] = []
-    if kept:
-        # inside a kept span a line may end only after a space (or where the text forces it)
-        inside: set[int] = set()
-        for start, end in kept:
-            inside.update(range(start + 1, end))
-        held = [
-            b
-            for b in allowed
-            if b in inside and b not in mandatory and text[b - 1] not in _KEPT_BREAK_AFTER
-        ]
-        if held:
-            withheld = set(held)
-            allowed = [b for b in allowed if b not in withheld]
-    prepared.breaks = allowed
-    prepared.held = held
+    n = len(text)
+    allowed = {
+        b: grade
+        for b, grade in grades.items()
+        if b in mandatory or b == n or (prepared.is_cluster_start(b) and not is_mark(text[b]))
+    }
+    prepared.breaks = sorted(allowed)
+    prepared.grades = allowed
+    prepared.levels = sorted(set(allowed.values()) | {FREE})
+    prepared.free = [b for b in prepared.breaks if allowed[b] == FREE]
     prepared.mandatory = frozenset(mandatory)
     return prepared
 
@@ -301,31 +315,17 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
 def break_lines(
     p: Prepared, width: float, start: int = 0, first_indent: float = 0, max_lines: int | None = None
 ) -> list[Line]:
-    """Greedy first-fit lines from character ``start``; ``first_indent`` applies to line one."""
+    """Lines from character ``start``; ``first_indent`` applies to line one.
+
+    Greedy first fit over the FREE opportunities; a piece between two of them that does not
+    fit on a line of its own is cut at the next grade (see :func:`_line_end`).
+    """
     lines: list[Line] = []
     text_len = len(p.text)
-    breaks = p.breaks
     pos = start
     indent = first_indent
     while pos < text_len and (max_lines is None or len(lines) < max_lines):
-        avail = width - indent
-        bi = bisect_right(breaks, pos)
-        best = -1
-        while bi < len(breaks):
-            b = breaks[bi]
-            if p.width(pos, p.content_end(pos, b)) <= avail + _EPSILON:
-                best = b
-                if b in p.mandatory:
-                    break
-                bi += 1
-            else:
-                break
-        if best < 0:
-            limit = breaks[bi] if bi < len(breaks) else text_len
-            best = _held_break(p, pos, limit, avail)
-            if best < 0:
-                best = _emergency_break(p, pos, limit, avail)
-        end = best
+        end = _line_end(p, pos, pos, text_len, 0, width - indent, width)
         content_end = p.content_end(pos, end)
         lines.append(
             Line(
@@ -344,20 +344,39 @@ def break_lines(
     return lines
 
 
-def _held_break(p: Prepared, pos: int, limit: int, avail: float) -> int:
-    """The last withheld opportunity (inside a kept span) before ``limit`` that fits, or -1.
+def _line_end(
+    p: Prepared, pos: int, lo: int, hi: int, level: int, avail: float, full: float
+) -> int:
+    """Where the line from ``pos`` ends, in ``(lo, hi]``, using opportunities graded up to
+    ``p.levels[level]``.
 
-    A kept piece wider than the column is cut where the segmenter would have cut it (between
-    ``นางสาว`` and ``ศุภมาส``) before resorting to grapheme clusters.
+    ``lo`` is where the line may already end (``pos`` if nowhere yet); ``hi`` an opportunity
+    of a better grade. The furthest opportunity that fits is taken unless the piece after it
+    does not fit on a line of its own: that piece is then cut at the next grade here, filling
+    this line, rather than moved whole to the next line and cut there.
     """
-    held = p.held
-    best = -1
-    for hi in range(bisect_right(held, pos), len(held)):
-        b = held[hi]
-        if b >= limit or p.width(pos, p.content_end(pos, b)) > avail + _EPSILON:
+    breaks, grades = p.breaks, p.grades
+    grade = p.levels[level]
+    last = level == len(p.levels) - 1
+    fit = lo
+    i = bisect_right(breaks, lo)
+    overflow = hi
+    while i < len(breaks) and breaks[i] <= hi:
+        b = breaks[i]
+        i += 1
+        if grades[b] > grade and b != hi:
+            continue
+        if p.width(pos, p.content_end(pos, b)) > avail + _EPSILON:
+            overflow = b
             break
-        best = b
-    return best
+        fit = b
+        if b in p.mandatory or b == hi:
+            return b
+    if fit > pos and (last or p.width(fit, p.content_end(fit, overflow)) <= full + _EPSILON):
+        return fit  # the next piece fits a line of its own: it begins the next line
+    if not last:
+        return _line_end(p, pos, fit, overflow, level + 1, avail, full)
+    return _emergency_break(p, pos, overflow, avail)
 
 
 def _emergency_break(p: Prepared, pos: int, limit: int, avail: float) -> int:

@@ -87,11 +87,12 @@ class Paragraph(Flowable):
         return self.width, self.height
 
     def minWidth(self) -> float:
-        """Width of the widest unbreakable piece, for Table's automatic column widths."""
+        """Width of the widest piece kept whole wherever it fits, for Table's automatic column
+        widths."""
         p = self._prepared
         widest = 0.0
         previous = self._start
-        for b in p.breaks:
+        for b in p.free:
             if b <= previous:
                 continue
             widest = max(widest, p.width(previous, p.content_end(previous, b)))
@@ -152,7 +153,7 @@ class Paragraph(Flowable):
             elif style.alignment == "right":
                 x += room - line.width
             elif style.alignment == "justify" and not line.hard_end and room > line.width:
-                weights = p.stretch_weights(line)
+                weights = p.stretch_weights(line, room - line.width)
                 if weights:
                     unit = (room - line.width) / sum(weights.values())
                     extra = {g: w * unit for g, w in weights.items()}

@@ -16,7 +16,7 @@ from tests.typeset.readers import PAGES, READERS, page_problems, recording
 
 @pytest.mark.parametrize(
     ("language", "paper"),
-    [("th", "a4"), ("th", "a5"), ("th", "card"), ("en", "a4")],
+    [("th", "a4"), ("th", "a5"), ("th", "card"), ("en", "a4"), ("both", "a5")],
 )
 def test_every_reader_reads_the_book_back(
     module_demo: Database,

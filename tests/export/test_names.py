@@ -1,7 +1,8 @@
 """People's names are never broken inside a word anywhere in the book (read back from the PDF).
 
 The segmenter splits names it does not know (แทน|ทรัพย์, อิศร|ภักดี, 李|丹萍); the export marks every
-form of every person's name as a kept-together span (brst_desktop/export/names.py).
+form of every person's name as a kept-together span (brst_desktop/export/names.py) and gives
+the line breaker the book's names as its vocabulary (brst_desktop/export/vocabulary.py).
 """
 
 from __future__ import annotations
@@ -12,9 +13,11 @@ from sqlalchemy import select
 
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
+from brst_desktop.export import book as book_module
 from brst_desktop.export import names as names_module
 from brst_desktop.export import render_book
 from brst_desktop.typeset import Span
+from brst_desktop.typeset.vocabulary import Vocabulary
 
 
 def name_words(db: Database) -> set[str]:
@@ -48,12 +51,14 @@ def broken_names(pdf: bytes, words: set[str]) -> list[tuple[int, str]]:
 def test_without_marking_the_demo_book_breaks_names(
     module_demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # the defect, shown with the marking switched off: so the test below can fail
+    # the defect, shown with the marking and the book's vocabulary switched off: so the test
+    # below can fail
     def plain(self: object, text: str, **look: object) -> list[Span]:
         look.pop("whole_name", None)
         return [Span(text, **look)]  # type: ignore[arg-type]
 
     monkeypatch.setattr(names_module.NameMarker, "spans", plain)
+    monkeypatch.setattr(book_module, "book_vocabulary", lambda content: Vocabulary([]))
     pdf = render_book(module_demo, None, language="th", paper="a4")
     broken = {cut for _page, cut in broken_names(pdf, name_words(module_demo))}
     assert {"แทน|ทรัพย์", "อิศร|ภักดี"} <= broken

@@ -1,0 +1,161 @@
+"""Where a line may end, and how willingly: every break opportunity has a grade.
+
+A Thai editor breaks between the longest words; splits a compound between its parts, a name
+at its spaces, only when it does not fit on a line of its own; and cuts an unknown word only
+between syllables. Grades, best first (:mod:`brst_desktop.typeset.layout` takes a worse grade
+only for a piece that does not fit a whole line at the better one):
+
+``FREE``      between words (Thai longest words, spaces, UAX #14 for Latin and CJK prose)
+``SPAN``      at a space inside a kept-together span (a person's name as printed, with its
+              honorific and other scripts: ``ฯพณฯ หยิน เหอจวิ้น / H.E. Yin Hejun``)
+``NAME``      inside a name of the document's vocabulary: at a space, or between its words;
+              worse the more names nest around the place (``นางสาว|ศุภมาส อิศรภักดี``
+              keeps the name without its title whole)
+``JOINED``    between words that belong together: inside a name, a number and what it counts
+              (``พ.ศ. 2562``, ``ครั้งที่ 1``, ``15:15 CST``, ``3,500 บาท``, ``30 Oct``), the
+              halves of a hyphenated word, the characters of a short Chinese name
+``PART``      between the parts of a Thai compound (``ปัญญา|ประดิษฐ์``)
+``SYLLABLE``  between two syllables of one Thai word
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from brst_desktop.core.dates import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
+from brst_desktop.typeset.linebreak import line_break_opportunities
+from brst_desktop.typeset.thai import breakable, is_thai_letter, syllable_cuts, word_cuts
+from brst_desktop.typeset.vocabulary import Vocabulary
+
+FREE, SPAN, NAME, JOINED, PART, SYLLABLE = 0.0, 1.0, 2.0, 3.0, 4.0, 5.0
+#: inside a name, each name nested around a position makes a break there this much worse,
+#: and a break at no space half as much again (still better than JOINED)
+_NESTING = 0.2
+
+#: a Chinese run at most this long, in a paragraph that is not mostly Chinese, is a name
+SHORT_HAN = 12
+_HYPHENS = frozenset("-\u2010")
+_DIGIT = re.compile(r"[0-9\u0e50-\u0e59]")
+_TOKEN = re.compile(r"\S+")
+#: Thai classifiers and units longer than four letters (ครั้ง, บาท and the like are short)
+_CLASSIFIERS = frozenset(
+    ["ชั่วโมง", "รายการ", "ประเทศ", "โครงการ", "หน่วยงาน", "เรื่อง", "ลำดับ", "สัปดาห์", "ศตวรรษ", "ตำแหน่ง"]
+)
+_MONTHS = frozenset(THAI_MONTHS + THAI_MONTHS_SHORT + ENGLISH_MONTHS) | frozenset(
+    m[:3] for m in ENGLISH_MONTHS
+)
+
+
+def _is_unit(word: str) -> bool:
+    """A word that counts or qualifies the number before it: a short one (บาท, คน, CST, km,
+    ต.ค.), a month, a classifier, or the dash of a range."""
+    word = word.strip(",;:()")
+    letters = sum(1 for ch in word if ch.isalpha())
+    return letters <= 4 or word in _MONTHS or word in _CLASSIFIERS or word[:1] in "–—-"
+
+
+def _is_han(ch: str) -> bool:
+    code = ord(ch)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF
+
+
+def _runs(text: str, test: object) -> list[tuple[int, int]]:
+    runs = []
+    start = -1
+    for i, ch in enumerate(text):
+        if test(ch):  # type: ignore[operator]
+            if start < 0:
+                start = i
+        elif start >= 0:
+            runs.append((start, i))
+            start = -1
+    if start >= 0:
+        runs.append((start, len(text)))
+    return runs
+
+
+def grade_breaks(
+    text: str, vocabulary: Vocabulary | None = None, kept: Sequence[tuple[int, int]] = ()
+) -> dict[int, float]:
+    """Position -> grade of every break opportunity ``0 < i <= len(text)`` (a line may end
+    before ``text[i]``); ``kept`` are spans whose words stay together like a name's."""
+    grades = dict.fromkeys(line_break_opportunities(text) if text else [], FREE)
+    grades[len(text)] = FREE
+    names = vocabulary.matches(text) if vocabulary else []
+
+    def demote(position: int, grade: float) -> None:
+        if position in grades and grades[position] < grade:
+            grades[position] = grade
+
+    # Thai: the dictionary's words, parts and syllables replace Qt's boundaries inside a run;
+    # a name of the vocabulary inside a run is a word of its own
+    edges = sorted({e for span in names for e in span})
+    for start, end in _runs(text, is_thai_letter):
+        for i in range(start + 1, end):
+            grades.pop(i, None)
+        cuts = [start] + [e for e in edges if start < e < end and breakable(text, e)] + [end]
+        for i in cuts[1:-1]:
+            grades[i] = FREE
+        for a, b in itertools.pairwise(cuts):
+            piece = text[a:b]
+            found, parts = word_cuts(piece)
+            for c in syllable_cuts(piece):
+                grades[a + c] = SYLLABLE
+            for c in parts:
+                grades[a + c] = PART
+            for c in found:
+                grades[a + c] = FREE
+
+    # a short Chinese name inside a Thai or English line stays whole
+    han = sum(1 for ch in text if _is_han(ch))
+    letters = sum(1 for ch in text if ch.isalpha())
+    if han * 2 < letters:
+        for start, end in _runs(text, _is_han):
+            if end - start <= SHORT_HAN:
+                for i in range(start + 1, end):
+                    demote(i, JOINED)
+
+    # a number stays with the word before it (its label: พ.ศ. 2562, ปี 2569, – 12:00) and
+    # with a unit after it (3,500 บาท, 15:15 CST, 31 ต.ค., 30 Oct, 6 พฤศจิกายน)
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    free = sorted(b for b, grade in grades.items() if grade == FREE)
+    for (a0, a1), (b0, b1) in itertools.pairwise(tokens):
+        if _DIGIT.search(text, b0, b1):
+            demote(b0, JOINED)
+            if text[a0:a1].endswith("ที่") and a1 - 3 > a0:
+                demote(a1 - 3, JOINED)  # ครั้งที่ 1, ฉบับที่ 2: the ordinal is one label
+        elif _DIGIT.search(text, a0, a1):
+            first_word_end = free[bisect_right(free, b0)] if free[-1] > b0 else b1
+            if _is_unit(text[b0 : min(b1, first_word_end)]):
+                demote(b0, JOINED)
+
+    # a hyphenated word stays whole if it fits (pdftotext also drops a hyphen that ends a line)
+    for position in list(grades):
+        if (
+            1 < position < len(text)
+            and text[position - 1] in _HYPHENS
+            and text[position - 2].isalpha()
+            and text[position].isalpha()
+        ):
+            demote(position, JOINED)
+
+    # names of the vocabulary: the fewer names around a place, the better a break there; in
+    # the rest of a kept-together span lines end at its spaces if need be
+    depth: dict[int, int] = {}
+    for start, end in names:
+        inner = vocabulary.nested(text, start, end) if vocabulary else []
+        for a, b in [(start, end), *inner]:
+            for position in range(a + 1, b):
+                depth[position] = depth.get(position, 0) + 1
+    for position, count in depth.items():
+        if position in grades:
+            step = 2 * (count - 1) + (0 if text[position - 1].isspace() else 1)
+            demote(position, min(NAME + _NESTING * step / 2, JOINED - 0.01))
+    for start, end in kept:
+        for position in range(start + 1, end):
+            if position in grades and position not in depth:
+                demote(position, SPAN if text[position - 1].isspace() else JOINED)
+    return grades
