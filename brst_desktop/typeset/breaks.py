@@ -40,21 +40,54 @@ SHORT_HAN = 12
 _HYPHENS = frozenset("-\u2010")
 _DIGIT = re.compile(r"[0-9\u0e50-\u0e59]")
 _TOKEN = re.compile(r"\S+")
-#: Thai classifiers and units longer than four letters (ครั้ง, บาท and the like are short)
-_CLASSIFIERS = frozenset(
-    ["ชั่วโมง", "รายการ", "ประเทศ", "โครงการ", "หน่วยงาน", "เรื่อง", "ลำดับ", "สัปดาห์", "ศตวรรษ", "ตำแหน่ง"]
+#: Thai units and classifiers a number is printed with
+_UNITS = frozenset(
+    [
+        *("บาท", "หยวน", "ดอลลาร์", "คน", "ท่าน", "ราย", "ครั้ง", "ปี", "เดือน", "วัน"),
+        *("สัปดาห์", "ชั่วโมง", "ชม.", "นาที", "น.", "กม.", "กก.", "ล้าน", "พัน", "หมื่น"),
+        *("แสน", "แห่ง", "ฉบับ", "หน้า", "ข้อ", "เรื่อง", "รายการ", "ประเทศ", "โครงการ"),
+        *("หน่วยงาน", "ลำดับ", "ศตวรรษ", "ตำแหน่ง", "เท่า", "เล่ม", "ชิ้น", "องค์กร"),
+    ]
+)
+#: Thai words that name the number after them (with those ending in ที่ or a full stop)
+_LABELS = frozenset(
+    [
+        *("ปี", "เวลา", "หน้า", "ข้อ", "มาตรา", "ชั้น", "ห้อง", "อาคาร", "ประตู"),
+        *("เที่ยวบิน", "จำนวน", "ราคา", "รวม", "ฉบับ", "ครั้ง", "รุ่น"),
+    ]
+)
+_LATIN_LABELS = frozenset(
+    [
+        *("no", "page", "p", "pp", "room", "gate", "hall", "level", "floor", "terminal"),
+        *("flight", "day", "article", "chapter", "section", "edition", "class", "version"),
+    ]
 )
 _MONTHS = frozenset(THAI_MONTHS + THAI_MONTHS_SHORT + ENGLISH_MONTHS) | frozenset(
     m[:3] for m in ENGLISH_MONTHS
 )
+#: a label may be the end of a longer word (ระยะเวลา 10 ปี, ประจำปี 2553, เดือนกันยายน 2566)
+_LABEL_ENDINGS = ("ที่", ".", *_LABELS, *_MONTHS)
+
+
+def _is_label(word: str) -> bool:
+    """A word that names the number after it: ปี, ประจำปี, พ.ศ., วันที่, ครั้งที่, a month, an
+    abbreviation, a dash (``– 12:00``), No., Room. Not any word: ``เมื่อ 31 ต.ค.`` may part."""
+    word = word.strip(",;:()")
+    return (
+        word.endswith(_LABEL_ENDINGS)
+        or word[:1] in ("–", "—", "-")
+        or word.lower() in _LATIN_LABELS
+    )
 
 
 def _is_unit(word: str) -> bool:
-    """A word that counts or qualifies the number before it: a short one (บาท, คน, CST, km,
-    ต.ค.), a month, a classifier, or the dash of a range."""
+    """A word that counts or qualifies the number before it: a month, a Thai unit or
+    classifier (บาท, คน, ครั้ง), a short Latin word (CST, km, Oct, USD, %), or the dash of a
+    range. Not any short Thai word: ``2566 ที่กรุงเทพฯ`` may part."""
     word = word.strip(",;:()")
-    letters = sum(1 for ch in word if ch.isalpha())
-    return letters <= 4 or word in _MONTHS or word in _CLASSIFIERS or word[:1] in "–—-"
+    if word[:1] in ("–", "—", "-") or word in _MONTHS or word in _UNITS:
+        return True
+    return word.isascii() and sum(1 for ch in word if ch.isalpha()) <= 4
 
 
 def _is_han(ch: str) -> bool:
@@ -109,6 +142,18 @@ def grade_breaks(
             for c in found:
                 grades[a + c] = FREE
 
+    # a spaced dash begins what follows it (09:00 |– 12:00); UAX #14 never breaks before one
+    for i in range(1, len(text) - 1):
+        if text[i] in "–—" and text[i - 1] == " " and text[i + 1] == " ":
+            grades.setdefault(i, FREE)
+
+    # Chinese meets Thai: a change of script is a word boundary (UAX #14 leaves it to the
+    # dictionary, which knows neither side's neighbour)
+    for i in range(1, len(text)):
+        left, right = text[i - 1], text[i]
+        if (_is_han(left) and is_thai_letter(right)) or (is_thai_letter(left) and _is_han(right)):
+            grades.setdefault(i, FREE)
+
     # a short Chinese name inside a Thai or English line stays whole
     han = sum(1 for ch in text if _is_han(ch))
     letters = sum(1 for ch in text if ch.isalpha())
@@ -123,10 +168,12 @@ def grade_breaks(
     tokens = [m.span() for m in _TOKEN.finditer(text)]
     free = sorted(b for b, grade in grades.items() if grade == FREE)
     for (a0, a1), (b0, b1) in itertools.pairwise(tokens):
-        if _DIGIT.search(text, b0, b1):
+        last_word = max((f for f in free if a0 < f < a1), default=a0)
+        label = text[last_word:a1]
+        if _DIGIT.search(text, b0, b1) and (_DIGIT.search(label) or _is_label(label)):
             demote(b0, JOINED)
-            if text[a0:a1].endswith("ที่") and a1 - 3 > a0:
-                demote(a1 - 3, JOINED)  # ครั้งที่ 1, ฉบับที่ 2: the ordinal is one label
+            if label == "ที่" and last_word > a0:
+                demote(last_word, JOINED)  # ครั้งที่ 1, ฉบับที่ 2: the ordinal is one label
         elif _DIGIT.search(text, a0, a1):
             first_word_end = free[bisect_right(free, b0)] if free[-1] > b0 else b1
             if _is_unit(text[b0 : min(b1, first_word_end)]):

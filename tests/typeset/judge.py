@@ -50,11 +50,26 @@ _THAI_UNITS = frozenset(
 )
 
 
+#: words that name the number after them (the issue's พ.ศ. 2562, ครั้งที่ 1, ในปี 2569, – 12:00)
+_THAI_LABELS = frozenset(["ปี", "เวลา", "หน้า", "ข้อ", "ฉบับ", "ครั้ง", "ชั้น", "ห้อง", "จำนวน"])
+
+
+def _is_label(word: str) -> bool:
+    word = word.strip(",;:()")
+    return (
+        word in _THAI_LABELS
+        or word in _months()
+        or word.endswith(("ที่", "."))
+        or word[:1] in ("–", "—", "-")
+        or word.lower() in ("no", "page", "room")
+    )
+
+
 def _unit_at(text: str, start: int, end: int) -> bool:
     """Whether the token ``text[start:end]`` begins with what a number counts: a month, a
     Thai unit or classifier, a short Latin word (CST, km, Oct, USD), or a range's dash."""
     token = text[start:end].strip(",;:()")
-    if token[:1] in "–—-" or token in _months():
+    if token[:1] in ("–", "—", "-") or token in _months():
         return True
     if token.isascii():
         return sum(1 for ch in token if ch.isalpha()) <= 4
@@ -253,7 +268,8 @@ def faults(
                 # the label is the last word before the number (as Qt sees words)
                 label = max((b for b in qt if before[0] <= b < before[1]), default=before[0])
                 unit_end = min((b for b in qt if after[0] < b <= after[1]), default=after[1])
-                if (_DIGIT.search(right) and fits(label, after[1])) or (
+                labelled = _DIGIT.search(left) or _is_label(text[label : before[1]])
+                if (_DIGIT.search(right) and labelled and fits(label, after[1])) or (
                     _DIGIT.search(left)
                     and _unit_at(text, after[0], after[1])
                     and fits(before[0], unit_end)

@@ -16,7 +16,7 @@ from functools import cache
 import pytest
 from reportlab.lib.units import mm
 
-from brst_desktop.typeset import Paragraph, TextStyle
+from brst_desktop.typeset import Paragraph, TextStyle, text_width
 from brst_desktop.typeset.linebreak import line_break_opportunities
 from brst_desktop.typeset.vocabulary import Vocabulary, using
 from tests.typeset.conftest import seed_paragraphs
@@ -132,3 +132,64 @@ def test_the_judge_sees_bad_breaks() -> None:
     assert judge("ราคา 3,500 บาท", 11) == {"number"}
     assert judge("ที่ฉงชิ่งเจียงเป่ยวันนี้", 9, names=("ฉงชิ่งเจียงเป่ย",)) == {"name"}
     assert judge("การประชุม ครั้งนี้", 10) == set()
+
+
+STYLE = TextStyle(size=11)
+ISSUE_NUMBERS = [
+    "พ.ศ. 2562",
+    "ครั้งที่ 1",
+    "ในปี 2569",
+    "31 ต.ค. 2566",
+    "30 Oct 2023",
+    "15:15 CST",
+    "– 12:00",
+    "3,500 บาท",
+    "6 พฤศจิกายน 2566",
+]
+
+
+@pytest.mark.parametrize("group", ISSUE_NUMBERS)
+def test_a_number_stays_with_what_it_counts(group: str) -> None:
+    # the group inside running text, in a column too narrow for the sentence: the line ends
+    # before or after the group, never inside it
+    text = f"การประชุมครั้งสำคัญจัดขึ้นเมื่อ {group} ที่นครฉงชิ่ง"
+    start = text.index(group)
+    inside = range(start + 1, start + len(group))
+    if group.startswith("ใน"):
+        inside = range(start + 3, start + len(group))  # ใน|ปี 2569 may part
+    fitting = [w for w in (40.0, 55.0, 70.0, 90.0, 120.0, 160.0) if text_width(group, STYLE) < w]
+    assert len(fitting) >= 3
+    for width in fitting:
+        paragraph = Paragraph(text, STYLE)
+        paragraph.wrap(width, 1000)
+        ends = [line.end for line in paragraph.lines]
+        assert not set(ends) & set(inside), (
+            group,
+            width,
+            [text[ln.start : ln.end] for ln in paragraph.lines],
+        )
+
+
+@pytest.mark.parametrize("name", ["重庆", "中华人民共和国", "新加坡国立大学", "阴和俊"])
+def test_a_short_chinese_name_stays_whole_in_a_thai_or_english_line(name: str) -> None:
+    for text in (
+        f"ผู้แทนจาก{name}กล่าวเปิดการประชุมหนึ่งแถบหนึ่งเส้นทาง",
+        f"The delegation of {name} opened the Belt and Road conference.",
+    ):
+        start = text.index(name)
+        fitting = [w for w in (30.0, 45.0, 60.0, 80.0, 110.0, 150.0) if text_width(name, STYLE) < w]
+        assert len(fitting) >= 3
+        for width in fitting:
+            paragraph = Paragraph(text, STYLE)
+            paragraph.wrap(width, 1000)
+            ends = {line.end for line in paragraph.lines}
+            assert not ends & set(range(start + 1, start + len(name))), (text, width)
+
+
+def test_long_chinese_prose_still_breaks_between_characters() -> None:
+    text = "首届一带一路科技交流大会在重庆悦来国际会议中心启幕来自八十多个国家的代表参加了会议" * 2
+    paragraph = Paragraph(text, TextStyle(size=11))
+    paragraph.wrap(100.0, 1000)
+    lines = paragraph.lines
+    assert len(lines) > 5
+    assert all(line.width > 100.0 - 2 * 11 for line in lines[:-1])  # full lines: no holes
