@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from brst_desktop.core.dates import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 from brst_desktop.typeset.linebreak import line_break_opportunities
-from brst_desktop.typeset.thai import breakable, is_thai_letter, syllable_cuts, word_cuts
+from brst_desktop.typeset.thai import breakable, syllable_cuts, word_cuts
 from brst_desktop.typeset.vocabulary import Vocabulary
 
 FREE, SPAN, NAME, JOINED, PART, SYLLABLE = 0.0, 1.0, 2.0, 3.0, 4.0, 5.0
@@ -90,24 +90,12 @@ def _is_unit(word: str) -> bool:
     return word.isascii() and sum(1 for ch in word if ch.isalpha()) <= 4
 
 
-def _is_han(ch: str) -> bool:
-    code = ord(ch)
-    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x20000 <= code <= 0x3FFFF
-
-
-def _runs(text: str, test: object) -> list[tuple[int, int]]:
-    runs = []
-    start = -1
-    for i, ch in enumerate(text):
-        if test(ch):  # type: ignore[operator]
-            if start < 0:
-                start = i
-        elif start >= 0:
-            runs.append((start, i))
-            start = -1
-    if start >= 0:
-        runs.append((start, len(text)))
-    return runs
+_HAN = "\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
+_HAN_RUN = re.compile(f"[{_HAN}]+")
+#: Thai letters and marks, not digits or the baht sign
+_THAI_RUN = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]+")
+_THAI_HAN = re.compile(f"(?<=[\u0e01-\u0e4e])(?=[{_HAN}])|(?<=[{_HAN}])(?=[\u0e01-\u0e4e])")
+_SPACED_DASH = re.compile("(?<= )[–—](?= )")
 
 
 def grade_breaks(
@@ -126,7 +114,8 @@ def grade_breaks(
     # Thai: the dictionary's words, parts and syllables replace Qt's boundaries inside a run;
     # a name of the vocabulary inside a run is a word of its own
     edges = sorted({e for span in names for e in span})
-    for start, end in _runs(text, is_thai_letter):
+    for run in _THAI_RUN.finditer(text):
+        start, end = run.span()
         for i in range(start + 1, end):
             grades.pop(i, None)
         cuts = [start] + [e for e in edges if start < e < end and breakable(text, e)] + [end]
@@ -143,25 +132,23 @@ def grade_breaks(
                 grades[a + c] = FREE
 
     # a spaced dash begins what follows it (09:00 |– 12:00); UAX #14 never breaks before one
-    for i in range(1, len(text) - 1):
-        if text[i] in "–—" and text[i - 1] == " " and text[i + 1] == " ":
-            grades.setdefault(i, FREE)
+    for dash in _SPACED_DASH.finditer(text):
+        grades.setdefault(dash.start(), FREE)
 
-    # Chinese meets Thai: a change of script is a word boundary (UAX #14 leaves it to the
-    # dictionary, which knows neither side's neighbour)
-    for i in range(1, len(text)):
-        left, right = text[i - 1], text[i]
-        if (_is_han(left) and is_thai_letter(right)) or (is_thai_letter(left) and _is_han(right)):
-            grades.setdefault(i, FREE)
-
-    # a short Chinese name inside a Thai or English line stays whole
-    han = sum(1 for ch in text if _is_han(ch))
-    letters = sum(1 for ch in text if ch.isalpha())
-    if han * 2 < letters:
-        for start, end in _runs(text, _is_han):
-            if end - start <= SHORT_HAN:
-                for i in range(start + 1, end):
-                    demote(i, JOINED)
+    han_runs = [m.span() for m in _HAN_RUN.finditer(text)]
+    if han_runs:
+        # Chinese meets Thai: a change of script is a word boundary (UAX #14 leaves it to the
+        # dictionary, which knows neither side's neighbour)
+        for edge in _THAI_HAN.finditer(text):
+            grades.setdefault(edge.start(), FREE)
+        # a short Chinese name inside a Thai or English line stays whole
+        han = sum(end - start for start, end in han_runs)
+        letters = sum(1 for ch in text if ch.isalpha())
+        if han * 2 < letters:
+            for start, end in han_runs:
+                if end - start <= SHORT_HAN:
+                    for i in range(start + 1, end):
+                        demote(i, JOINED)
 
     # a number stays with the word before it (its label: พ.ศ. 2562, ปี 2569, – 12:00) and
     # with a unit after it (3,500 บาท, 15:15 CST, 31 ต.ค., 30 Oct, 6 พฤศจิกายน)

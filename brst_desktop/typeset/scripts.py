@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from brst_desktop.typeset.fonts import FALLBACK_FACE, glyph_font, primary_face
 
@@ -45,6 +46,7 @@ def clean_text(text: str) -> str:
     return "".join(out)
 
 
+@cache
 def is_mark(ch: str) -> bool:
     """A character that attaches to the one before it (combining mark or joiner)."""
     return (

@@ -9,7 +9,7 @@ cache keyed on (face, text) serves every size.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import uharfbuzz
 
@@ -37,6 +37,7 @@ class ShapedRun:
     clusters_drawn: dict[int, tuple[int, Cluster]]
 
 
+@cache
 def _attaches(ch: str) -> bool:
     """Drawn with the character before it: combining marks, joiners, and SARA AM (a spacing
     vowel that carries the nikhahit HarfBuzz places over the consonant, and the tone mark)."""

@@ -206,11 +206,11 @@ def _cuts(tokens: list[str]) -> list[int]:
 def syllable_cuts(run: str) -> tuple[int, ...]:
     """Positions inside a run of Thai letters certainly between two syllables: those of the
     syllable matching that the spelling confirms (see :func:`certain`)."""
-    return tuple(c for c in _matched_syllables(run) if certain(run, c))
+    return tuple(c for c in matched_syllables(run) if certain(run, c))
 
 
 @lru_cache(maxsize=4096)
-def _matched_syllables(run: str) -> tuple[int, ...]:
+def matched_syllables(run: str) -> tuple[int, ...]:
     """Positions between syllables by maximal matching over the syllable list."""
     _load()
     # besides the matching's cuts: a leading vowel always begins a syllable, and a silenced
@@ -249,7 +249,7 @@ def word_cuts(run: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """``(words, parts)``: positions inside a run of Thai letters between its longest words,
     and further positions between the parts of those words (compounds)."""
     _load()
-    syllables = set(_matched_syllables(run))
+    syllables = set(matched_syllables(run))
     tokens = nlpo3.segment(run, _WORDS)
     known = words()
     cuts = _cuts(tokens)
