@@ -19,8 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as PlainParagraph
 from reportlab.platypus import SimpleDocTemplate
 
-from brst_desktop.typeset import Paragraph, TextStyle, paragraphs_of, register_fonts
-from brst_desktop.typeset import thai
+from brst_desktop.typeset import Paragraph, TextStyle, paragraphs_of, register_fonts, thai
 from brst_desktop.typeset.shaping import shape
 
 SEED = (

@@ -150,6 +150,10 @@ class Prepared:
         spaces = [g for g in range(g0, g1) if text[self.glyph_char[g]] in _SPACES]
         # a space that begins a later cluster only counts once (its first glyph)
         spaces = [g for g in spaces if g + 1 == g1 or self.glyph_char[g + 1] != self.glyph_char[g]]
+        # nor after a word of one letter that begins the line (ณ, ก): carried by that letter's
+        # code, the room made pdfium join the line to the one before it
+        if spaces and self.glyph_char[spaces[0]] - line.start <= 1:
+            spaces = spaces[1:]
 
         def joints_of(opportunities: list[int]) -> tuple[list[int], list[int]]:
             joints: list[int] = []

@@ -4,20 +4,22 @@ Thai is written without spaces between words, so break opportunities come from a
 Three grades, best first:
 
 - **words** by maximal matching (newmm, the field's standard algorithm, run by nlpo3 in Rust)
-  over PyThaiNLP's word list, which holds compounds (``ปัญญาประดิษฐ์``, ``หน่วยงาน``) as words:
-  the fewest, longest words;
+  over PyThaiNLP's word list and the Volubilis dictionary's, which hold compounds
+  (``ปัญญาประดิษฐ์``, ``หน่วยงาน``, ``สาธารณรัฐประชาชนจีน``) as words: the fewest, longest words;
 - **compound parts**: where Qt's dictionary (ICU's, which lists parts rather than compounds)
   splits a word further (``ปัญญา|ประดิษฐ์``), for a compound that does not fit a line;
 - **syllables**, by maximal matching over PyThaiNLP's syllable list, for runs no dictionary
-  knows (transliterated names) that do not fit a line.
+  knows (transliterated names) that do not fit a line: only those the spelling makes
+  certain (:func:`certain`).
 
 Whatever the source, a position inside a syllable is never offered: the spelling rules in
 :func:`breakable` reject the positions where a Thai syllable cannot end (before a vowel sign or
-tone mark, after a leading vowel, before a silenced consonant, between SARA A, MAI HAN-AKAT or
-MAITAIKHU and the final consonant they require...), and a lone consonant the matching left over
-(an unknown syllable cut by character clusters: ``แช|น|นิ่ง``) is joined to a neighbour.
+tone mark, after a leading vowel, before a silenced consonant, between MAI HAN-AKAT or
+MAITAIKHU and the final consonant they require...), and the matching's guesses in runs it does
+not know (``แช|น|นิ่ง``, ``ผลิ|ตก|ราฟีน``) are only taken where the spelling confirms them.
 
-Both lists ship in resources/dictionaries (CC0, from PyThaiNLP); nothing is fetched.
+The lists ship in resources/dictionaries (see its LICENSE.txt and build.py); nothing is
+fetched, and PyThaiNLP itself is not needed at run time.
 """
 
 from __future__ import annotations
@@ -65,9 +67,11 @@ def _load() -> None:
     with _load_lock:
         for name, file in ((_WORDS, "words.txt"), (_SYLLABLES, "syllables_th.txt")):
             path = resource_path("dictionaries", file)
+            if not path.is_file():  # nlpo3 would panic: say which file the install lacks
+                raise RuntimeError(f"The Thai word list {path} is missing from the installation.")
             message, ok = nlpo3.load_dict(str(path), name)
-            if not ok and "exist" not in message:  # loaded already by another thread
-                raise RuntimeError(f"The Thai dictionary {path} could not be loaded: {message}")
+            if not ok and "already exists" not in message:
+                raise RuntimeError(f"The Thai word list {path} could not be loaded: {message}")
 
 
 def _word_list(file: str) -> frozenset[str]:

@@ -10,55 +10,16 @@ half stay unknown words. Every paragraph is set at 45, 60, 90 and 160 mm.
 
 from __future__ import annotations
 
-import itertools
-from functools import cache
-
 import pytest
 from reportlab.lib.units import mm
 
 from brst_desktop.typeset import Paragraph, TextStyle, text_width
 from brst_desktop.typeset.linebreak import line_break_opportunities
 from brst_desktop.typeset.vocabulary import Vocabulary, using
-from tests.typeset.conftest import seed_paragraphs
+from tests.typeset.corpora import corpus, names
 from tests.typeset.judge import Fault, faults
 
 WIDTHS_MM = [45, 60, 90, 160]
-
-
-@cache
-def _titles() -> list[str]:
-    from pythainlp.corpus import get_corpus
-
-    titles = sorted(get_corpus("wikipedia_titles_th.txt"))
-    thai = [t for t in titles[::613] if any("\u0e01" <= ch <= "\u0e4e" for ch in t)]
-    return [t for t in thai if 2 < len(t) < 40][:320]
-
-
-def _names() -> list[str]:
-    return _titles()[::2]
-
-
-def _unknown() -> list[str]:
-    return _titles()[1::2]
-
-
-def corpus() -> list[tuple[str, frozenset[int]]]:
-    """Paragraphs, each with the positions where titles were joined without a space (word
-    boundaries by construction, which the judge's statistical models cannot know)."""
-    names, unknown = _names(), _unknown()
-    paragraphs = [(text, frozenset[int]()) for text in seed_paragraphs()]
-    paragraphs += [
-        (" ".join(unknown[i : i + 40]), frozenset[int]()) for i in range(0, len(unknown), 40)
-    ]
-    for i in range(0, len(unknown), 8):
-        group = unknown[i : i + 8]
-        joins = frozenset(itertools.accumulate(len(t) for t in group[:-1]))
-        paragraphs.append(("".join(group), joins))
-    paragraphs += [
-        (f"การประชุมระหว่าง{a}กับ{b} ณ {c}เมื่อวันที่ 6 พฤศจิกายน 2566", frozenset[int]())
-        for a, b, c in zip(names[0::3], names[1::3], names[2::3], strict=False)
-    ]
-    return paragraphs
 
 
 def _faults(text: str, width: float, joins: frozenset[int] = frozenset()) -> list[Fault]:
@@ -71,14 +32,14 @@ def _faults(text: str, width: float, joins: frozenset[int] = frozenset()) -> lis
     def fits(a: int, b: int) -> bool:
         return p.width(a, p.content_end(a, b)) <= width + 1e-6
 
-    return faults(paragraph.text, [ln.end for ln in lines], fits, _names(), joins)
+    return faults(paragraph.text, [ln.end for ln in lines], fits, names(), joins)
 
 
 @pytest.mark.parametrize("width_mm", WIDTHS_MM)
 def test_corpus_lines_break_where_an_editor_would(width_mm: int) -> None:
     width = width_mm * mm
     found: list[str] = []
-    with using(Vocabulary(_names())):
+    with using(Vocabulary(names())):
         for text, joins in corpus():
             found += [str(f) for f in _faults(text, width, joins)]
     assert found == []
@@ -111,7 +72,7 @@ def test_the_judge_fails_the_layout_this_replaced() -> None:
         def fits(a: int, b: int, p: object = p) -> bool:
             return p.width(a, p.content_end(a, b)) <= width + 1e-6  # type: ignore[attr-defined]
 
-        found = faults(p.text, ends, fits, _names(), joins)
+        found = faults(p.text, ends, fits, names(), joins)
         count += len(found)
         kinds |= {f.kind for f in found}
     assert count > 50

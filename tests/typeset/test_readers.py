@@ -1,6 +1,6 @@
 """The text layer read by pdfium, pdftotext and pypdf: each gives back exactly the source.
 
-Columns of corpus text at the widths the book uses (a narrow card column to a full A4 line), in
+Columns of the corpus at the widths the book uses (a narrow card column to a full A4 line), in
 regular and bold type, left-aligned and justified; every page's extracted text equals the lines
 drawn on it, whitespace at line ends aside.
 """
@@ -11,16 +11,20 @@ import pytest
 from reportlab.lib.units import mm
 
 from brst_desktop.typeset import Paragraph, TextStyle
-from tests.typeset.conftest import CORPUS, build_pdf, seed_paragraphs
+from tests.typeset.conftest import CORPUS, build_pdf
+from tests.typeset.corpora import corpus
 from tests.typeset.readers import PAGES, READERS, column_matches, recording
 
 WIDTHS_MM = [45, 60, 90, 160]
 
 
 def _corpus() -> list[str]:
+    """The line-break corpus (the ministry's report, Thai Wikipedia titles) and every tone
+    mark over every upper vowel, with and without spaces, and mixed Thai/Latin/Chinese lines."""
     words = (CORPUS / "thai-words.txt").read_text(encoding="utf-8").split()
     mixed = (CORPUS / "mixed-lines.txt").read_text(encoding="utf-8").splitlines()
-    return [*seed_paragraphs(), " ".join(words), "".join(words), *[m for m in mixed if m]]
+    paragraphs = [text for text, _joins in corpus()]
+    return [*paragraphs, " ".join(words), "".join(words), *[m for m in mixed if m]]
 
 
 @pytest.mark.parametrize("bold", [False, True], ids=["regular", "bold"])
