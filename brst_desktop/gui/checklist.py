@@ -36,15 +36,15 @@ class Checklist(QWidget):
         self.list.itemChanged.connect(lambda _item: self._emit())
         self.up = QPushButton(_tr("Move up"))
         self.up.setToolTip(_tr("Alt+Up"))
-        self.up.clicked.connect(lambda: self.move(-1))
+        self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down = QPushButton(_tr("Move down"))
         self.down.setToolTip(_tr("Alt+Down"))
-        self.down.clicked.connect(lambda: self.move(1))
+        self.down.clicked.connect(lambda: self.move_selected(1))
         for keys, by in (("Alt+Up", -1), ("Alt+Down", 1)):
             # The focused list only: three lists on the Books page each have these keys.
             shortcut = QShortcut(QKeySequence(keys), self.list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda by=by: self.move(by))
+            shortcut.activated.connect(lambda by=by: self.move_selected(by))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -89,7 +89,7 @@ class Checklist(QWidget):
                 result.append(self._values[item.data(Qt.ItemDataRole.UserRole)])
         return result
 
-    def move(self, step: int) -> None:
+    def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():

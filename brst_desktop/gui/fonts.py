@@ -67,7 +67,9 @@ class _RoomForThaiMarks(QProxyStyle):
         size: QSize,
         widget: QWidget | None = None,
     ) -> QSize:
-        result = super().sizeFromContents(kind, option, size, widget)
+        # What QProxyStyle's own sizeFromContents does; asked directly because PySide's
+        # declaration of the proxy's method forgets that the widget may be absent.
+        result = self.baseStyle().sizeFromContents(kind, option, size, widget)
         if kind in _ONE_LINE_FIELDS:
             result.setHeight(result.height() + self.extra)
         return result

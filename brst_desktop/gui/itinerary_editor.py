@@ -123,7 +123,7 @@ class ItineraryEditor(QWidget):
         lower = QStackedWidget()
         lower.addWidget(self.hint)
         lower.addWidget(self.event_tabs)
-        self.lower = lower
+        self.lower_stack = lower
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(lower)
@@ -204,7 +204,7 @@ class ItineraryEditor(QWidget):
 
     def _show_children(self) -> None:
         chosen = self.form.record_id is not None
-        self.lower.setCurrentWidget(self.event_tabs if chosen else self.hint)
+        self.lower_stack.setCurrentWidget(self.event_tabs if chosen else self.hint)
         for child in (self.participants, self.topics):
             child.reload()
 
@@ -230,15 +230,16 @@ class ItineraryEditor(QWidget):
         if self.trip_id is None:
             return
         start, zone = self.default_start()
+        event_id = uuid.uuid4()
         values = {
-            "id": uuid.uuid4(),
+            "id": event_id,
             "trip_id": self.trip_id,
             **in_window_language("title", _tr("New event")),
             "timezone": zone,
             "starts_at": start,
             "ends_at": start + timedelta(hours=1),
         }
-        self._select_after = values["id"]
+        self._select_after = event_id
         self.context.undo.push(CreateRecord(self.context, "event", values, _tr("Add event")))
 
     def delete_event(self) -> None:

@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setIcon(icon("redo-2"))
         find = QAction(icon("search"), self.tr("&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
+        find.triggered.connect(self._find)
         for action in (self.undo_action, self.redo_action, find):
             edit.addAction(action)
 
@@ -165,12 +165,12 @@ class MainWindow(QMainWindow):
 
         view = self.menuBar().addMenu(self.tr("&View"))
         language = view.addMenu(self.tr("&Language"))
-        group = QActionGroup(self)
+        languages = QActionGroup(self)
         for code, label in (("th", "ไทย"), ("en", "English")):
             action = QAction(label, self, checkable=True)
             action.setChecked(code == current_language())
             action.triggered.connect(lambda _=False, code=code: self.choose_language(code))
-            group.addAction(action)
+            languages.addAction(action)
             language.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -211,10 +211,14 @@ class MainWindow(QMainWindow):
                 install(self)
 
     # --- actions ------------------------------------------------------------------------------
+    def _find(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
     def new_trip(self) -> None:
         page = self.pages.show("trips")
-        page.tabs.setCurrentIndex(page.tabs.indexOf(page.trips.scroll))  # type: ignore[attr-defined]
-        page.trips.create()  # type: ignore[attr-defined]
+        page.tabs.setCurrentIndex(page.tabs.indexOf(page.trips.editor_scroll))  # type: ignore[attr-defined]
+        page.trips.add_new()  # type: ignore[attr-defined]
 
     def choose_language(self, language: str) -> None:
         """Remember the language and rebuild the window in it (everything is already stored)."""
@@ -223,7 +227,9 @@ class MainWindow(QMainWindow):
         save_language(language)
         from brst_desktop.gui.language import install_language
 
-        install_language(QApplication.instance(), language)
+        app = QApplication.instance()
+        assert app is not None  # there is a window, so there is an application
+        install_language(app, language)
         self.commit_editing()
         replacement = MainWindow(self.context)
         replacement.setGeometry(self.geometry())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 from brst_desktop.core.db import Database
 
 if TYPE_CHECKING:
+    from brst_desktop.core.exchange.unpack import Choice
     from brst_desktop.gui.main_window import MainWindow
 
 
@@ -107,9 +108,12 @@ class PhoneActions(QObject):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         progress = _Progress(dialog)
-        progress.moved.connect(
-            lambda d, total, _m: (dialog.setMaximum(max(total, 1)), dialog.setValue(d))
-        )
+
+        def moved(step: int, total: int, _message: str) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(step)
+
+        progress.moved.connect(moved)
 
         def finished(result: Any) -> None:
             dialog.close()
@@ -217,7 +221,7 @@ class PhoneActions(QObject):
     def _preview(
         self,
         plan: Callable[[], Any],
-        apply: Callable[[dict[uuid.UUID, str]], Any],
+        apply: Callable[[dict[uuid.UUID, Choice]], Any],
         path: Path,
         title: str,
         into_trip: bool = False,

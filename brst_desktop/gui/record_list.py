@@ -112,7 +112,7 @@ class RecordList(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.model.set_filter)
         self.new_button = QPushButton(new_label)
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.add_new)
         self.delete_button = QPushButton(_tr("Delete"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_current)
@@ -155,7 +155,7 @@ class RecordList(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.details)
-        self.scroll = scroll
+        self.editor_scroll = scroll
         # Lists that belong to the record (talking points, parties...) get tabs beside its
         # editor, never a place inside its scroll area: no scroll area inside another.
         self.detail_tabs = QTabWidget()
@@ -275,7 +275,9 @@ class RecordList(QWidget):
         self.current_id = record_id
         self.delete_button.setEnabled(record_id is not None)
         self.form.set_record(record_id)
-        self.scroll.verticalScrollBar().setValue(0)  # another record: its editor from the top
+        self.editor_scroll.verticalScrollBar().setValue(
+            0
+        )  # another record: its editor from the top
         self.current_changed.emit(record_id)
 
     def _on_changes(self, changes: ChangeSet) -> None:
@@ -283,7 +285,7 @@ class RecordList(QWidget):
             self.reload()
 
     # --- actions ------------------------------------------------------------------------------
-    def create(self) -> None:
+    def add_new(self) -> None:
         values = self._new_values()
         if values is None:
             return

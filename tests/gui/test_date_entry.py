@@ -88,7 +88,7 @@ def test_a_buddhist_date_typed_in_thai_is_stored_as_the_gregorian_date(
 
     # A date-only box: the trip's first day.
     trips = window.pages.show("trips")
-    trips.tabs.setCurrentWidget(trips.trips.scroll)
+    trips.tabs.setCurrentWidget(trips.trips.editor_scroll)
     retype(qtbot, trips.trips.form.widgets["start_date"], "4/11/2566")
     assert records.read(demo_db, "trip", demo_id("trip"))["start_date"] == date(2023, 11, 4)
 

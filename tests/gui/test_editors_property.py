@@ -77,7 +77,7 @@ class Session:
 
     def form_of(self, field: str):
         if field in ("start_date", "end_date"):
-            self.trips.tabs.setCurrentWidget(self.trips.trips.scroll)
+            self.trips.tabs.setCurrentWidget(self.trips.trips.editor_scroll)
             return self.trips.trips.form
         self.trips.tabs.setCurrentWidget(self.editor)
         if self.editor.form.record_id != BILATERAL:

@@ -29,7 +29,7 @@ def test_typing_a_chinese_name_offers_suggestions_and_fills_only_on_a_click(
     qtbot, demo_window
 ) -> None:
     page = demo_window.pages.show("people")
-    page.people.create()
+    page.people.add_new()
     person_id = page.people.current_id
     form = page.people.form
     box = page.suggestions

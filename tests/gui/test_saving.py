@@ -44,7 +44,7 @@ def test_text_is_stored_when_typing_pauses_without_leaving_the_field(qtbot, demo
 
 def test_closing_the_window_stores_the_text_being_typed(qtbot, demo_window) -> None:
     form = demo_window.trips_page.trips.form
-    demo_window.trips_page.tabs.setCurrentWidget(demo_window.trips_page.trips.scroll)
+    demo_window.trips_page.tabs.setCurrentWidget(demo_window.trips_page.trips.editor_scroll)
     field = form.widgets["notes"]
     field.setFocus()
     field.moveCursor(field.textCursor().MoveOperation.End)

@@ -66,7 +66,7 @@ def test_undo_covers_field_edits_in_every_editor(demo_window) -> None:
 def test_a_problem_is_shown_next_to_its_field_and_nothing_is_stored(demo_window) -> None:
     db = demo_window.context.db
     page = demo_window.trips_page
-    page.tabs.setCurrentWidget(page.trips.scroll)  # the Details tab
+    page.tabs.setCurrentWidget(page.trips.editor_scroll)  # the Details tab
     form = page.trips.form
     form.widgets["title_en"].setText("")
     form.commit("title_en")
@@ -120,7 +120,7 @@ def test_book_sections_reorder_and_untick_then_undo(demo_window) -> None:
         "programme"
     )
     checklist.list.setCurrentRow(row)
-    checklist.move(-1)  # Alt+Up, or a drag
+    checklist.move_selected(-1)  # Alt+Up, or a drag
     after = records.read(db, "briefing_book", book)["sections"]
     assert after.index("programme") == before.index("programme") - 1
     from PySide6.QtCore import Qt

@@ -35,7 +35,7 @@ def add_choosing(records_list, name: str) -> None:
     """New row in a list that links to another record: the user picks who in the chooser."""
     from PySide6.QtTest import QTest
 
-    records_list.create()
+    records_list.add_new()
     chooser = records_list.chooser
     QTest.keyClicks(chooser.filter, name)
     QTest.keyClick(chooser.filter, Qt.Key.Key_Return)
@@ -98,7 +98,7 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
 
     # A counterpart with a Chinese name and a photo.
     people = window.pages.show("people")
-    people.people.create()
+    people.people.add_new()
     person_id = people.people.current_id
     pform = people.people.form
     type_into(pform, "name_native", "阴和俊")
@@ -130,9 +130,9 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
 
     # A talking point in Thai.
     topics = window.pages.show("topics")
-    topics.topics.create()
+    topics.topics.add_new()
     type_into(topics.topics.form, "title_en", "Joint laboratory")
-    topics.points.create()
+    topics.points.add_new()
     type_into(topics.points.form, "text_th", THAI_POINT)
     type_into(topics.points.form, "text_en", "")
     point = records.read(empty_db, "talking_point", topics.points.current_id)
@@ -140,7 +140,7 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
 
     # A book: the counterpart and the topic ticked.
     page = window.pages.show("books")
-    page.books.create()
+    page.books.add_new()
     book_id = page.book_id
     assert book_id is not None
     for checklist in (page.people, page.topics):

@@ -297,7 +297,8 @@ class BooksPage(QWidget):
 
         def read() -> str:
             book = records.read(db, "briefing_book", book_id) or {}
-            trip = records.read(db, "trip", book.get("trip_id")) if book.get("trip_id") else None
+            trip_id = book.get("trip_id")
+            trip = records.read(db, "trip", trip_id) if trip_id else None
             language = str(book.get("language") or "th")
             thai = language == "th"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
 
 from brst_desktop.core.services import people
 from brst_desktop.core.services.people import PersonRow, PreviousMeetingRow
@@ -23,6 +23,14 @@ def person_name(row: PersonRow) -> str:
     if row.name_native and row.name_native != name:
         name = f"{name} ({row.name_native})"
     return name
+
+
+def _row_of(layout: QFormLayout, widget: QWidget | None) -> int:
+    """The row of ``widget`` in ``layout`` (PySide declares the (row, role) pair as an object)."""
+    match layout.getWidgetPosition(widget) if widget is not None else None:
+        case (int() as row, _role) if row >= 0:
+            return row
+    raise LookupError("the widget is not a row of this form")
 
 
 class PeoplePage(QWidget):
@@ -59,9 +67,7 @@ class PeoplePage(QWidget):
         # Under the names: pinyin, English and Thai forms offered from the Chinese name.
         self.suggestions = NameSuggestionBox(self.people.form)
         form_layout = self.people.form.form
-        row, _role = form_layout.getWidgetPosition(
-            self.people.form.widgets["name_native_latin"].parentWidget()
-        )
+        row = _row_of(form_layout, self.people.form.widgets["name_native_latin"].parentWidget())
         form_layout.insertRow(row + 1, self.suggestions)
         self.photo = PhotoField(context)
         photo_box = QGroupBox(self.tr("Photo"))

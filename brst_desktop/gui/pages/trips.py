@@ -167,7 +167,7 @@ class TripsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("trip_tabs")
         self.tabs.addTab(self.itinerary_editor, self.tr("Itinerary"))
-        self.tabs.addTab(self.trips.scroll, self.tr("Details"))
+        self.tabs.addTab(self.trips.editor_scroll, self.tr("Details"))
         self.tabs.addTab(self.delegation, self.tr("Delegation"))
         self.tabs.addTab(self.trip_topics, self.tr("Topics"))
         self.tabs.addTab(self.gifts, self.tr("Gifts"))
