@@ -25,14 +25,11 @@ import subprocess
 import sys
 import tarfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "brst-desktop.spec"
-DIST = ROOT / "dist"
-WORK = ROOT / "build" / "pyinstaller"
-APP_DIR = DIST / "brst-desktop"
-STAMP = ROOT / "build" / "inputs.sha256"
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
 
@@ -48,14 +45,40 @@ def version() -> str:
     return match.group(1)
 
 
-def executable() -> Path:
-    """The built program inside the one-folder application."""
-    return APP_DIR / ("brst-desktop.exe" if sys.platform == "win32" else "brst-desktop")
+@dataclass(frozen=True)
+class Places:
+    """Where a build puts its work (``build``) and its results (``dist``)."""
+
+    dist: Path
+    build: Path
+
+    @classmethod
+    def under(cls, folder: Path) -> Places:
+        return cls(folder / "dist", folder / "build")
+
+    @property
+    def work(self) -> Path:
+        return self.build / "pyinstaller"
+
+    @property
+    def stamp(self) -> Path:
+        return self.build / "inputs.sha256"
+
+    @property
+    def app_dir(self) -> Path:
+        return self.dist / "brst-desktop"
+
+    def executable(self) -> Path:
+        """The built program inside the one-folder application."""
+        return self.app_dir / ("brst-desktop.exe" if sys.platform == "win32" else "brst-desktop")
+
+    def archive_path(self) -> Path:
+        machine = platform.machine().lower().replace("amd64", "x86_64")
+        return self.dist / f"brst-desktop-{version()}-linux-{machine}.tar.gz"
 
 
-def archive_path() -> Path:
-    machine = platform.machine().lower().replace("amd64", "x86_64")
-    return DIST / f"brst-desktop-{version()}-linux-{machine}.tar.gz"
+#: a developer's build: build/ and dist/ in the checkout
+CHECKOUT = Places.under(ROOT)
 
 
 def inputs_digest() -> str:
@@ -72,16 +95,16 @@ def inputs_digest() -> str:
     return digest.hexdigest()
 
 
-def is_up_to_date(digest: str) -> bool:
+def is_up_to_date(places: Places, digest: str) -> bool:
     return (
-        executable().is_file()
-        and STAMP.is_file()
-        and STAMP.read_text().strip() == digest
-        and (sys.platform != "linux" or archive_path().is_file())
+        places.executable().is_file()
+        and places.stamp.is_file()
+        and places.stamp.read_text().strip() == digest
+        and (sys.platform != "linux" or places.archive_path().is_file())
     )
 
 
-def run_pyinstaller() -> None:
+def run_pyinstaller(places: Places) -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
@@ -90,7 +113,7 @@ def run_pyinstaller() -> None:
             "with `python3 -m uv run --group build python packaging/build.py`."
         ) from None
     # A stale stamp must not survive a failed build.
-    STAMP.unlink(missing_ok=True)
+    places.stamp.unlink(missing_ok=True)
     command = [
         sys.executable,
         "-m",
@@ -99,9 +122,9 @@ def run_pyinstaller() -> None:
         "--log-level",
         "WARN",
         "--distpath",
-        str(DIST),
+        str(places.dist),
         "--workpath",
-        str(WORK),
+        str(places.work),
         str(SPEC),
     ]
     subprocess.run(command, cwd=ROOT, check=True)
@@ -136,8 +159,8 @@ def application_import_problems(warnings: str) -> list[str]:
     return problems
 
 
-def check_application_imports() -> None:
-    warn_file = WORK / "brst-desktop" / "warn-brst-desktop.txt"
+def check_application_imports(places: Places) -> None:
+    warn_file = places.work / "brst-desktop" / "warn-brst-desktop.txt"
     problems = application_import_problems(warn_file.read_text(encoding="utf-8"))
     if problems:
         raise SystemExit(
@@ -146,9 +169,9 @@ def check_application_imports() -> None:
         )
 
 
-def add_linux_desktop_files() -> None:
+def add_linux_desktop_files(places: Places) -> None:
     """Desktop entry, AppStream metadata and icons inside the folder, with an installer script."""
-    share = APP_DIR / "share"
+    share = places.app_dir / "share"
     (share / "applications").mkdir(parents=True, exist_ok=True)
     (share / "metainfo").mkdir(parents=True, exist_ok=True)
     shutil.copy2(LINUX / "th.go.mhesi.BRSTDesktop.desktop", share / "applications")
@@ -166,18 +189,18 @@ def add_linux_desktop_files() -> None:
     target = share / "icons" / "hicolor" / "scalable" / "apps"
     target.mkdir(parents=True, exist_ok=True)
     shutil.copy2(ICONS / "brst-desktop.svg", target / "th.go.mhesi.BRSTDesktop.svg")
-    installer = APP_DIR / "install-desktop-entry.sh"
+    installer = places.app_dir / "install-desktop-entry.sh"
     shutil.copy2(LINUX / "install-desktop-entry.sh", installer)
     installer.chmod(0o755)
 
 
-def make_archive() -> Path:
+def make_archive(places: Places) -> Path:
     """tar.gz of the one-folder build; it unpacks into ``brst-desktop-<version>/``."""
-    target = archive_path()
+    target = places.archive_path()
     partial = target.with_name(target.name + ".part")
     top = f"brst-desktop-{version()}"
     with tarfile.open(partial, "w:gz", compresslevel=6) as archive:
-        archive.add(APP_DIR, arcname=top)
+        archive.add(places.app_dir, arcname=top)
     os.replace(partial, target)
     return target
 
@@ -194,29 +217,37 @@ def main(argv: list[str] | None = None) -> int:
         help="do nothing when the last build is newer than every file it reads",
     )
     parser.add_argument("--no-archive", action="store_true", help="skip the Linux tar.gz")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="FOLDER",
+        help="build in FOLDER/build and put the results in FOLDER/dist (default: the checkout's"
+        " build/ and dist/)",
+    )
     args = parser.parse_args(argv)
+    places = Places.under(args.out.resolve()) if args.out is not None else CHECKOUT
 
     digest = inputs_digest()
-    if args.if_stale and is_up_to_date(digest):
-        print(f"build: {executable().relative_to(ROOT)} is up to date")
+    if args.if_stale and is_up_to_date(places, digest):
+        print(f"build: {places.executable()} is up to date")
         return 0
     started = time.perf_counter()
-    run_pyinstaller()
-    check_application_imports()
+    run_pyinstaller(places)
+    check_application_imports(places)
     pyinstaller_seconds = time.perf_counter() - started
     archive = None
     if sys.platform == "linux":
-        add_linux_desktop_files()
+        add_linux_desktop_files(places)
         if not args.no_archive:
-            archive = make_archive()
-    STAMP.parent.mkdir(parents=True, exist_ok=True)
-    STAMP.write_text(digest + "\n")
+            archive = make_archive(places)
+    places.stamp.parent.mkdir(parents=True, exist_ok=True)
+    places.stamp.write_text(digest + "\n")
     total = time.perf_counter() - started
-    print(f"build: {executable().relative_to(ROOT)}")
-    print(f"build: one-folder size {folder_size(APP_DIR) / 1e6:.1f} MB")
+    print(f"build: {places.executable()}")
+    print(f"build: one-folder size {folder_size(places.app_dir) / 1e6:.1f} MB")
     if archive is not None:
         size = archive.stat().st_size / 1e6
-        print(f"build: archive {archive.relative_to(ROOT)} ({size:.1f} MB)")
+        print(f"build: archive {archive} ({size:.1f} MB)")
     print(f"build: PyInstaller {pyinstaller_seconds:.0f} s, total {total:.0f} s")
     return 0
 

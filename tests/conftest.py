@@ -10,10 +10,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import platformdirs
+from hypothesis.configuration import set_hypothesis_home_dir
+
 from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.demo import open_demo_database
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+# Hypothesis keeps its example database and caches in the user's cache, not in the checkout
+# (no test writes into the checkout; CI checks with `git status --ignored` after the suite).
+set_hypothesis_home_dir(Path(platformdirs.user_cache_dir("brst-desktop-tests")) / "hypothesis")
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import pytest
 from brst_desktop.commands import main
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
-from tests.export.conftest import read_pdf
+from tests.helpers.pdf import read_pdf
 
 
 def test_export_default_book(

@@ -23,7 +23,7 @@ from brst_desktop.core.demo import demo_id, demo_trip_file, load_demo
 from brst_desktop.core.exchange import ExchangeError
 from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.container import read_package, write_package
-from tests.conftest import REPO_ROOT
+from tests.helpers import REPO_ROOT
 
 DEMO = REPO_ROOT / "resources" / "demo"
 

@@ -15,7 +15,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
-from tests.export.conftest import PdfPages, read_pdf
+from tests.helpers.pdf import PdfPages, read_pdf
 
 THAI_TITLES = [
     "สารบัญ",

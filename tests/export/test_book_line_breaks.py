@@ -14,7 +14,7 @@ from brst_desktop.core.demo import demo_id
 from brst_desktop.export import book as book_module
 from brst_desktop.export import export_book
 from brst_desktop.typeset import paragraph as paragraph_module
-from tests.typeset.judge import faults
+from tests.helpers.judge import faults
 
 
 @pytest.mark.parametrize(("language", "paper"), [("th", "a5"), ("th", "a4"), ("both", "a5")])

@@ -11,7 +11,7 @@ import pytest
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
-from tests.typeset.readers import PAGES, READERS, page_problems, recording
+from tests.helpers.readers import PAGES, READERS, page_problems, recording
 
 
 @pytest.mark.parametrize(

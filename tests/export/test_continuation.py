@@ -13,7 +13,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
-from tests.export.conftest import read_pdf
+from tests.helpers.pdf import read_pdf
 
 HEADERS = {"th": "วันที่ เวลา กิจกรรม\n", "en": "Date Time Event\n"}  # one line to pdfium
 CONTINUED = {"th": "6 พ.ย. 2566\n(ต่อ)\n", "en": "6 Nov 2023\n(continued)\n"}

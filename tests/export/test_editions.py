@@ -11,7 +11,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
-from tests.export.conftest import read_pdf
+from tests.helpers.pdf import read_pdf
 
 
 def test_change_sheet_lists_moved_cancelled_added_events_and_edited_points(

@@ -17,7 +17,7 @@ from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import PdfPasswordError, export_book, render_book
 from brst_desktop.export.protection import hash_2b
-from tests.export.conftest import read_pdf
+from tests.helpers.pdf import read_pdf
 
 # Thai, Latin, a space and digits; under 33 bytes (poppler's tools cut -upw there)
 PASSWORD = "ลับมาก-CQ 2566"

@@ -15,7 +15,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import ExportTargetError, export_book
-from tests.export.conftest import read_pdf
+from tests.helpers.pdf import read_pdf
 
 
 def _jpeg(size: tuple[int, int] = (300, 400), color: str = "#4060A0") -> bytes:

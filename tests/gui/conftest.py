@@ -13,6 +13,7 @@ from brst_desktop.core.db import Database
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fonts import load_bundled_fonts, make_room_for_thai_marks, use_bundled_font
 from brst_desktop.gui.language import install_language
+from tests.helpers.gui import make_context
 
 
 @pytest.fixture(autouse=True)
@@ -40,11 +41,6 @@ def thai(qapp: QApplication) -> Iterator[None]:
     install_language(qapp, "th")
     yield
     install_language(qapp, "en")
-
-
-def make_context(db: Database) -> AppContext:
-    """Jobs run at once in the test's thread, so a click's effect is visible on the next line."""
-    return AppContext.create(db, synchronous=True)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QTranslator
 
-from tests.conftest import REPO_ROOT
+from tests.helpers import REPO_ROOT
 
 TRANSLATIONS = REPO_ROOT / "resources" / "translations"
 THAI = re.compile("[\u0e00-\u0e7f]")

@@ -14,7 +14,7 @@ from brst_desktop.core.services import records
 from brst_desktop.gui.date_entry import DateTimeEntry
 from brst_desktop.gui.main_window import MainWindow
 from brst_desktop.gui.table_model import id_of
-from tests.gui.conftest import make_context
+from tests.helpers.gui import make_context
 
 
 def open_window(qtbot, db) -> MainWindow:

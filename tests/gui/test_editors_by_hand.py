@@ -14,8 +14,8 @@ from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
 from brst_desktop.core.services import trips as trip_service
 from brst_desktop.gui.main_window import MainWindow
-from tests.gui import hands
-from tests.gui.conftest import make_context
+from tests.helpers import hands
+from tests.helpers.gui import make_context
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TRIP = demo_id("trip")

@@ -16,8 +16,8 @@ from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
 from brst_desktop.gui.language import install_language
 from brst_desktop.gui.main_window import MainWindow
-from tests.gui import hands
-from tests.gui.conftest import make_context
+from tests.helpers import hands
+from tests.helpers.gui import make_context
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 BILATERAL = demo_id("event:bilateral")

@@ -12,7 +12,7 @@ from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records as record_service
 from brst_desktop.gui.main_window import MainWindow
 from brst_desktop.gui.messages import error_sentence
-from tests.gui.conftest import make_context
+from tests.helpers.gui import make_context
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from brst_desktop.gui.main_window import MainWindow
-from tests.gui.conftest import make_context
+from tests.helpers.gui import make_context
 
 #: Latin words that are the same in a Thai interface: names, codes, shortcut keys.
 ALLOWED = {

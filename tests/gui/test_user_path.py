@@ -15,7 +15,7 @@ from PySide6.QtCore import QDateTime, Qt
 from brst_desktop.core.services import books, records
 from brst_desktop.core.services.trips import itinerary
 from brst_desktop.gui.main_window import MainWindow
-from tests.gui.conftest import make_context
+from tests.helpers.gui import make_context
 
 THAI_POINT = "ไทยพร้อมส่งนักวิจัยไปร่วมงานห้องปฏิบัติการร่วมที่นครฉงชิ่ง"
 

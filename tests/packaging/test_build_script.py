@@ -8,7 +8,9 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
-_spec = importlib.util.spec_from_file_location("build", REPO_ROOT / "packaging" / "build.py")
+_spec = importlib.util.spec_from_file_location(
+    "brst_packaging_build", REPO_ROOT / "packaging" / "build.py"
+)
 assert _spec is not None and _spec.loader is not None
 build = importlib.util.module_from_spec(_spec)
 sys.modules["brst_packaging_build"] = build
@@ -44,5 +46,5 @@ def test_the_archive_is_named_after_the_version() -> None:
     from brst_desktop import __version__
 
     assert build.version() == __version__
-    name = build.archive_path().name
+    name = build.CHECKOUT.archive_path().name
     assert name.startswith(f"brst-desktop-{__version__}-linux-") and name.endswith(".tar.gz")

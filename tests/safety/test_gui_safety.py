@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from brst_desktop.core import backup, crypto
 from brst_desktop.core import models as m
@@ -25,7 +25,6 @@ from brst_desktop.gui.safety.restore import RestoreDialog
 from tests.helpers.database import dump
 
 YIN = demo_id("person:yin")
-SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots" / "safety"
 
 
 @pytest.fixture(autouse=True)
@@ -66,10 +65,16 @@ def _edit(database: Database, **values: str) -> None:
             setattr(person, key, value)
 
 
-def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
-    SHOTS.mkdir(parents=True, exist_ok=True)
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the screenshots go to be looked at: pytest's temporary folder, never the checkout
+    (the latest run's is /tmp/pytest-of-$USER/pytest-current/safety-shots0)."""
+    return tmp_path_factory.mktemp("safety-shots")
+
+
+def _shot(widget: QWidget, name: str, folder: Path) -> None:
     QApplication.processEvents()
-    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+    assert widget.grab().save(str(folder / f"{name}.png"))
 
 
 def test_file_menu_offers_the_safety_actions(qtbot, laptop_a) -> None:
@@ -82,7 +87,7 @@ def test_file_menu_offers_the_safety_actions(qtbot, laptop_a) -> None:
 
 
 def test_export_then_import_with_a_conflict_settled_per_record(
-    qtbot, laptop_a, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, laptop_a, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shots: Path
 ) -> None:
     window = _window(qtbot, laptop_a)
     out = tmp_path / "exported.brst"
@@ -112,7 +117,7 @@ def test_export_then_import_with_a_conflict_settled_per_record(
         seen["kinds"] = {model.rows[r].kind for r in range(model.rowCount())}
         seen["button"] = dialog.import_button.isEnabled()
         dialog.show()
-        _shot(dialog, "import-preview-en")
+        _shot(dialog, "import-preview-en", shots)
         index = model.index(conflicts[0], 4)
         assert model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
         model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
@@ -135,7 +140,7 @@ def test_export_then_import_with_a_conflict_settled_per_record(
 
 
 def test_restore_dialog_puts_back_the_chosen_backup(
-    qtbot, laptop_a, monkeypatch: pytest.MonkeyPatch
+    qtbot, laptop_a, monkeypatch: pytest.MonkeyPatch, shots: Path
 ) -> None:
     assert laptop_a.path is not None
     backup.create_backup(laptop_a.path)
@@ -148,7 +153,7 @@ def test_restore_dialog_puts_back_the_chosen_backup(
         seen["check"] = dialog.model.data(dialog.model.index(0, 3))
         seen["enabled"] = dialog.restore_button.isEnabled()
         dialog.show()
-        _shot(dialog, "restore-en")
+        _shot(dialog, "restore-en", shots)
         return 1
 
     monkeypatch.setattr(RestoreDialog, "exec", pick_newest)
@@ -261,19 +266,21 @@ def test_unlock_at_start_asks_again_after_a_wrong_passphrase(
 
 
 @pytest.mark.parametrize("language", ["en", "th"])
-def test_dialogs_read_in_thai_and_english(qtbot, qapp, language: str, demo_copy: Path) -> None:
+def test_dialogs_read_in_thai_and_english(
+    qtbot, qapp, language: str, demo_copy: Path, shots: Path
+) -> None:
     install_language(qapp, language)
     dialog = PassphraseDialog("set", "brst-desktop.sqlite")
     qtbot.addWidget(dialog)
     dialog.show()
-    _shot(dialog, f"passphrase-{language}")
+    _shot(dialog, f"passphrase-{language}", shots)
     restore = RestoreDialog()
     qtbot.addWidget(restore)
     backup.create_backup(demo_copy)
     restore.set_backups(backup.list_backups(demo_copy))
     restore.set_health({b.path: True for b in backup.list_backups(demo_copy)})
     restore.show()
-    _shot(restore, f"restore-{language}")
+    _shot(restore, f"restore-{language}", shots)
     other_folder = demo_copy.parent / "other"
     other_folder.mkdir()
     other = open_demo_database(other_folder)  # same ids, no shared history: Yin conflicts
@@ -290,7 +297,7 @@ def test_dialogs_read_in_thai_and_english(qtbot, qapp, language: str, demo_copy:
     preview = ImportDialog(plan, "other.brst")
     qtbot.addWidget(preview)
     preview.show()
-    _shot(preview, f"import-preview-{language}")
+    _shot(preview, f"import-preview-{language}", shots)
     conflict_row = preview.model.rows[0]
     assert conflict_row.kind == "conflict" and conflict_row.id == YIN
     if language == "th":

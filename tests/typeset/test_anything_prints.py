@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from reportlab.platypus import Table
 
 from brst_desktop.typeset import Paragraph, Span, TextStyle, draw_line, text_width
-from tests.typeset.conftest import build_pdf
+from tests.helpers.typesetting import build_pdf
 
 _NASTY = [
     "\u0e48",  # a tone mark alone

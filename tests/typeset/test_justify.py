@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 
 from brst_desktop.typeset import Paragraph, TextStyle
 from brst_desktop.typeset.layout import _spreads
-from tests.typeset.conftest import build_pdf, extract_text, seed_paragraphs
+from tests.helpers.typesetting import build_pdf, extract_text, seed_paragraphs
 
 WIDTH = 80 * mm
 

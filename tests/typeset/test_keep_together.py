@@ -12,7 +12,7 @@ import pytest
 
 from brst_desktop.typeset import Paragraph, Span, TextStyle, text_width
 from brst_desktop.typeset.scripts import is_mark
-from tests.typeset.conftest import build_pdf
+from tests.helpers.typesetting import build_pdf
 
 NAMES = [
     "นางสาวสุชาดา แทนทรัพย์",

@@ -16,8 +16,8 @@ from reportlab.lib.units import mm
 from brst_desktop.typeset import Paragraph, TextStyle, text_width
 from brst_desktop.typeset.linebreak import line_break_opportunities
 from brst_desktop.typeset.vocabulary import Vocabulary, using
-from tests.typeset.corpora import corpus, names
-from tests.typeset.judge import Fault, faults
+from tests.helpers.corpora import corpus, names
+from tests.helpers.judge import Fault, faults
 
 WIDTHS_MM = [45, 60, 90, 160]
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pixels
 import pytest
 from reportlab.pdfgen.canvas import Canvas
 
 from brst_desktop.typeset import TextStyle, draw_line, register_fonts
+from tests.helpers import pixels
 
 CORPUS = Path(__file__).parent / "corpus"
 WORDS = (CORPUS / "thai-words.txt").read_text(encoding="utf-8").split()

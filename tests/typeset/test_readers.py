@@ -11,9 +11,9 @@ import pytest
 from reportlab.lib.units import mm
 
 from brst_desktop.typeset import Paragraph, TextStyle
-from tests.typeset.conftest import CORPUS, build_pdf
-from tests.typeset.corpora import corpus
-from tests.typeset.readers import PAGES, READERS, column_matches, recording
+from tests.helpers.corpora import corpus
+from tests.helpers.readers import PAGES, READERS, column_matches, recording
+from tests.helpers.typesetting import CORPUS, build_pdf
 
 WIDTHS_MM = [45, 60, 90, 160]
 

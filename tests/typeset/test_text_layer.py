@@ -7,7 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table
 
 from brst_desktop.typeset import Paragraph, TextStyle
-from tests.typeset.conftest import CORPUS, build_pdf, extract_text, seed_paragraphs
+from tests.helpers.typesetting import CORPUS, build_pdf, extract_text, seed_paragraphs
 
 THAI = "การประชุมหนึ่งแถบหนึ่งเส้นทางว่าด้วยการแลกเปลี่ยนทางวิทยาศาสตร์และเทคโนโลยี ครั้งที่ 1 น้ำ กำ ทำงาน ฝั่ง ปี่"
 CHINESE = "11月6日，首届“一带一路”科技交流大会在重庆悦来国际会议中心启幕。阴和俊"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 from functools import cache
 
-from tests.typeset.conftest import seed_paragraphs
+from tests.helpers.typesetting import seed_paragraphs
 
 
 @cache

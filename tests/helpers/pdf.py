@@ -1,0 +1,76 @@
+"""Reading a PDF back as a reader would: each page's text (pdfium), outline and metadata (pypdf)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+
+@dataclass
+class PdfPages:
+    """A PDF read back: each page's text (pdfium), the outline and the metadata (pypdf)."""
+
+    data: bytes
+    texts: list[str]
+    outline: list[tuple[int, str, int]]  # (level, title, page number from 1)
+    sizes: list[tuple[float, float]]
+    metadata: dict[str, str]
+    images: list[int]  # number of image XObjects drawn on each page
+    tops: list[str]  # text in the top 12 mm of each page
+    bottoms: list[str]  # text in the bottom 9 mm of each page
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    def page_of(self, needle: str) -> int:
+        """First page (from 1) whose text holds ``needle``."""
+        for number, text in enumerate(self.texts, start=1):
+            if needle in text:
+                return number
+        raise AssertionError(f"{needle!r} is on no page")
+
+
+def _flat(text: str) -> str:
+    # pdfium ends lines with \r\n and marks a line-end hyphen as U+FFFE
+    return text.replace("\r\n", "\n").replace("\ufffe", "-")
+
+
+def read_pdf(data: bytes) -> PdfPages:
+    import pypdf
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    texts, tops, bottoms = [], [], []
+    band = 72 / 25.4
+    for page in document:
+        textpage = page.get_textpage()
+        width, height = page.get_size()
+        texts.append(_flat(textpage.get_text_range()))
+        tops.append(_flat(textpage.get_text_bounded(0, height - 12 * band, width, height)).strip())
+        bottoms.append(_flat(textpage.get_text_bounded(0, 0, width, 9 * band)).strip())
+        textpage.close()
+        page.close()
+    document.close()
+
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    outline: list[tuple[int, str, int]] = []
+
+    def walk(items: list[object], level: int) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                outline.append((level, item.title, reader.get_destination_page_number(item) + 1))
+
+    walk(reader.outline, 0)
+    sizes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in reader.pages]
+    images = []
+    for page in reader.pages:
+        xobjects = page.get("/Resources", {}).get("/XObject", {})
+        images.append(
+            sum(1 for x in xobjects.values() if x.get_object().get("/Subtype") == "/Image")
+        )
+    meta = {k: str(v) for k, v in (reader.metadata or {}).items()}
+    meta["/Lang"] = str(reader.trailer["/Root"].get("/Lang", ""))
+    return PdfPages(data, texts, outline, sizes, meta, images, tops, bottoms)
