@@ -291,6 +291,7 @@ def export_book(
     trip_id: uuid.UUID | str | None = None,
     changes_since: int | None = None,
     password: str | None = None,
+    as_of: datetime | None = None,
 ) -> ExportResult:
     """Print the book to ``out_path`` (atomically) and record it as a new edition.
 
@@ -303,6 +304,8 @@ def export_book(
     ``changes_since`` overrides the book's own choice of edition for the change sheet (0: none).
     ``password`` (None or "": none) encrypts the file; it is not stored anywhere, and the
     edition's content hash is of what the book prints, so it is the same either way.
+    ``as_of``: the moment the book says it is printed as of (default: now; tests fix it so two
+    exports a minute boundary apart print the same pages).
     """
     target = check_target(Path(out_path))  # refuse a bad target before the slow part
     password = check_password(password)
@@ -318,7 +321,7 @@ def export_book(
         content = _with_changes_since(content, changes_since)
     lang = str(language or content.book.language)
     paper_key = str(paper or content.book.paper)
-    as_of = datetime.now(UTC)
+    as_of = as_of or datetime.now(UTC)
     number = content.next_edition
     rendered = render_content(
         content,

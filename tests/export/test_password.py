@@ -4,6 +4,7 @@ independent readers (PDFium, pypdf, poppler); the password is stored nowhere."""
 from __future__ import annotations
 
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pypdf
@@ -87,8 +88,12 @@ def _pages_without_edition_line(path: Path, password: str | None) -> list[str]:
 
 
 def test_the_edition_hash_does_not_depend_on_the_password(demo_db: Database, out_dir: Path) -> None:
-    plain = export_book(demo_db, demo_id("book"), out_dir / "plain.pdf")
-    locked = export_book(demo_db, demo_id("book"), out_dir / "locked.pdf", password=PASSWORD)
+    # one moment for both: the cover prints the minute of the export
+    moment = datetime(2023, 11, 1, 8, 59, 59, tzinfo=UTC)
+    plain = export_book(demo_db, demo_id("book"), out_dir / "plain.pdf", as_of=moment)
+    locked = export_book(
+        demo_db, demo_id("book"), out_dir / "locked.pdf", password=PASSWORD, as_of=moment
+    )
     assert (plain.edition, locked.edition) == (1, 2)
     assert locked.content_hash == plain.content_hash
     with demo_db.session() as session:
