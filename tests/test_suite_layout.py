@@ -35,6 +35,17 @@ def test_no_module_imports_a_conftest() -> None:
     assert offenders == []
 
 
+def test_no_module_imports_another_test_module() -> None:
+    """What two test modules share is a helper, not one test module's insides."""
+    offenders = [
+        f"{path.relative_to(REPO_ROOT)} imports {name}"
+        for path in sorted(TESTS.rglob("*.py"))
+        for name in _imported_modules(path)
+        if name.startswith("tests.") and any(part.startswith("test_") for part in name.split("."))
+    ]
+    assert offenders == []
+
+
 def test_shared_helpers_live_in_tests_helpers() -> None:
     """Outside tests/helpers every Python file is a test module or a conftest."""
     strays = [

@@ -15,26 +15,11 @@ from brst_desktop.core.services import records
 from brst_desktop.core.services import trips as trip_service
 from brst_desktop.gui.main_window import MainWindow
 from tests.helpers import hands
-from tests.helpers.gui import make_context
+from tests.helpers.gui import event_form, open_window
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TRIP = demo_id("trip")
 BILATERAL = demo_id("event:bilateral")  # the demo meeting at 10:00-11:00 Chongqing time
-
-
-def open_window(qtbot, db) -> MainWindow:
-    window = MainWindow(make_context(db))
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    return window
-
-
-def event_form(window: MainWindow, event_id=BILATERAL):
-    editor = window.pages.show("trips").itinerary_editor
-    editor.select(event_id)
-    assert editor.form.record_id == event_id
-    return editor.form
 
 
 def stored_event(db):

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
-from tests.gui.test_editors_by_hand import event_form, open_window
 from tests.helpers import hands
+from tests.helpers.gui import event_form, open_window
 
 BILATERAL = demo_id("event:bilateral")  # 10:00-11:00 Chongqing time
 

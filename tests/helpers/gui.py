@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
 from brst_desktop.core.db import Database
+from brst_desktop.core.demo import demo_id
 from brst_desktop.gui.context import AppContext
+
+#: the demo's bilateral meeting, 10:00-11:00 Chongqing time
+BILATERAL = demo_id("event:bilateral")
 
 
 def make_context(db: Database) -> AppContext:
     """Jobs run at once in the test's thread, so a click's effect is visible on the next line."""
     return AppContext.create(db, synchronous=True)
+
+
+def open_window(qtbot: Any, db: Database) -> Any:
+    """The main window on ``db``, shown at the common government laptop's size."""
+    from brst_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(make_context(db))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def event_form(window: Any, event_id: uuid.UUID = BILATERAL) -> Any:
+    """The itinerary's event editor with ``event_id`` chosen."""
+    editor = window.pages.show("trips").itinerary_editor
+    editor.select(event_id)
+    assert editor.form.record_id == event_id
+    return editor.form

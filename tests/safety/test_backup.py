@@ -16,7 +16,7 @@ from brst_desktop.core.db import DatabaseCorruptError, open_database
 from brst_desktop.core.demo import demo_id
 from tests.helpers import REPO_ROOT
 from tests.helpers.cli import run_main
-from tests.helpers.database import dump, sha
+from tests.helpers.database import corrupt, dump, sha
 
 FIXTURE_0001 = REPO_ROOT / "tests" / "fixtures" / "db" / "schema-0001.sqlite"
 
@@ -104,7 +104,7 @@ def test_a_corrupt_database_is_refused_untouched_and_the_good_backup_named(
 ) -> None:
     open_database(demo_copy).close()  # makes the daily backup
     (good,) = backup.list_backups(demo_copy)
-    _corrupt(demo_copy)
+    corrupt(demo_copy)
     digest = sha(demo_copy)
     with pytest.raises(DatabaseCorruptError) as refused:
         open_database(demo_copy)
@@ -113,19 +113,6 @@ def test_a_corrupt_database_is_refused_untouched_and_the_good_backup_named(
     assert refused.value.backup == good.path
     assert sha(demo_copy) == digest
     assert len(backup.list_backups(demo_copy)) == 1  # no backup was taken of the damaged file
-
-
-def _corrupt(path: Path) -> None:
-    """Scribble over the middle of a table's pages (keeps the header, breaks b-trees)."""
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    connection.execute("PRAGMA journal_mode=DELETE")
-    connection.close()
-    data = bytearray(path.read_bytes())
-    page = 4096
-    for offset in range(page * 3, min(len(data), page * 12), page):
-        data[offset : offset + 400] = b"\xff" * 400
-    path.write_bytes(bytes(data))
 
 
 def test_cli_restore_picks_the_newest_good_backup_and_keeps_the_replaced_file(
@@ -143,7 +130,7 @@ def test_cli_restore_picks_the_newest_good_backup_and_keeps_the_replaced_file(
         ).replace("manual", "daily")
     )
     shutil.copy(newest.path, broken)
-    _corrupt(broken)  # the newest backup is damaged: restore must skip it
+    corrupt(broken)  # the newest backup is damaged: restore must skip it
 
     restored = run_main("--db", str(demo_copy), "restore")
 
@@ -177,7 +164,7 @@ def test_restore_removes_a_stale_wal_so_it_is_not_replayed(demo_copy: Path) -> N
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(demo_copy: Path) -> None:
     made = backup.create_backup(demo_copy)
-    _corrupt(made.path)
+    corrupt(made.path)
     before = dump(demo_copy)
     result = run_main("--db", str(demo_copy), "restore", str(made.path))
     assert result.returncode == 2
@@ -187,7 +174,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(demo_copy: Path) -
 
 def test_restore_over_a_corrupt_database_keeps_the_damaged_copy(demo_copy: Path) -> None:
     made = backup.create_backup(demo_copy)
-    _corrupt(demo_copy)
+    corrupt(demo_copy)
     damaged_digest = sha(demo_copy)
     result = backup.restore(demo_copy)
     assert result.restored_from == made.path

@@ -8,7 +8,6 @@ import os
 import shutil
 import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,17 +21,7 @@ from brst_desktop.core.db import DatabaseReadOnlyError, DiskFullError, open_data
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.exchange import pack_trip
 from tests.helpers.cli import run_main
-from tests.helpers.database import dump, sha
-
-HOLD_OPEN = textwrap.dedent(
-    """
-    import sys, time
-    from brst_desktop.core.db import open_database
-    db = open_database(sys.argv[1])
-    print("open", flush=True)
-    time.sleep(60)
-    """
-)
+from tests.helpers.database import HOLD_OPEN, dump, sha
 
 
 def test_a_second_instance_is_refused_with_a_clear_message(demo_copy: Path) -> None:

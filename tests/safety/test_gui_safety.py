@@ -339,10 +339,10 @@ def test_start_up_offers_the_newest_good_backup_for_a_damaged_database(
     from PySide6.QtWidgets import QMessageBox
 
     from brst_desktop.gui.safety.startup import open_for_gui
-    from tests.safety.test_backup import _corrupt
+    from tests.helpers.database import corrupt
 
     good = backup.create_backup(demo_copy)
-    _corrupt(demo_copy)
+    corrupt(demo_copy)
     seen_texts.clear()
     monkeypatch.setattr(QMessageBox, "exec", _click("Restore the Backup"))
     database = open_for_gui(argparse.Namespace(db=str(demo_copy), demo=False))
@@ -364,7 +364,7 @@ def test_start_up_beside_another_window_offers_read_only(
     from PySide6.QtWidgets import QMessageBox
 
     from brst_desktop.gui.safety.startup import open_for_gui
-    from tests.safety.test_environment import HOLD_OPEN
+    from tests.helpers.database import HOLD_OPEN
 
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_OPEN, str(demo_copy)], stdout=subprocess.PIPE, text=True
