@@ -486,7 +486,7 @@ def test_empty_states_say_what_to_do_and_offer_the_button(qtbot, empty_db, engli
 def test_the_trip_heading_follows_edits(qtbot, demo_db, english) -> None:
     window = open_window(qtbot, demo_db)
     trips = window.trips_page
-    trips.tabs.setCurrentWidget(trips.trips.scroll)
+    trips.tabs.setCurrentWidget(trips.trips.editor_scroll)
     form = trips.trips.form
     hands.retype(form.widgets["title_en"], "Chongqing mission", finish="tab")
     hands.retype(form.widgets["end_date"], "2023-11-10", finish="tab")

@@ -60,7 +60,7 @@ class TopicsPage(QWidget):
             blocked=(
                 self.tr("Talking points belong to a topic: choose one above or make a new one."),
                 self.tr("New topic"),
-                lambda: self.topics.create(),
+                lambda: self.topics.add_new(),
             ),
             vertical=True,
         )
