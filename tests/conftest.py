@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The programs' scratch folders (demo copies, notes of temporary files) in a folder of the test
+# run's own, not the user's cache folder; children started by tests inherit it.
+os.environ.setdefault("BRST_SCRATCH", tempfile.mkdtemp(prefix="brst-tests-scratch-"))
 
 import platformdirs
 from hypothesis.configuration import set_hypothesis_home_dir

@@ -6,8 +6,9 @@ it. Each sub-command is a module of this package named in :data:`COMMANDS`, prov
 call the core, print). Only the sub-command being run is imported, and its module keeps heavy
 imports (ReportLab, the exchange code) inside ``run``, so that ``--help`` and the GUI's start-up
 stay fast. A module also says whether it uses a database (``USES_DATABASE``) and whether a
-throwaway demo copy makes sense for it (``DEMO``); the window's own options (``--lang``,
-``--screenshot``) are refused with a sub-command rather than silently ignored.
+throwaway demo copy makes sense for it (``DEMO``, or a function of the arguments); the
+window's own options (``--lang``, ``--screenshot``) are refused with a sub-command rather than
+silently ignored.
 """
 
 from __future__ import annotations
@@ -84,6 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
+    from brst_desktop.core import scratch
+
+    scratch.clean_up()  # what a killed BRST Desktop left: temporary copies, a demo, previews
     try:
         if args.command is None:
             from brst_desktop.gui.launch import run_gui
@@ -130,7 +134,8 @@ def _refuse_options_that_do_not_apply(args: argparse.Namespace, module: ModuleTy
                     command=command,
                     option=option,
                 )
-    if args.demo and not getattr(module, "DEMO", True):
+    demo = getattr(module, "DEMO", True)  # or a function of the arguments
+    if args.demo and not (demo(args) if callable(demo) else demo):
         raise UserError(
             "--demo works on a copy of the demo trip that is deleted when the command ends, so"
             " '{command}' would keep nothing; name a database with --db instead.",

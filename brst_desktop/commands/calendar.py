@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 
 from brst_desktop.commands import phone
+from brst_desktop.errors import shown
+
+DEMO = phone.demo_applies
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
             args,
             lambda db, path: plan_calendar_import(db, path, args.trip),
             lambda db, path, prefer: apply_calendar_import(db, path, args.trip, prefer=prefer),
-            f"Calendar file {Path(args.import_file).name}, into the trip “{{title}}”:",
+            f"Calendar file {shown(Path(args.import_file).name)}, into the trip “{{title}}”:",
         )
     database = open_from_args(args)
     try:

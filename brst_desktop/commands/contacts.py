@@ -9,6 +9,9 @@ import sys
 from pathlib import Path
 
 from brst_desktop.commands import phone
+from brst_desktop.errors import shown
+
+DEMO = phone.demo_applies
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
             args,
             plan_contacts_import,
             lambda db, path, prefer: apply_contacts_import(db, path, prefer=prefer),
-            f"Contacts file {Path(args.import_file).name}:",
+            f"Contacts file {shown(Path(args.import_file).name)}:",
         )
     database = open_from_args(args)
     try:

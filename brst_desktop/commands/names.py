@@ -8,6 +8,8 @@ import argparse
 
 from brst_desktop.errors import UserError
 
+USES_DATABASE = False
+
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("names", metavar="NAME", nargs="+", help="a name in Chinese characters")

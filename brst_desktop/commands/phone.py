@@ -9,6 +9,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from brst_desktop.errors import shown
+
+
+def demo_applies(args: argparse.Namespace) -> bool:
+    """--demo makes sense for writing a file from the demo trip, not for importing into a copy
+    that is deleted when the command ends."""
+    return args.import_file is None
+
 
 def configure(parser: argparse.ArgumentParser, suffix: str, what: str) -> None:
     parser.add_argument("--trip", metavar="ID", help="trip id or its start (default: the latest)")
@@ -41,7 +49,7 @@ def print_plan(plan: Any, heading: str) -> None:
     by name, and the entries of the file that are not imported, with the reason."""
     counts = plan.counts()
     left_out = [c for c in plan.of_kind("skipped") if c.note and c.note != "already here"]
-    print(heading.replace("{title}", plan.trip_title))
+    print(heading.replace("{title}", shown(plan.trip_title)))
     print(
         f"{counts['added']} to add, {counts['changed']} to update, {counts['unchanged']}"
         f" unchanged, {counts['kept']} newer here (kept), {counts['conflict']} conflicts,"
@@ -55,9 +63,10 @@ def print_plan(plan: Any, heading: str) -> None:
     ):
         for change in plan.of_kind(kind):
             fields = f" [{', '.join(change.fields)}]" if change.fields else ""
-            print(f"  {label}: {change.table.replace('_', ' ')} '{change.label}'{fields}")
+            name = shown(change.label)  # from the file: escaped before it reaches a terminal
+            print(f"  {label}: {change.table.replace('_', ' ')} '{name}'{fields}")
     for change in left_out:
-        print(f"  Not imported: '{change.label}' ({change.note})")
+        print(f"  Not imported: '{shown(change.label)}' ({shown(change.note)})")
 
 
 def run_import(

@@ -70,6 +70,23 @@ def list_backups(db_path: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def remove_debris(db_path: Path) -> list[Path]:
+    """Remove the temporary files a killed backup, restore or passphrase change left (a whole
+    copy of the database, and SQLite's journal of it) beside the database and among its
+    backups. Every one of them is written holding the database's instance lock, so the caller
+    must hold it: then none is in use. Returns what was removed."""
+    db_path = Path(db_path)
+    removed = []
+    for folder, prefix in ((db_path.parent, f".{db_path.name}."), (backup_folder(db_path), ".")):
+        with contextlib.suppress(OSError):
+            for entry in folder.iterdir():
+                if entry.name.startswith(prefix) and ".tmp" in entry.name and entry.is_file():
+                    with contextlib.suppress(OSError):
+                        entry.unlink()
+                        removed.append(entry)
+    return removed
+
+
 def backup_due(db_path: Path, now: datetime | None = None) -> bool:
     """True when the newest backup is older than a day (or there is none)."""
     now = now or datetime.now(UTC)

@@ -141,8 +141,10 @@ def open_database(
                     " BRST Desktop; copy it to a folder you can write to so it can be upgraded.",
                     path=path,
                 )
-        elif backups and kind != "missing":
-            _backup_on_open(path, key, stored)
+        elif kind != "missing":
+            backup.remove_debris(path)  # a killed backup's copy; we hold the lock now
+            if backups:
+                _backup_on_open(path, key, stored)
         engine = create_sqlite_engine(path, passphrase=key, read_only=read_only)
         # Connect now: the pragmas (WAL needs room for its files) fail here, not in some read.
         engine.connect().close()

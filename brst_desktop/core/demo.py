@@ -8,8 +8,6 @@ trip packed from one demo database is recognised by another, and tests can name 
 
 from __future__ import annotations
 
-import atexit
-import shutil
 import tempfile
 import uuid
 from pathlib import Path
@@ -18,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
+from brst_desktop.core import scratch
 from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.exchange.unpack import apply_import
 from brst_desktop.resources import resource_path
@@ -47,12 +46,13 @@ def has_demo(session: Session) -> bool:
 def open_demo_database(folder: Path | None = None) -> Database:
     """A fresh database holding only the demo trip, in a new temporary folder by default.
 
-    A temporary folder made here is removed when the program exits: every ``--demo`` start makes
-    a new copy, and officials' laptops should not collect them.
+    A temporary folder made here is removed when the program exits (or, if it is killed, when
+    BRST Desktop next starts): every ``--demo`` start makes a new copy, and officials' laptops
+    should not collect them.
     """
     if folder is None:
-        folder = Path(tempfile.mkdtemp(prefix="brst-demo-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        # In this process's scratch folder: removed at exit, or at the next start if killed.
+        folder = Path(tempfile.mkdtemp(prefix="demo-", dir=scratch.folder()))
     database = open_database(folder / "demo.sqlite")
     with database.session() as session:
         present = has_demo(session)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Self
 
+from brst_desktop.core import scratch
 from brst_desktop.errors import Phrase, UserError
 
 #: What the sentences call the file being written.
@@ -177,9 +178,12 @@ def temporary_beside(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
     os.close(handle)
     temporary = Path(name)
     try:
+        # Noted while it exists: if this process is killed, the next start removes it.
+        scratch.track(temporary)
         yield temporary
     finally:
         temporary.unlink(missing_ok=True)
+        scratch.untrack(temporary)
 
 
 def replace_with(temporary: Path, target: Path) -> None:

@@ -45,6 +45,17 @@ def find_by_id(session: Session, model: type[Found], given: str | uuid.UUID) -> 
     return matches[0]
 
 
+def choose_trip(session: Session, given: str | uuid.UUID | None) -> m.Trip:
+    """The trip named (its id or the start of it), else the one changed most recently: what
+    packing a trip and writing its calendar or contacts take when no trip is named."""
+    if given is not None and str(given).strip():
+        return find_by_id(session, m.Trip, given)
+    latest = session.scalars(select(m.Trip).order_by(m.Trip.updated_at.desc())).first()
+    if latest is None:
+        raise RecordNotFoundError("There is no trip in this database.")
+    return latest
+
+
 def _not_found(model: type[m.Base], problem: str, **fields: object) -> RecordNotFoundError:
     """Whole sentences per kind of record, so each is translated as a sentence."""
     trip = model is m.Trip

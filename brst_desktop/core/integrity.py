@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sys
 import threading
@@ -26,6 +25,7 @@ from brst_desktop.core.connection import (
     DiskFullError,
     classify_error,
 )
+from brst_desktop.core.locks import try_lock
 from brst_desktop.errors import UserError
 
 # --- SQLite checks -------------------------------------------------------------------------------
@@ -93,26 +93,6 @@ def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as error:
-        if error.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-            return False
-        raise
-    return True
-
-
 class InstanceLock:
     """The exclusive right of this process to write one database; :meth:`release` gives it up."""
 
@@ -136,7 +116,7 @@ class InstanceLock:
                     fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
                 except OSError:
                     return None
-                if not _try_lock(fd):
+                if not try_lock(fd):
                     os.close(fd)
                     raise DatabaseInUseError(
                         "The database ({path}) is already open in another BRST Desktop window;"

@@ -34,6 +34,7 @@ def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
         raise UserError("{path} is not a BRST Desktop database.", path=db_path)
     lock = integrity.InstanceLock.acquire(db_path)
     try:
+        backup.remove_debris(db_path)  # a killed backup's plain copy must not outlive the key
         crypto.checkpoint(db_path, old)  # a wrong current passphrase stops here
         backup.create_backup(db_path, reason="before-passphrase", passphrase=old)
         try:
@@ -54,6 +55,8 @@ def change_passphrase(db_path: Path, old: str | None, new: str | None) -> None:
         except OSError as error:
             raise files.explain(error, db_path, files.DATABASE) from error
         rekey_backups(db_path, old, new)
+        if new is not None:
+            protect_damaged_copies(db_path, new)
     finally:
         if lock is not None:
             lock.release()
@@ -79,3 +82,35 @@ def rekey_backups(db_path: Path, old: str | None, new: str | None) -> int:
             files.replace_with(temporary, item.path)
             count += 1
     return count
+
+
+def protect_damaged_copies(db_path: Path, new: str) -> list[Path]:
+    """The damaged copies a restore kept aside are plain if the database was plain: encrypt each
+    with the new passphrase, or (if it is too damaged to copy) delete it, so that no plain copy
+    of the data is left beside an encrypted database. Returns the copies deleted."""
+    deleted: list[Path] = []
+    unreadable: tuple[type[Exception], ...] = (crypto.PassphraseError, *crypto.database_errors())
+    folder = backup.backup_folder(db_path)
+    if not folder.is_dir():
+        return deleted
+    for copy in sorted(folder.glob(f"*{backup.DAMAGED_SUFFIX}")):
+        if crypto.file_kind(copy) == "encrypted":
+            continue
+        journals = [copy.with_name(copy.name + ending) for ending in ("-wal", "-shm")]
+        protected = False
+        if crypto.file_kind(copy) == "plain":
+            with files.temporary_beside(copy) as temporary:
+                temporary.unlink()
+                try:
+                    crypto.export_copy(copy, temporary, None, new)
+                except unreadable:
+                    pass
+                else:
+                    files.replace_with(temporary, copy)
+                    protected = True
+        if not protected:
+            copy.unlink(missing_ok=True)
+            deleted.append(copy)
+        for journal in journals:  # folded into the encrypted copy, or plain: gone either way
+            journal.unlink(missing_ok=True)
+    return deleted

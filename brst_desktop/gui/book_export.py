@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brst_desktop.core import scratch
 from brst_desktop.errors import UserError
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.messages import plain_text, show_error, translated
@@ -369,7 +370,8 @@ def open_in_viewer(pdf: bytes, title: str) -> Path:
 
     The preview is never encrypted (it is the on-screen draft), so its temporary copy must not
     outlive the session: it is removed when the book is exported and when the program quits."""
-    folder = Path(tempfile.mkdtemp(prefix="brst-preview-"))
+    # In this process's scratch folder, so a killed window's previews go at the next start.
+    folder = Path(tempfile.mkdtemp(prefix="preview-", dir=scratch.folder()))
     if not _preview_folders:
         app = QCoreApplication.instance()
         if app is not None:

@@ -404,10 +404,6 @@
       <translation>ฐานข้อมูลนี้ยังไม่มีการเดินทางใดเลย</translation>
     </message>
     <message>
-      <source>There is no trip to pack in this database.</source>
-      <translation>ฐานข้อมูลนี้ไม่มีข้อมูลการเดินทางให้ส่งออก</translation>
-    </message>
-    <message>
       <source>There is no trip whose id starts with {id}.</source>
       <translation>ไม่พบการเดินทางที่มีรหัสขึ้นต้นด้วย {id}</translation>
     </message>

@@ -172,7 +172,7 @@ def test_two_demo_copies_share_record_ids(tmp_path) -> None:
 
 
 def test_a_demo_run_leaves_no_copy_behind(tmp_path) -> None:
-    """Each --demo start makes a fresh copy in a temporary folder, removed when it exits."""
+    """Each --demo start makes a fresh copy in its scratch folder, removed when it exits."""
     import os
     import subprocess
     import sys
@@ -180,8 +180,7 @@ def test_a_demo_run_leaves_no_copy_behind(tmp_path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     scratch = tmp_path / "scratch"
-    scratch.mkdir()
-    env = {**os.environ, "TMPDIR": str(scratch)}
+    env = {**os.environ, "BRST_SCRATCH": str(scratch)}
     result = subprocess.run(
         [sys.executable, "-m", "brst_desktop", "--demo", "pack", "-o", str(out / "trip.brst")],
         capture_output=True,
@@ -191,4 +190,4 @@ def test_a_demo_run_leaves_no_copy_behind(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (out / "trip.brst").stat().st_size > 1000
-    assert list(scratch.glob("brst-demo-*")) == []
+    assert scratch.is_dir() and list(scratch.iterdir()) == []  # used, then removed

@@ -5,7 +5,7 @@ functions, so a cycle cannot hide behind a late import).
     gui                 the window
     app                 choosing and opening the database for both
     core, typeset, export   headless; within the core's database code, from the bottom:
-        (errors) < files, location, models < crypto < connection < schema, integrity
+        errors, locks, location < scratch < files, models < crypto < connection < schema, integrity
         < backup < passphrase, db
 """
 
@@ -21,12 +21,12 @@ PACKAGE = REPO_ROOT / "brst_desktop"
 
 #: The database code from the bottom up: a module may import only modules of a lower rank.
 DATABASE_LAYERS = [
-    {"brst_desktop.errors"},
+    {"brst_desktop.errors", "brst_desktop.core.locks", "brst_desktop.core.location"},
+    {"brst_desktop.core.scratch"},
     {
         "brst_desktop.resources",
         "brst_desktop.core.files",
         "brst_desktop.core.schema_version",
-        "brst_desktop.core.location",
         "brst_desktop.core.models",
     },
     {"brst_desktop.core.crypto"},

@@ -77,7 +77,17 @@ def test_restore_of_a_mistyped_db_creates_nothing_either(tmp_path: Path) -> None
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("command", [["backup"], ["restore"], ["unpack", "x.brst"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["backup"],
+        ["restore"],
+        ["unpack", "x.brst"],
+        ["calendar", "--import", "x.ics"],
+        ["contacts", "--import", "x.vcf"],
+    ],
+    ids=" ".join,
+)
 def test_demo_is_refused_where_it_would_keep_nothing(command: list[str], tmp_path: Path) -> None:
     own = tmp_path / "own.sqlite"
     result = run_main("--demo", *command)
@@ -96,6 +106,14 @@ def test_demo_applies_to_export_pack_and_list(tmp_path: Path) -> None:
     assert exported.returncode == 0 and (tmp_path / "book.pdf").stat().st_size > 10_000
     packed = run_main("--demo", "pack", "-o", tmp_path / "trip.brst", "--trip", "18eb")
     assert packed.returncode == 0, packed.stderr
+    ics = run_main("--demo", "calendar", "-o", tmp_path / "trip.ics", "--trip", "18eb0daf")
+    assert ics.returncode == 0 and (tmp_path / "trip.ics").stat().st_size > 1000, ics.stderr
+
+
+def test_names_refuses_database_options() -> None:
+    result = run_main("--demo", "names", "阴和俊")
+    assert result.returncode == 2
+    assert "The 'names' command uses no database; leave out --demo." in result.stderr
 
 
 def test_typeset_refuses_database_options(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from brst_desktop import __version__
@@ -18,7 +18,7 @@ from brst_desktop.core.db import Database, DatabaseError
 from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.container import write_package
 from brst_desktop.core.exchange.errors import ExchangeError
-from brst_desktop.core.ids import find_by_id
+from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.schema_version import SCHEMA_HEAD
 
 
@@ -30,18 +30,6 @@ class PackResult:
     record_count: int
     photo_count: int
     size: int
-
-
-def choose_trip(session: Session, trip_id: str | uuid.UUID | None) -> m.Trip:
-    """The named trip (its id or the start of it), else the only one, else the one changed
-    most recently."""
-    if trip_id is not None:
-        return find_by_id(session, m.Trip, trip_id)
-    if not session.scalar(select(func.count()).select_from(m.Trip)):
-        raise ExchangeError("There is no trip to pack in this database.")
-    latest = session.scalars(select(m.Trip).order_by(m.Trip.updated_at.desc())).first()
-    assert latest is not None
-    return latest
 
 
 def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = None) -> PackResult:

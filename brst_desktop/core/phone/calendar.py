@@ -29,8 +29,8 @@ from brst_desktop import __version__
 from brst_desktop.core import files
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
+from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.phone import words as w
-from brst_desktop.core.phone.trips import choose_trip
 from brst_desktop.core.zones import zone, zone_abbreviation
 from brst_desktop.errors import Phrase
 

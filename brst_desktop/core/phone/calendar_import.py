@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.exchange.unpack import Choice, ImportPlan, ImportResult
+from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.phone import words as w
 from brst_desktop.core.phone.calendar import is_own_prodid, location
 from brst_desktop.core.phone.incoming import (
@@ -41,7 +42,6 @@ from brst_desktop.core.phone.incoming import (
     left_out,
     plan_file_import,
 )
-from brst_desktop.core.phone.trips import choose_trip
 from brst_desktop.errors import Phrase
 
 MAX_BYTES = 20 * 1024 * 1024

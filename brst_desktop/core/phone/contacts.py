@@ -25,9 +25,9 @@ from brst_desktop import __version__
 from brst_desktop.core import files
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
+from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.names import is_chinese_name, plain_romanisation
 from brst_desktop.core.phone import words as w
-from brst_desktop.core.phone.trips import choose_trip
 from brst_desktop.errors import Phrase
 
 CONTACTS_FILE = Phrase("the contacts file")
