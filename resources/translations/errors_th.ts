@@ -508,24 +508,24 @@
       <translation>มีข้อมูล{kind}ในโครงสร้างที่ไม่รู้จัก</translation>
     </message>
     <message>
+      <source>holds a record of another trip ({kind} {id})</source>
+      <translation>มีข้อมูลของการเดินทางอื่น ({kind} {id})</translation>
+    </message>
+    <message>
+      <source>holds a record that refers to another trip's {other} ({kind} {id})</source>
+      <translation>มีข้อมูลที่อ้างถึง{other}ของการเดินทางอื่น ({kind} {id})</translation>
+    </message>
+    <message>
+      <source>holds a record the trip does not need ({kind} {id})</source>
+      <translation>มีข้อมูลที่การเดินทางนี้ไม่ได้ใช้ ({kind} {id})</translation>
+    </message>
+    <message>
+      <source>holds a record whose id belongs to another kind of record here ({kind} {id}, here: {other})</source>
+      <translation>มีข้อมูลที่ใช้รหัสซ้ำกับข้อมูลต่างประเภทในเครื่องนี้ ({kind} {id} ในเครื่องนี้เป็น: {other})</translation>
+    </message>
+    <message>
       <source>holds a symbolic link ({entry})</source>
       <translation>มีลิงก์เชิงสัญลักษณ์ ({entry})</translation>
-    </message>
-    <message>
-      <source>holds a {kind} that belongs to another trip ({id})</source>
-      <translation>มี{kind}ที่เป็นของการเดินทางอื่น ({id})</translation>
-    </message>
-    <message>
-      <source>holds a {kind} that refers to a {other} of another trip ({id})</source>
-      <translation>มี{kind}ที่อ้างถึง{other}ของการเดินทางอื่น ({id})</translation>
-    </message>
-    <message>
-      <source>holds a {kind} the trip does not need ({id})</source>
-      <translation>มี{kind}ที่การเดินทางนี้ไม่ได้ใช้ ({id})</translation>
-    </message>
-    <message>
-      <source>holds a {kind} whose id is a {other} here ({id})</source>
-      <translation>มี{kind}ที่ใช้รหัสเดียวกับ{other}ในเครื่องนี้ ({id})</translation>
     </message>
     <message>
       <source>holds an entry that points outside the file ({entry})</source>
@@ -660,8 +660,8 @@
       <translation>สร้างจาก BRST Desktop รุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น {version}) โปรดปรับรุ่นโปรแกรมก่อนนำเข้า</translation>
     </message>
     <message>
-      <source>would move a {kind} here away from a {parent} it does not carry ({id})</source>
-      <translation>จะย้าย{kind}ในเครื่องนี้ออกจาก{parent}ที่ไม่ได้อยู่ในไฟล์ ({id})</translation>
+      <source>would move a record here away from a {parent} the file does not carry ({kind} {id})</source>
+      <translation>จะย้ายข้อมูลในเครื่องนี้ออกจาก{parent}ที่ไม่ได้อยู่ในไฟล์ ({kind} {id})</translation>
     </message>
     <message>
       <source>{count} briefing books have an id starting with {id}; give more of the id.</source>

@@ -143,11 +143,11 @@ def _cases(entries: dict[str, bytes]) -> dict[str, tuple[bytes, str]]:
         # --- ids and other trips
         "id of a trip here": (
             edit(lambda t: t["annex"].append({**t["annex"][0], "id": str(OTHER_TRIP)})),
-            "whose id is a trip here",
+            "belongs to another kind of record here (annex",
         ),
         "id of a person here": (
             edit(lambda t: t["gift"][0].update(id=str(OTHER_PERSON))),
-            "whose id is a person here",
+            "here: person)",
         ),
         "event of another trip": (
             edit(
@@ -155,15 +155,15 @@ def _cases(entries: dict[str, bytes]) -> dict[str, tuple[bytes, str]]:
                     {**t["event"][0], "id": new_id, "trip_id": str(OTHER_TRIP)}
                 )
             ),
-            "belongs to another trip",
+            "holds a record of another trip (event ",
         ),
         "moving another trip's event": (
             edit(lambda t: t["event"].append({**t["event"][0], "id": str(OTHER_EVENT)})),
-            "would move a event here away from a trip",
+            "would move a record here away from a trip the file does not carry (event",
         ),
         "gift at another trip's event": (
             edit(lambda t: t["gift"][0].update(event_id=str(OTHER_EVENT))),
-            "refers to a event of another trip",
+            "refers to another trip's event (gift ",
         ),
         "an organisation nothing uses": (
             edit(lambda t: t["organisation"].append({**t["organisation"][0], "id": new_id})),
@@ -287,7 +287,7 @@ def test_a_refused_id_leaves_the_other_records_exchange_history_alone(
         )
     path = tmp_path / "reuse.brst"
     path.write_bytes(_edited(entries, lambda t: t["gift"][0].update(id=str(OTHER_PERSON))))
-    with pytest.raises(ExchangeError, match="whose id is a person here"):
+    with pytest.raises(ExchangeError, match=r"here: person\)"):
         apply_import(laptop, path, prefer="theirs")
     with laptop.session() as session:
         remembered = session.get(m.ExchangeState, OTHER_PERSON)

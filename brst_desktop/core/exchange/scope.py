@@ -66,7 +66,7 @@ def check_file(trip_id: uuid.UUID, incoming: Sequence[IncomingRecord]) -> None:
         assert column is not None
         if record.values[column] not in owned:
             raise ExchangeError(
-                "holds a {kind} that belongs to another trip ({id})",
+                "holds a record of another trip ({kind} {id})",
                 kind=rec.KIND_NAMES[name],
                 id=record.id,
             )
@@ -84,7 +84,7 @@ def check_file(trip_id: uuid.UUID, incoming: Sequence[IncomingRecord]) -> None:
             if owned_by_trip(target):
                 if value not in owned:
                     raise ExchangeError(
-                        "holds a {kind} that refers to a {other} of another trip ({id})",
+                        "holds a record that refers to another trip's {other} ({kind} {id})",
                         kind=rec.KIND_NAMES[record.table],
                         other=rec.KIND_NAMES[target],
                         id=value,
@@ -101,7 +101,7 @@ def check_file(trip_id: uuid.UUID, incoming: Sequence[IncomingRecord]) -> None:
     for record in incoming:
         if record.id not in needed:
             raise ExchangeError(
-                "holds a {kind} the trip does not need ({id})",
+                "holds a record the trip does not need ({kind} {id})",
                 kind=rec.KIND_NAMES[record.table],
                 id=record.id,
             )
@@ -120,7 +120,8 @@ def check_here(session: Session, incoming: Sequence[IncomingRecord]) -> None:
         for found in _existing(session, table, [r.id for r in others]):
             record = next(r for r in others if r.id == found)
             raise ExchangeError(
-                "holds a {kind} whose id is a {other} here ({id})",
+                "holds a record whose id belongs to another kind of record here"
+                " ({kind} {id}, here: {other})",
                 kind=rec.KIND_NAMES[record.table],
                 other=rec.KIND_NAMES[name],
                 id=found,
@@ -136,7 +137,8 @@ def check_here(session: Session, incoming: Sequence[IncomingRecord]) -> None:
                 moved_to = chunk[record_id].values[column]
                 if parent_here != moved_to and parent_here not in in_file:
                     raise ExchangeError(
-                        "would move a {kind} here away from a {parent} it does not carry ({id})",
+                        "would move a record here away from a {parent} the file does not carry"
+                        " ({kind} {id})",
                         kind=rec.KIND_NAMES[name],
                         parent=rec.KIND_NAMES[entity(name).parent_entity or name],
                         id=record_id,
