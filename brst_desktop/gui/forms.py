@@ -8,6 +8,7 @@ under its field and nothing is stored until it is fixed.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from brst_desktop.core import event_times
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.services import records
-from brst_desktop.core.services.validation import CHOOSE_ONE, problems_for
+from brst_desktop.core.services.validation import CHOOSE_ONE, duplicate_problems, problems_for
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.field_editors import (
     FieldEditor,
@@ -113,6 +114,9 @@ class RecordForm(QWidget):
         #: Fields whose typed value a rule spanning two fields kept back (shown, not stored).
         self._held: set[str] = set()
         self._shown_id: uuid.UUID | None = None
+        #: What the parent's other records link (a list sets it for a link held once, such as
+        #: the people taking part in an event): a second link is refused under its field.
+        self.taken: Callable[[], Collection[Any]] = lambda: ()
 
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -221,7 +225,7 @@ class RecordForm(QWidget):
         }
         problems = {
             name: problem
-            for name, problem in problems_for(self.entity, {**self.values, **typed}).items()
+            for name, problem in self._rule_problems({**self.values, **typed}).items()
             if name in self._held or name in typed
         }
         found = {**self._held_problems(problems), **problems}
@@ -341,7 +345,7 @@ class RecordForm(QWidget):
             self._reshow(name)  # "yin" typed for the stored Yin Hejun shows the full name
             return
         candidate = {**self.values, **changed}
-        problems = problems_for(self.entity, candidate)
+        problems = self._rule_problems(candidate)
         for field, field_value in changed.items():
             if field_value is None and not records.table(self.entity).c[field].nullable:
                 problems[field] = CHOOSE_ONE
@@ -369,6 +373,14 @@ class RecordForm(QWidget):
             if field in self.editors:
                 self._reshow(field)  # a held, moved or abbreviated value shows as stored
         self.stored.emit(name)
+
+    def _rule_problems(self, values: dict[str, Any]) -> dict[str, str]:
+        """The core's rules for the record as it would become, checked before anything is
+        written (the service checks them again)."""
+        return {
+            **problems_for(self.entity, values),
+            **duplicate_problems(self.entity, values, self.taken()),
+        }
 
     def _held_problems(self, problems: dict[str, str] | None = None) -> dict[str, str]:
         """A sentence under each held field: its own problem, or which field it waits for."""

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
+from brst_desktop.core.services.validation import ALREADY_LINKED, unique_link
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import FieldSpec
 from brst_desktop.gui.forms import RecordForm
@@ -149,6 +150,9 @@ class RecordList(QWidget):
         list_layout.addWidget(self.table)
 
         self.form = RecordForm(context, entity, fields)
+        # A link held once (a person takes part in an event once): the editor refuses, under
+        # the field, a record the other rows already link.
+        self.form.taken = lambda: self.linked(exclude=self.current_id)
         self.details = QWidget()
         self.details_layout = QVBoxLayout(self.details)
         self.details_layout.addWidget(self.form)
@@ -284,6 +288,19 @@ class RecordList(QWidget):
         if changes.touches(*self.watch):
             self.reload()
 
+    def linked(self, exclude: uuid.UUID | None = None) -> set[Any]:
+        """What the rows of this list link, for a record that links something once only
+        (the people already taking part in the event); empty for other records."""
+        link = unique_link(self.entity)
+        if link is None:
+            return set()
+        column = link[1]
+        return {
+            getattr(row, column)
+            for row in self.model.all_rows
+            if row.id != exclude and hasattr(row, column)
+        }
+
     # --- actions ------------------------------------------------------------------------------
     def add_new(self) -> None:
         values = self._new_values()
@@ -291,7 +308,15 @@ class RecordList(QWidget):
             return
         if self.choose is not None:
             column, target = self.choose
-            chooser = RecordChooser(target, reference_lists(self.context).model(target), self)
+            link = unique_link(self.entity)
+            taken = self.linked() if link is not None and link[1] == column else set()
+            chooser = RecordChooser(
+                target,
+                reference_lists(self.context).model(target),
+                self,
+                taken=taken,
+                taken_reason=ALREADY_LINKED.get(self.entity, ""),
+            )
             chooser.chosen.connect(lambda chosen: self._create({**values, column: chosen}))
             chooser.finished.connect(chooser.deleteLater)
             self.chooser = chooser

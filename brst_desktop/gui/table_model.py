@@ -109,7 +109,13 @@ class RowTableModel(QAbstractTableModel):
 
     @property
     def rows(self) -> list[Any]:
+        """The rows shown (filtered and sorted)."""
         return list(self._rows)
+
+    @property
+    def all_rows(self) -> list[Any]:
+        """Every row loaded, the filter aside."""
+        return list(self._all)
 
     def index_of(self, record_id: uuid.UUID) -> QModelIndex:
         wanted = record_key(record_id)

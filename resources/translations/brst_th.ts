@@ -2055,6 +2055,10 @@
       <translation>เลือกหนึ่งรายการ</translation>
     </message>
     <message>
+      <source>%1 (already in the list)</source>
+      <translation>%1 (อยู่ในรายการแล้ว)</translation>
+    </message>
+    <message>
       <source>Type part of the name</source>
       <translation>พิมพ์ชื่อบางส่วน</translation>
     </message>
@@ -2580,6 +2584,34 @@
     <message>
       <source>A value cannot be negative.</source>
       <translation>มูลค่าต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+      <source>This person already takes part in this event.</source>
+      <translation>บุคคลนี้ร่วมกิจกรรมนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+      <source>This person is already a member of the delegation.</source>
+      <translation>บุคคลนี้อยู่ในคณะผู้แทนแล้ว</translation>
+    </message>
+    <message>
+      <source>This topic is already on the event's list.</source>
+      <translation>ประเด็นนี้อยู่ในรายการของกิจกรรมนี้แล้ว</translation>
+    </message>
+    <message>
+      <source>This topic is already one of the trip's topics.</source>
+      <translation>ประเด็นนี้เป็นประเด็นของการเดินทางนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+      <source>This person is already in the book.</source>
+      <translation>บุคคลนี้อยู่ในเอกสารประกอบการเดินทางแล้ว</translation>
+    </message>
+    <message>
+      <source>This topic is already in the book.</source>
+      <translation>ประเด็นนี้อยู่ในเอกสารประกอบการเดินทางแล้ว</translation>
+    </message>
+    <message>
+      <source>The book already has an edition with this number.</source>
+      <translation>เอกสารประกอบการเดินทางนี้มีฉบับพิมพ์หมายเลขนี้อยู่แล้ว</translation>
     </message>
     <message>
       <source>The file is empty; choose a photo.</source>

@@ -167,3 +167,65 @@ def test_itinerary_warns_about_overlap_and_midnight(empty_db) -> None:
     assert items[a].overlaps == (b,) and items[b].overlaps == (a,)
     assert items[c].overlaps == ()  # starts when B ends: back to back, not overlapping
     assert items[d].crosses_midnight_local and not items[d].crosses_midnight_home
+
+
+def test_every_unique_link_of_the_model_is_refused_with_a_sentence_before_the_database(
+    demo_db,
+) -> None:
+    from sqlalchemy import UniqueConstraint, event
+
+    from brst_desktop.core.services.validation import ALREADY_LINKED, unique_link
+
+    # Every unique constraint of the model is a rule with its sentence, and nothing else is.
+    constrained = {
+        table.name
+        for table in m.Base.metadata.sorted_tables
+        if any(isinstance(c, UniqueConstraint) for c in table.constraints)
+    }
+    assert set(ALREADY_LINKED) == constrained
+    assert {name for name in constrained if unique_link(name) is None} == set()
+    assert unique_link("event") is None and unique_link("agreement_party") is None
+
+    bilateral = demo_id("event:bilateral")
+    zhang, yin = demo_id("person:zhang"), demo_id("person:yin")
+    statements: list[str] = []
+    engine = demo_db.engine
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement.split()[0].upper())
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with pytest.raises(ValidationError) as refused:
+            records.create(
+                demo_db, "event_participant", {"event_id": bilateral, "person_id": zhang}
+            )
+        assert refused.value.problems == {
+            "person_id": "This person already takes part in this event."
+        }
+        assert "INSERT" not in statements  # refused before the database was asked to insert
+        # Another person's row moved onto Zhang: refused the same way, nothing changed.
+        with demo_db.session() as session:
+            yin_row = session.scalar(
+                select(m.EventParticipant.id).where(
+                    m.EventParticipant.event_id == bilateral, m.EventParticipant.person_id == yin
+                )
+            )
+        statements.clear()
+        with pytest.raises(ValidationError) as refused:
+            records.update(demo_db, "event_participant", yin_row, {"person_id": zhang})
+        assert set(refused.value.problems) == {"person_id"}
+        assert "UPDATE" not in statements
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert records.read(demo_db, "event_participant", yin_row)["person_id"] == yin
+    # A row keeping its own person is no clash with itself.
+    records.update(demo_db, "event_participant", yin_row, {"role_en": "Guest"})
+    before = _count(demo_db, m.DelegationMember)
+    with pytest.raises(ValidationError, match="already a member of the delegation"):
+        records.create(
+            demo_db,
+            "delegation_member",
+            {"trip_id": demo_id("trip"), "person_id": demo_id("person:suchada")},
+        )
+    assert _count(demo_db, m.DelegationMember) == before

@@ -13,9 +13,8 @@ from PySide6.QtTest import QTest
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
 from brst_desktop.core.services import trips as trip_service
-from brst_desktop.gui.main_window import MainWindow
 from tests.helpers import hands
-from tests.helpers.gui import event_form, open_window
+from tests.helpers.gui import event_form, open_window, participants_of_bilateral
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 TRIP = demo_id("trip")
@@ -156,19 +155,6 @@ def test_thai_and_chinese_typed_through_an_input_method_are_stored(qtbot, demo_d
     assert event["title_th"] == "การหารือทวิภาคีไทย–จีน"
     assert event["venue_native"] == "重庆悦来国际会议中心"
     assert hands.disagreements(form) == [] and hands.disagreements(place) == []
-
-
-def participants_of_bilateral(window: MainWindow):
-    trips = window.trips_page
-    trips.tabs.setCurrentWidget(trips.itinerary_editor)
-    event_form(window)
-    editor = trips.itinerary_editor
-    bar = editor.event_tabs.tabBar()
-    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
-    participants = editor.participants
-    assert participants.isVisible()
-    participants.reload()
-    return participants
 
 
 @pytest.mark.parametrize("language", ["th", "en"])

@@ -5,6 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.gui.context import AppContext
@@ -35,3 +38,17 @@ def event_form(window: Any, event_id: uuid.UUID = BILATERAL) -> Any:
     editor.select(event_id)
     assert editor.form.record_id == event_id
     return editor.form
+
+
+def participants_of_bilateral(window: Any) -> Any:
+    """The participants list of the bilateral meeting, on its tab, loaded."""
+    trips = window.trips_page
+    trips.tabs.setCurrentWidget(trips.itinerary_editor)
+    event_form(window)
+    editor = trips.itinerary_editor
+    bar = editor.event_tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())
+    participants = editor.participants
+    assert participants.isVisible()
+    participants.reload()
+    return participants

@@ -25,7 +25,7 @@ from brst_desktop.core import event_times, registry
 from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
-from brst_desktop.core.services.validation import check
+from brst_desktop.core.services.validation import check, check_links
 from brst_desktop.core.words import Words
 from brst_desktop.errors import UserError
 
@@ -74,7 +74,9 @@ def create(db: Database, entity: str, values: Mapping[str, Any]) -> ChangeSet:
     with db.session() as session:
         record = model(**_coerce(tbl, values))
         full = {c.name: getattr(record, c.name, None) for c in tbl.c}
-        check(entity, _defaults(tbl, full))
+        full = _defaults(tbl, full)
+        check(entity, full)
+        check_links(session, entity, full)
         session.add(record)
     return ChangeSet.of(added=[(entity, values["id"])], updated=_parents(entity, values))
 
@@ -91,7 +93,9 @@ def update(db: Database, entity: str, record_id: uuid.UUID, values: Mapping[str,
             )
         if entity == "event":  # a new zone keeps the wall clock; a new start moves the end
             values = event_times.follow_rules(dict(row), values)
-        check(entity, _plain({**row, **values}))
+        whole = _plain({**row, **values})
+        check(entity, whole)
+        check_links(session, entity, whole)
         values["updated_at"] = m.utcnow()
         session.execute(sql_update(tbl).where(tbl.c.id == record_id).values(**values))
         parents = _parents(entity, {**row, **values})

@@ -6,11 +6,16 @@ The GUI shows each sentence next to its field (translated through Qt with the co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from sqlalchemy import UniqueConstraint, select
+from sqlalchemy.orm import Session
+
+from brst_desktop.core import registry
 from brst_desktop.core.models import BookSection
 from brst_desktop.errors import UserError
 
@@ -138,5 +143,72 @@ def problems_for(entity: str, values: Mapping[str, Any]) -> dict[str, str]:
 
 def check(entity: str, values: Mapping[str, Any]) -> None:
     problems = problems_for(entity, values)
+    if problems:
+        raise ValidationError(problems)
+
+
+# --- links held once -------------------------------------------------------------------------
+
+#: Records that link their parent to one other record at most once (the database's unique
+#: constraints), with the sentence that refuses a second link, said under the linking field.
+ALREADY_LINKED = {
+    "event_participant": _msg("This person already takes part in this event."),
+    "delegation_member": _msg("This person is already a member of the delegation."),
+    "event_topic": _msg("This topic is already on the event's list."),
+    "trip_topic": _msg("This topic is already one of the trip's topics."),
+    "book_person": _msg("This person is already in the book."),
+    "book_topic": _msg("This topic is already in the book."),
+    "edition": _msg("The book already has an edition with this number."),
+}
+
+
+@cache
+def unique_link(entity: str) -> tuple[str, str] | None:
+    """(the column naming the parent, the column naming what is linked) of a record that
+    links its parent to something once only (a person takes part in an event once); None for
+    other records. Read from the model's unique constraint, so the rule and the database
+    cannot drift apart."""
+    found = registry.ENTITIES.get(entity)
+    if found is None or found.parent is None:
+        return None
+    for constraint in found.table.constraints:
+        if isinstance(constraint, UniqueConstraint):
+            names = [column.name for column in constraint.columns]
+            if len(names) == 2 and found.parent in names:
+                names.remove(found.parent)
+                return found.parent, names[0]
+    return None
+
+
+def duplicate_problems(
+    entity: str, values: Mapping[str, Any], taken: Collection[Any]
+) -> dict[str, str]:
+    """The sentence under the linking field when ``values`` link what the parent's other
+    records (``taken``: their linked values) already link."""
+    link = unique_link(entity)
+    if link is None:
+        return {}
+    column = link[1]
+    linked = values.get(column)
+    return {column: ALREADY_LINKED[entity]} if linked is not None and linked in taken else {}
+
+
+def taken_links(session: Session, entity: str, values: Mapping[str, Any]) -> set[Any]:
+    """What the other records of the same parent link (for :func:`duplicate_problems`)."""
+    link = unique_link(entity)
+    if link is None or values.get(link[0]) is None:
+        return set()
+    parent, column = link
+    table = registry.entity(entity).table
+    query = select(table.c[column]).where(table.c[parent] == values[parent])
+    if values.get("id") is not None:
+        query = query.where(table.c.id != values["id"])
+    return set(session.scalars(query))
+
+
+def check_links(session: Session, entity: str, values: Mapping[str, Any]) -> None:
+    """Refuse a second link to the same record with a sentence, before the database would
+    refuse it with an error nobody can read."""
+    problems = duplicate_problems(entity, values, taken_links(session, entity, values))
     if problems:
         raise ValidationError(problems)
