@@ -1,19 +1,26 @@
 """Random edit sequences, typed as a person types, in both languages: after every step each field
 shows what the database holds (or shows why what it shows is not stored), and undoing
-everything brings the screen and the database back to the start."""
+everything brings the screen and the database back to the start.
+
+Deterministic: the sequences come from a fixed seed (``BRST_PROPERTY_SEARCH=1`` draws new ones
+for a longer search), sequences that once failed are replayed first, and the undo stack's
+merging of quick edits follows a clock the steps advance, not the machine's speed.
+"""
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
+from brst_desktop.gui import undo
 from brst_desktop.gui.language import install_language
 from brst_desktop.gui.main_window import MainWindow
 from tests.helpers import hands
@@ -27,6 +34,23 @@ FREE = ["zhang", "suchada", "fink", "novoselov"]
 THAI_WORDS = ["การประชุม", "ทวิภาคี", "ไทย", "จีน", "ความร่วมมือ", "วิทยาศาสตร์", "ฉงชิ่ง"]
 LATIN_WORDS = ["Bilateral", "meeting", "Thailand", "China", "science", "MoU"]
 CHINESE_WORDS = ["科技", "合作", "重庆", "会议"]
+#: Seconds a person takes per step: edits of one field two steps apart merge into one undo step
+#: (UpdateRecord.MERGE_SECONDS), three apart do not, however fast or slow the machine runs.
+SECONDS_PER_STEP = 2.0
+#: Sequences that failed once, replayed in every run.
+FAILED_ONCE = [
+    # A full run at 21:05 on 2 December: Ctrl+Z dropped the held first day, but the last day
+    # typed meanwhile was neither stored nor said to wait (fixed in b036719: revert stores what
+    # the dropped value held back).
+    [
+        ("person", "person_id", "zhang", False),
+        ("day", "start_date", date(2025, 8, 25), "enter"),
+        ("undo", "title_en", None, None),
+        ("day", "end_date", date(2024, 4, 1), "enter"),
+        ("person", "person_id", "zhang", False),
+        ("undo", "start_date", None, None),
+    ],
+]
 
 words = st.sampled_from(THAI_WORDS + LATIN_WORDS + CHINESE_WORDS)
 titles = st.lists(words, min_size=0, max_size=4).map(" ".join)
@@ -54,8 +78,10 @@ steps = st.one_of(
 class Session:
     """One window on the demo trip, reused across examples (each example undoes itself)."""
 
-    def __init__(self, qtbot, db, language: str) -> None:
+    def __init__(self, qtbot, db, language: str, monkeypatch) -> None:
         self.db, self.language = db, language
+        self.now = 0.0
+        monkeypatch.setattr(undo, "monotonic", lambda: self.now)
         self.window = MainWindow(make_context(db))
         qtbot.addWidget(self.window)
         self.window.resize(1366, 768)
@@ -98,6 +124,7 @@ class Session:
         return value
 
     def do(self, step) -> None:
+        self.now += SECONDS_PER_STEP
         kind, field, value, how = step
         form = self.form_of(field)
         widget = form.widgets[field]
@@ -141,16 +168,19 @@ class Session:
 
 @pytest.mark.parametrize("language", ["th", "en"])
 def test_random_edits_keep_screen_and_database_together_and_undo_to_the_start(
-    qtbot, demo_db, qapp, language
+    qtbot, demo_db, qapp, language, monkeypatch
 ) -> None:
     install_language(qapp, language)
+    search = bool(os.environ.get("BRST_PROPERTY_SEARCH"))
     try:
-        session = Session(qtbot, demo_db, language)
+        session = Session(qtbot, demo_db, language, monkeypatch)
         session.form_of("person_id")
         start = session.snapshot()
 
         @settings(
-            max_examples=20,
+            max_examples=300 if search else 50,
+            derandomize=not search,
+            database=None,  # nothing remembered between runs: each run does the same
             deadline=None,
             suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
         )
@@ -170,13 +200,17 @@ def test_random_edits_keep_screen_and_database_together_and_undo_to_the_start(
                 session.form_of(next(iter(form.widgets)))
                 assert hands.disagreements(form) == [], form.entity
 
+        for sequence in FAILED_ONCE:
+            run = example(sequence)(run)
         run()
     finally:
         install_language(qapp, "en")
 
 
-def test_the_undo_of_a_moved_start_restores_the_end_too(qtbot, demo_db, english) -> None:
-    session = Session(qtbot, demo_db, "en")
+def test_the_undo_of_a_moved_start_restores_the_end_too(
+    qtbot, demo_db, english, monkeypatch
+) -> None:
+    session = Session(qtbot, demo_db, "en", monkeypatch)
     start = session.snapshot()
     session.do(("moment", "starts_at", datetime(2023, 11, 8, 15, 0), "enter"))
     event = records.read(demo_db, "event", BILATERAL)
