@@ -2,8 +2,9 @@
 
 Every record has a random UUID primary key so that a trip packed on one laptop and unpacked on
 another keeps its identity (records are matched by UUID, never by name). Text that readers see in
-both languages has a ``_th`` and an ``_en`` column. Instants are stored in UTC and each event keeps
-its own IANA zone name, so an event is always printed in the zone where it happens.
+both languages has a ``_th`` and an ``_en`` column (since revision 0003 every prose field a book
+prints: a book prints each text in its own language). Instants are stored in UTC and each event
+keeps its own IANA zone name, so an event is always printed in the zone where it happens.
 
 Only portable column types are used (Uuid, JSON, DateTime, Date, Text...), so the same models and
 migrations serve SQLite on a laptop and PostgreSQL in a shared office.
@@ -250,7 +251,10 @@ class Person(Record, Base):
     family_name_first: Mapped[bool] = mapped_column(Boolean, default=False)
     # Key for sorting lists: pinyin surname first for Chinese names, family name for others.
     sort_name: Mapped[str] = mapped_column(Text, default="")
+    # How to say the name: for English readers in Latin letters (``YIN Huh-jun``), for Thai
+    # readers in Thai script (``หยิน เหอ-จวิ้น``).
     pronunciation: Mapped[str] = mapped_column(Text, default="")
+    pronunciation_th: Mapped[str] = mapped_column(Text, default="")
     honorific_th: Mapped[str] = mapped_column(Text, default="")  # e.g. ฯพณฯ, นาย, ศ.ดร.
     honorific_en: Mapped[str] = mapped_column(Text, default="")  # e.g. H.E., Dr.
     form_of_address_th: Mapped[str] = mapped_column(Text, default="")
@@ -265,9 +269,12 @@ class Person(Record, Base):
     photo_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("photo.id", ondelete="SET NULL"))
     biography_th: Mapped[str] = mapped_column(Text, default="")
     biography_en: Mapped[str] = mapped_column(Text, default="")
-    sensitivities: Mapped[str] = mapped_column(Text, default="")
-    dietary_needs: Mapped[str] = mapped_column(Text, default="")
-    languages: Mapped[str] = mapped_column(Text, default="")  # languages spoken, free text
+    sensitivities_th: Mapped[str] = mapped_column(Text, default="")
+    sensitivities_en: Mapped[str] = mapped_column(Text, default="")
+    dietary_needs_th: Mapped[str] = mapped_column(Text, default="")
+    dietary_needs_en: Mapped[str] = mapped_column(Text, default="")
+    languages_th: Mapped[str] = mapped_column(Text, default="")  # languages spoken, free text
+    languages_en: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="people")
@@ -286,9 +293,12 @@ class PreviousMeeting(Record, Base):
         ForeignKey("person.id", ondelete="CASCADE"), index=True
     )
     met_on: Mapped[date | None] = mapped_column(Date)
-    place: Mapped[str] = mapped_column(Text, default="")
-    occasion: Mapped[str] = mapped_column(Text, default="")
-    summary: Mapped[str] = mapped_column(Text, default="")
+    place_th: Mapped[str] = mapped_column(Text, default="")
+    place_en: Mapped[str] = mapped_column(Text, default="")
+    occasion_th: Mapped[str] = mapped_column(Text, default="")
+    occasion_en: Mapped[str] = mapped_column(Text, default="")
+    summary_th: Mapped[str] = mapped_column(Text, default="")
+    summary_en: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship(back_populates="previous_meetings")
 
@@ -368,6 +378,10 @@ class Event(Record, Base):
     venue_th: Mapped[str] = mapped_column(Text, default="")
     venue_en: Mapped[str] = mapped_column(Text, default="")
     venue_native: Mapped[str] = mapped_column(Text, default="")
+    # Where a flight (or a transfer) arrives; ``venue`` is then where it leaves from.
+    arrival_venue_th: Mapped[str] = mapped_column(Text, default="")
+    arrival_venue_en: Mapped[str] = mapped_column(Text, default="")
+    arrival_venue_native: Mapped[str] = mapped_column(Text, default="")
     address: Mapped[str] = mapped_column(Text, default="")
     dress_th: Mapped[str] = mapped_column(Text, default="")
     dress_en: Mapped[str] = mapped_column(Text, default="")
@@ -459,7 +473,9 @@ class Topic(Record, Base):
     title_en: Mapped[str] = mapped_column(Text, default="")
     summary_th: Mapped[str] = mapped_column(Text, default="")  # background / current position
     summary_en: Mapped[str] = mapped_column(Text, default="")
-    owner: Mapped[str] = mapped_column(Text, default="")  # the office that keeps it current
+    # the office that keeps it current
+    owner_th: Mapped[str] = mapped_column(Text, default="")
+    owner_en: Mapped[str] = mapped_column(Text, default="")
 
     talking_points: Mapped[list[TalkingPoint]] = relationship(
         back_populates="topic", cascade="all, delete-orphan", order_by="TalkingPoint.position"
@@ -477,8 +493,10 @@ class TalkingPoint(Record, Base):
     )
     text_th: Mapped[str] = mapped_column(Text, default="")
     text_en: Mapped[str] = mapped_column(Text, default="")
-    owner: Mapped[str] = mapped_column(Text, default="")
-    cleared_by: Mapped[str] = mapped_column(Text, default="")
+    owner_th: Mapped[str] = mapped_column(Text, default="")
+    owner_en: Mapped[str] = mapped_column(Text, default="")
+    cleared_by_th: Mapped[str] = mapped_column(Text, default="")
+    cleared_by_en: Mapped[str] = mapped_column(Text, default="")
     cleared_on: Mapped[date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
 
@@ -665,7 +683,9 @@ class BriefingBook(Record, Base):
     sections: Mapped[list[str]] = mapped_column(JSON, default=lambda: list(DEFAULT_SECTIONS))
     # Edition number the change sheet compares with (None: no change sheet).
     changes_since_edition: Mapped[int | None] = mapped_column(Integer)
-    author: Mapped[str] = mapped_column(Text, default="")
+    # the office that prepares the book (the cover's "prepared by"); empty: the office's name
+    author_th: Mapped[str] = mapped_column(Text, default="")
+    author_en: Mapped[str] = mapped_column(Text, default="")
 
     trip: Mapped[Trip] = relationship(back_populates="books")
     people: Mapped[list[BookPerson]] = relationship(
@@ -733,6 +753,24 @@ class Edition(Record, Base):
     paper: Mapped[str] = mapped_column(String(8), default="")
 
     book: Mapped[BriefingBook] = relationship(back_populates="editions")
+
+
+# --- the office that uses this database -------------------------------------------------------
+
+
+class Office(Record, Base):
+    """The office whose books this database prints: its name and its emblem or logo.
+
+    One row per database, set once by the office (no emblem is shipped: a ministry's emblem is
+    the ministry's to use). Not part of a trip, so never carried in a trip file."""
+
+    __tablename__ = "office"
+
+    name_th: Mapped[str] = mapped_column(Text, default="")
+    name_en: Mapped[str] = mapped_column(Text, default="")
+    emblem_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("photo.id", ondelete="SET NULL"))
+
+    emblem: Mapped[Photo | None] = relationship()
 
 
 # --- exchange between laptops -------------------------------------------------------------------
