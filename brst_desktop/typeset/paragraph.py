@@ -116,6 +116,12 @@ class Paragraph(Flowable):
             return []
         if fit >= len(lines):
             return [self]
+        # No line alone at the foot of a page (an orphan: the paragraph moves on whole) nor
+        # at the head of the next (a widow: one more line goes with it), as book setters do.
+        if len(lines) - fit == 1:
+            fit -= 1
+        if fit < 2:
+            return []
         common = {"_prepared": self._prepared}
         head = Paragraph(
             self._content,
