@@ -33,9 +33,9 @@ from brst_desktop.export import card
 from brst_desktop.export.advice import BookWarning
 from brst_desktop.export.content import BookContent, find_book, load_content
 from brst_desktop.export.context import RenderContext
-from brst_desktop.export.document import BookDocument
+from brst_desktop.export.document import BookDocument, CopyStart
 from brst_desktop.export.edition import change_sheet, content_hash, snapshot
-from brst_desktop.export.language import Language
+from brst_desktop.export.language import CLASSIFICATION_WORDS, Language, Words
 from brst_desktop.export.protection import BookEncryption, check_password
 from brst_desktop.export.sections import (
     agreements,
@@ -75,6 +75,8 @@ SECTION_BUILDERS: dict[str, Callable[[RenderContext], list[Flowable]]] = {
 }
 
 MAX_PASSES = 4
+#: numbered copies of a classified book printed at once
+MAX_COPIES = 500
 
 
 @dataclass
@@ -84,6 +86,10 @@ class RenderedBook:
     warnings: list[BookWarning]
     #: anchor key ("programme", "person:<id>", ...) -> page number
     section_pages: dict[str, int]
+    #: every PDF made: one per numbered copy, or one holding them all (``pdf`` is the first)
+    pdfs: list[bytes] = field(default_factory=list)
+    #: numbered copies (None: not numbered)
+    copies: int | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +109,8 @@ class EditionRecord:
 class ExportResult:
     path: Path
     pages: int
-    edition: int
+    #: the edition this export prints and records; None for a draft (``ร่าง`` on every page)
+    edition: int | None
     warnings: list[BookWarning] = field(default_factory=list)
     book_id: uuid.UUID | None = None
     content_hash: str = ""
@@ -113,6 +120,10 @@ class ExportResult:
     to_record: EditionRecord | None = None
     #: What recording the edition changed (nothing until it is recorded).
     changes: ChangeSet = field(default_factory=ChangeSet)
+    #: a classified book (ลับ and above) saved without a password: say so where it is seen
+    unprotected_classified: bool = False
+    #: every file written: one per numbered copy, or the one file (``path`` is the first)
+    paths: list[Path] = field(default_factory=list)
 
 
 def _sections(ctx: RenderContext) -> list[str]:
@@ -137,6 +148,7 @@ def _book_story(ctx: RenderContext) -> list[Flowable]:
         if key == m.BookSection.CONTENTS:
             parts.append((key, []))  # filled once the other parts have named their anchors
             continue
+        ctx.begin_part()
         flowables = SECTION_BUILDERS[key](ctx)
         if flowables:
             parts.append((key, flowables))
@@ -156,6 +168,64 @@ def _book_story(ctx: RenderContext) -> list[Flowable]:
     return story
 
 
+def _link_targets(content: BookContent, paper: m.PaperSize) -> set[str]:
+    """The anchors a name or an event may link to: the biographies and meeting briefs this
+    book prints."""
+    if paper is m.PaperSize.CARD:
+        return set()
+    chosen = set(content.book.sections)
+    targets: set[str] = set()
+    if m.BookSection.BIOGRAPHIES in chosen:
+        targets |= {f"person:{p.id}" for p in content.biographies}
+    if m.BookSection.MEETINGS in chosen:
+        targets |= {f"meeting:{e.id}" for e in content.events if e.has_brief}
+    return targets
+
+
+def _fresh_context(
+    content: BookContent,
+    lang: Language,
+    paper: Paper,
+    edition: int | None,
+    as_of: datetime,
+    copy: tuple[int, int] | None,
+) -> RenderContext:
+    ctx = RenderContext(
+        content=content,
+        language=lang,
+        paper=paper,
+        styles=Styles(paper.base_size),
+        edition=edition,
+        as_of=as_of,
+        copy=copy,
+        targets=_link_targets(content, paper.key),
+    )
+    ctx.changes = change_sheet(content, content.book.changes_since_edition)
+    for message in content.warnings:
+        ctx.warn(message)
+    return ctx
+
+
+def _build(
+    ctx: RenderContext,
+    story: list[Flowable],
+    password: str | None,
+    advance: Callable[[], None] | None,
+    *,
+    glyphs: bool = True,
+) -> tuple[bytes, int]:
+    """One layout pass: the PDF and its page count."""
+    buffer = BytesIO()
+    # Each pass is a whole PDF, the last one kept: each gets its own keys and salts.
+    encrypt = None if password is None else BookEncryption(password)
+    document = BookDocument(buffer, ctx, on_flowable=advance, encrypt=encrypt)
+    for flowable in story:  # a flowable moved to the next page in one pass is marked
+        flowable.__dict__.pop("_postponed", None)  # (multiBuild undoes it the same way)
+    with nullcontext() if glyphs else layout_only():
+        document.build(list(story))
+    return buffer.getvalue(), document.page
+
+
 def render_content(
     content: BookContent,
     *,
@@ -165,25 +235,29 @@ def render_content(
     as_of: datetime | None = None,
     progress: Progress | None = None,
     password: str | None = None,
+    copies: int | None = None,
+    one_file: bool = False,
 ) -> RenderedBook:
     """Lay out ``content`` as a PDF (no database needed); with a ``password``, encrypted
-    (see :mod:`brst_desktop.export.protection`; None or "" for none)."""
+    (see :mod:`brst_desktop.export.protection`; None or "" for none).
+
+    ``edition`` None prints a draft (``ร่าง`` / ``DRAFT`` on every page). ``copies``: numbered
+    copies (``ชุดที่ 3 ของ 20 ชุด`` on the cover and every page): one PDF each, or with
+    ``one_file`` one PDF holding them all. A classified book (ลับ and above) is always
+    numbered, one copy unless more are asked for.
+    """
     password = check_password(password)  # refused before the slow part
     register_fonts()
     book = content.book
     lang = Language(language or book.language, thai_numerals=book.thai_numerals)
     paper_spec = PAPERS[m.PaperSize(paper or book.paper)]
-    ctx = RenderContext(
-        content=content,
-        language=lang,
-        paper=paper_spec,
-        styles=Styles(paper_spec.base_size),
-        edition=edition or content.next_edition,
-        as_of=as_of or datetime.now(UTC),
-    )
-    ctx.changes = change_sheet(content, book.changes_since_edition)
-    for message in content.warnings:
-        ctx.warn(message)
+    as_of = as_of or datetime.now(UTC)
+    if copies is None and book.classification is not m.Classification.UNCLASSIFIED:
+        copies = 1
+    if copies is not None and not 1 <= copies <= MAX_COPIES:
+        raise UserError("The number of copies must be between 1 and {most}.", most=MAX_COPIES)
+    first_copy = (1, copies) if copies is not None else None
+    ctx = _fresh_context(content, lang, paper_spec, edition, as_of, first_copy)
 
     # Streams are left binary (zlib only): ASCII85 would add a quarter to the size and, in pure
     # Python, a good part of the time spent on photos.
@@ -201,48 +275,107 @@ def _render_passes(
     story = _book_story(ctx)
     pdf = b""
     pages = 0
+    extra = (copies or 1) - 1 if copies else 0
     for number in range(1, MAX_PASSES + 1):
         ctx.start_pass()
         span = (5 + 45 * (number - 1), 5 + 45 * number) if number <= 2 else (95, 98)
-        drawn = 0
-        total = max(len(story), 1)
-
-        def advance(span: tuple[int, int] = span, total: int = total, number: int = number) -> None:
-            nonlocal drawn
-            drawn += 1
-            if progress is not None and drawn % 8 == 0:
-                done = span[0] + (span[1] - span[0]) * min(drawn, total) // total
-                progress(done, 100, f"laying out pages (pass {number})")
-
-        buffer = BytesIO()
-        # Each pass is a whole PDF, the last one kept: each gets its own keys and salts.
-        encrypt = None if password is None else BookEncryption(password)
-        document = BookDocument(buffer, ctx, on_flowable=advance, encrypt=encrypt)
-        for flowable in story:  # a flowable moved to the next page in one pass is marked
-            flowable.__dict__.pop("_postponed", None)  # (multiBuild undoes it the same way)
-        # The first pass can never be the last (it only learns the page count), so its PDF is
-        # thrown away: lay it out without writing glyphs.
-        with layout_only() if number == 1 else nullcontext():
-            document.build(list(story))
-        pdf = buffer.getvalue()
-        pages = document.page
+        if extra:
+            span = (span[0] // 2, span[1] // 2)
+        pdf, pages = _build(
+            ctx,
+            story,
+            password,
+            _advancer(progress, span, len(story), f"laying out pages (pass {number})"),
+            # The first pass can never be the last (it only learns the page count), so its
+            # PDF is thrown away: lay it out without writing glyphs.
+            glyphs=number > 1,
+        )
         stable = pages == ctx.total_pages and ctx.drawn == ctx.pages
         ctx.total_pages = pages
         ctx.pages = dict(ctx.drawn)
         if stable:
             break
     meetings.check_lengths(ctx)
-    if paper_spec.key is m.PaperSize.CARD and pages > 1:
+    if paper_spec.key is m.PaperSize.CARD and pages > card.SIDES:
         ctx.warn(
             BookWarning(
-                "The programme does not fit on one card even in small type; it runs to {pages}"
-                " cards.",
+                "The programme does not fit on one card even in 8 pt type on both sides; it"
+                " runs to {pages} pages.",
                 pages=pages,
             )
         )
+    pdfs = [pdf]
+    if copies is not None and copies > 1:
+        pdfs = _copies(ctx, content, lang, paper_spec, edition, as_of, password, copies,
+                       one_file, progress)  # fmt: skip
     if progress is not None:
         progress(98, 100, "layout done")
-    return RenderedBook(pdf, pages, list(ctx.warnings), dict(ctx.pages))
+    return RenderedBook(pdfs[0], pages, list(ctx.warnings), dict(ctx.pages), pdfs=pdfs,
+                        copies=copies)  # fmt: skip
+
+
+def _advancer(
+    progress: Progress | None, span: tuple[int, int], total: int, message: str
+) -> Callable[[], None] | None:
+    if progress is None:
+        return None
+    drawn = 0
+    total = max(total, 1)
+
+    def advance() -> None:
+        nonlocal drawn
+        drawn += 1
+        if drawn % 8 == 0:
+            done = span[0] + (span[1] - span[0]) * min(drawn, total) // total
+            progress(done, 100, message)
+
+    return advance
+
+
+def _copies(
+    laid_out: RenderContext,
+    content: BookContent,
+    lang: Language,
+    paper: Paper,
+    edition: int | None,
+    as_of: datetime,
+    password: str | None,
+    copies: int,
+    one_file: bool,
+    progress: Progress | None,
+) -> list[bytes]:
+    """The numbered copies after the first was laid out: the page numbers it found serve them
+    all (a copy differs only in its number), so each copy is one more pass."""
+
+    def context(number: int) -> RenderContext:
+        ctx = _fresh_context(content, lang, paper, edition, as_of, (number, copies))
+        ctx.pages, ctx.total_pages = dict(laid_out.pages), laid_out.total_pages
+        return ctx
+
+    if one_file:
+        ctx = context(1)
+        story: list[Flowable] = []
+        for number in range(1, copies + 1):
+            if story:
+                story += [NextPageTemplate("cover"), PageBreak()]
+            story.append(CopyStart(ctx, number, copies))
+            ctx.toc, ctx.copy = [], (number, copies)  # the cover prints its copy's number
+            story += _book_story(ctx)
+        ctx.start_pass()
+        pdf, _pages = _build(
+            ctx, story, password, _advancer(progress, (50, 97), len(story), "numbering copies")
+        )
+        return [pdf]
+    pdfs = []
+    for number in range(1, copies + 1):
+        ctx = context(number)
+        story = _book_story(ctx)
+        ctx.start_pass()
+        pdf, _pages = _build(ctx, story, password, None)
+        pdfs.append(pdf)
+        if progress is not None:
+            progress(50 + 47 * number // copies, 100, f"copy {number} of {copies}")
+    return pdfs
 
 
 def _resolve_book_id(book_id: uuid.UUID | str | None) -> uuid.UUID | str | None:
@@ -292,12 +425,16 @@ def export_book(
     changes_since: int | None = None,
     password: str | None = None,
     as_of: datetime | None = None,
+    copies: int | None = None,
+    one_file: bool = False,
+    draft: bool = False,
 ) -> ExportResult:
     """Print the book to ``out_path`` (atomically) and record it as a new edition.
 
     With ``record_edition=False`` nothing is written to the database: the result's
     ``to_record`` can be saved later with :func:`save_edition` (the window prints in a worker
-    and records on its write queue), or never (``export --no-edition``).
+    and records on its write queue). A ``draft`` (``export --no-edition``) is never recorded:
+    it says ``ร่าง`` / ``DRAFT`` on every page instead of an edition's number.
 
     ``book_id`` may be None with ``trip_id`` (or neither: the most recent trip); a trip without
     a book gets its default book, saved in the same transaction as the edition.
@@ -306,6 +443,8 @@ def export_book(
     edition's content hash is of what the book prints, so it is the same either way.
     ``as_of``: the moment the book says it is printed as of (default: now; tests fix it so two
     exports a minute boundary apart print the same pages).
+    ``copies``: numbered copies, each in its own file (``book-03-of-20.pdf`` beside
+    ``out_path``) or, with ``one_file``, all in ``out_path``.
     """
     target = check_target(Path(out_path))  # refuse a bad target before the slow part
     password = check_password(password)
@@ -327,26 +466,46 @@ def export_book(
         content,
         language=lang,
         paper=paper_key,
-        edition=number,
+        edition=None if draft else number,
         as_of=as_of,
         progress=progress,
         password=password,
+        copies=copies,
+        one_file=one_file,
     )
     if progress is not None:
         progress(98, 100, "saving the PDF")
-    path = write_atomically(target, rendered.pdf)
+    if len(rendered.pdfs) > 1:
+        total = len(rendered.pdfs)
+        paths = [
+            write_atomically(check_target(copy_path(target, index, total)), pdf)
+            for index, pdf in enumerate(rendered.pdfs, start=1)
+        ]
+    else:
+        paths = [write_atomically(target, rendered.pdf)]
+    path = paths[0]
+    warnings = list(rendered.warnings)
+    unprotected = (
+        password is None and content.book.classification is not m.Classification.UNCLASSIFIED
+    )
+    if unprotected:
+        warnings.insert(0, unprotected_warning(content.book.classification))
     digest = content_hash(content, lang, paper_key)
     result = ExportResult(
         path,
         rendered.pages,
-        number,
-        rendered.warnings,
+        None if draft else number,
+        warnings,
         content.book.id,
         digest,
         protected=password is not None,
-        to_record=EditionRecord(content, trip_key, number, as_of, digest, lang, paper_key),
+        to_record=None
+        if draft
+        else EditionRecord(content, trip_key, number, as_of, digest, lang, paper_key),
+        unprotected_classified=unprotected,
+        paths=paths,
     )
-    if record_edition:
+    if record_edition and not draft:
         result = save_edition(db, result)
     if progress is not None:
         progress(100, 100, "done")
@@ -363,6 +522,22 @@ def check_recordable(db: Database) -> None:
             " draft without an edition (--no-edition on the command line).",
             path=db.path,
         )
+
+
+def copy_path(target: Path, number: int, total: int) -> Path:
+    """``book-03-of-20.pdf`` for copy 3 of a book saved as ``book.pdf``."""
+    width = len(str(total))
+    return target.with_name(f"{target.stem}-{number:0{width}d}-of-{total}{target.suffix}")
+
+
+def unprotected_warning(level: m.Classification) -> BookWarning:
+    """Said on stderr and in the export dialog when a classified book leaves unencrypted."""
+    words = CLASSIFICATION_WORDS[level]
+    return BookWarning(
+        "This book is classified {level} and was saved without a password: anyone who gets the"
+        " file can read it. Export it again with a password.",
+        level=Words(words.th, f"{words.th} ({words.en})"),
+    )
 
 
 def save_edition(db: Database, result: ExportResult) -> ExportResult:

@@ -1,7 +1,9 @@
-"""The pocket programme card: the whole programme on one page a third of A4.
+"""The pocket programme card: the whole programme on a card a third of A4.
 
-The type size is the largest (from 8 pt down to 4.5 pt) at which the programme fits one page; a
-programme too long even then runs onto more cards and the export says so.
+No type on the card is smaller than :data:`SMALLEST` (8 pt: smaller cannot be read in a moving
+car). The largest size at which the programme fits one side is used; a longer programme runs
+onto the back of the card, and only a programme that does not fit front and back at 8 pt runs
+onto more cards, with a warning.
 """
 
 from __future__ import annotations
@@ -10,68 +12,51 @@ from reportlab.platypus import Flowable
 
 from brst_desktop.core.models import BookSection
 from brst_desktop.export.context import RenderContext
-from brst_desktop.export.dates import format_date, format_date_range
-from brst_desktop.export.flowables import grid_table
-from brst_desktop.export.sections.programme import days, time_cell, time_column_width, title_line
+from brst_desktop.export.dates import format_date_range
+from brst_desktop.export.sections.programme import day_table, days, times_note
 from brst_desktop.export.styles import Styles
-from brst_desktop.typeset import Paragraph
 
-SIZES = (8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.5)
+SMALLEST = 8.0
+SIZES = (9.0, 8.5, SMALLEST)
+#: a card has a front and a back
+SIDES = 2
 
 
 def _story(ctx: RenderContext) -> list[Flowable]:
     lang, styles, content = ctx.language, ctx.styles, ctx.content
-    width = ctx.paper.frame_width
-    title = ctx.pick(content.trip.title)
+    title = lang.label("programme_card")
     out: list[Flowable] = [
-        ctx.anchor(BookSection.PROGRAMME, lang.label("programme_card"), 0),
-        Paragraph(lang.label("programme_card"), styles.h3),
-        Paragraph(title, styles.body_tight),
+        ctx.anchor(BookSection.PROGRAMME, title, 0),
+        *ctx.heading_flowables(title, styles.h3),
+        ctx.para(ctx.text(content.trip.title), styles.body_tight),
     ]
     dates = format_date_range(lang, content.trip.start_date, content.trip.end_date)
     if dates:
-        out.append(Paragraph(dates, styles.body_tight))
-    out.append(Paragraph(f"{lang.label('times_note')} · {lang.label('next_day')}", styles.note))
-    time_w = time_column_width(ctx)
+        out.append(ctx.para(dates, styles.body_tight))
+    out.append(ctx.para(times_note(ctx), styles.note))
     for day, items in days(ctx, content.programme):
-        out += ctx.subheading(
-            f"day:{day}", format_date(lang, day, weekday=True, sep=" / "), styles.h3
-        )
-        rows = []
-        for event, times in items:
-            cell: list[Flowable] = [title_line(ctx, event)]
-            venue = ctx.pick(event.venue, " / ")
-            if venue:
-                cell.append(ctx.para(venue, styles.cell_muted))
-            rows.append([time_cell(ctx, times), cell])
-        out.append(grid_table(rows, [time_w, width - time_w], header=False, padding=2))
+        out.append(day_table(ctx, day, items, full=False, padding=2))
     return out
 
 
-def _height(story: list[Flowable], width: float, height: float) -> float:
+def _height(story: list[Flowable], width: float) -> float:
     total = 0.0
     for flowable in story:
-        _, h = flowable.wrap(width, height)
+        _, h = flowable.wrap(width, 1e6)
         total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
-    """The card's story at the largest size that fits one page (sets ``ctx.styles``)."""
+    """The card's story at the largest size that fits one side (sets ``ctx.styles``); else at
+    the smallest, front and back."""
     paper = ctx.paper
-    room = paper.height - paper.top_margin - paper.bottom_margin
-    story: list[Flowable] = []
+    room = (paper.height - paper.top_margin - paper.bottom_margin) * 0.97
     for size in SIZES:
-        ctx.styles = Styles(size)
+        ctx.styles = Styles(size, floor=SMALLEST)
         ctx.toc = []
-        story = _story(ctx)
-        if _height(story, paper.frame_width, room) <= room * 0.97:
-            return _story_fresh(ctx, size)
-    return _story_fresh(ctx, SIZES[-1])
-
-
-def _story_fresh(ctx: RenderContext, size: float) -> list[Flowable]:
+        if _height(_story(ctx), paper.frame_width) <= room:
+            break
     # Measuring wrapped the flowables; a fresh story keeps platypus's first layout clean.
-    ctx.styles = Styles(size)
     ctx.toc = []
     return _story(ctx)

@@ -8,7 +8,7 @@ thread, and the snapshot an edition records is exactly what was printed.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -47,9 +47,9 @@ class OrganisationInfo:
 @dataclass(frozen=True, slots=True)
 class PreviousMeetingInfo:
     met_on: date | None
-    place: str
-    occasion: str
-    summary: str
+    place: Words
+    occasion: Words
+    summary: Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +60,7 @@ class PersonInfo:
     native_latin: str  # Yin Hejun (pinyin)
     family_name_first: bool
     sort_name: str
-    pronunciation: str
+    pronunciation: Words  # th: in Thai script for Thai readers; en: a respelling
     honorific: Words
     form_of_address: Words
     position: Words
@@ -68,9 +68,9 @@ class PersonInfo:
     country: str
     photo: PhotoData | None
     biography: Words
-    sensitivities: str
-    dietary_needs: str
-    languages: str
+    sensitivities: Words
+    dietary: Words
+    languages: Words
     previous_meetings: tuple[PreviousMeetingInfo, ...]
 
 
@@ -90,8 +90,10 @@ class EventInfo:
     ends_at: datetime | None
     timezone: str
     end_timezone: str
-    venue: Words
+    venue: Words  # a flight's: the airport it leaves from
     venue_native: str
+    arrival: Words  # a flight's (or a transfer's) destination
+    arrival_native: str
     address: str
     dress: Words
     press: m.PressAccess
@@ -130,8 +132,8 @@ class TalkingPointInfo:
     id: uuid.UUID
     kind: m.TalkingPointKind
     text: Words
-    owner: str
-    cleared_by: str
+    owner: Words
+    cleared_by: Words
     cleared_on: date | None
 
 
@@ -140,7 +142,7 @@ class TopicInfo:
     id: uuid.UUID
     title: Words
     summary: Words
-    owner: str
+    owner: Words
     points: tuple[TalkingPointInfo, ...]
 
 
@@ -207,7 +209,7 @@ class BookInfo:
     thai_numerals: bool
     sections: tuple[str, ...]
     changes_since_edition: int | None
-    author: str
+    author: Words  # the preparing office (the office's own name when the book gives none)
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +236,7 @@ class BookContent:
     protocol_notes: tuple[ProtocolNoteInfo, ...]
     annexes: tuple[AnnexInfo, ...]
     editions: tuple[EditionInfo, ...]  # earlier editions of this book, by number
+    emblem: PhotoData | None = None  # the office's emblem, printed on the cover
     warnings: list[BookWarning] = field(default_factory=list)
 
     @property
@@ -286,7 +289,7 @@ class _Reader:
                 native_latin=p.name_native_latin or "",
                 family_name_first=bool(p.family_name_first),
                 sort_name=p.sort_name or "",
-                pronunciation=p.pronunciation or "",
+                pronunciation=Words(p.pronunciation_th or "", p.pronunciation or ""),
                 honorific=_w(p, "honorific"),
                 form_of_address=_w(p, "form_of_address"),
                 position=_w(p, "position"),
@@ -294,11 +297,13 @@ class _Reader:
                 country=p.country or "",
                 photo=photo,
                 biography=_w(p, "biography"),
-                sensitivities=p.sensitivities or "",
-                dietary_needs=p.dietary_needs or "",
-                languages=p.languages or "",
+                sensitivities=_w(p, "sensitivities"),
+                dietary=_w(p, "dietary_needs"),
+                languages=_w(p, "languages"),
                 previous_meetings=tuple(
-                    PreviousMeetingInfo(pm.met_on, pm.place, pm.occasion, pm.summary)
+                    PreviousMeetingInfo(
+                        pm.met_on, _w(pm, "place"), _w(pm, "occasion"), _w(pm, "summary")
+                    )
                     for pm in p.previous_meetings
                 ),
             )
@@ -310,10 +315,15 @@ class _Reader:
                 id=t.id,
                 title=_w(t, "title"),
                 summary=_w(t, "summary"),
-                owner=t.owner or "",
+                owner=_w(t, "owner"),
                 points=tuple(
                     TalkingPointInfo(
-                        tp.id, tp.kind, _w(tp, "text"), tp.owner, tp.cleared_by, tp.cleared_on
+                        tp.id,
+                        tp.kind,
+                        _w(tp, "text"),
+                        _w(tp, "owner"),
+                        _w(tp, "cleared_by"),
+                        tp.cleared_on,
                     )
                     for tp in t.talking_points
                 ),
@@ -332,6 +342,8 @@ class _Reader:
             end_timezone=e.end_timezone or "",
             venue=_w(e, "venue"),
             venue_native=e.venue_native or "",
+            arrival=_w(e, "arrival_venue"),
+            arrival_native=e.arrival_venue_native or "",
             address=e.address or "",
             dress=_w(e, "dress"),
             press=e.press,
@@ -365,7 +377,7 @@ def default_book(trip: m.Trip) -> BookInfo:
         thai_numerals=False,
         sections=tuple(m.DEFAULT_SECTIONS),
         changes_since_edition=None,
-        author="",
+        author=Words("", ""),
     )
 
 
@@ -382,7 +394,7 @@ def book_info(book: m.BriefingBook) -> BookInfo:
         thai_numerals=bool(book.thai_numerals),
         sections=sections,
         changes_since_edition=book.changes_since_edition,
-        author=book.author or "",
+        author=_w(book, "author"),
     )
 
 
@@ -496,6 +508,21 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
             )
         )
 
+    office = session.scalars(
+        select(m.Office).order_by(m.Office.created_at).options(selectinload(m.Office.emblem))
+    ).first()
+    emblem = None
+    if office is not None:
+        if not (info.author.th or info.author.en):
+            info = replace(info, author=_w(office, "name"))
+        if office.emblem is not None:
+            emblem = PhotoData(
+                office.emblem.id,
+                office.emblem.data or b"",
+                office.emblem.media_type or "",
+                office.emblem.sha256 or "",
+            )
+
     return BookContent(
         book=info,
         trip=TripInfo(
@@ -523,6 +550,7 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
         ),
         annexes=tuple(AnnexInfo(_w(a, "title"), _w(a, "body")) for a in trip.annexes),
         editions=editions,
+        emblem=emblem,
     )
 
 

@@ -5,27 +5,36 @@ the paper and styles, page numbers from the previous layout pass, anchors and wa
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from io import BytesIO
 from typing import Any, TypeVar
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
 from brst_desktop.core import photos
 from brst_desktop.core.models import BookLanguage, BookSection
 from brst_desktop.export.advice import BookWarning, both
 from brst_desktop.export.content import BookContent, EventInfo, PersonInfo
 from brst_desktop.export.edition import ChangeSheet
-from brst_desktop.export.flowables import Anchor, PageMark, Photo, PhotoPlaceholder
-from brst_desktop.export.language import Language, Words
+from brst_desktop.export.flowables import (
+    Anchor,
+    KeepWithNext,
+    LinkedParagraph,
+    PageMark,
+    Photo,
+    PhotoPlaceholder,
+)
+from brst_desktop.export.language import Language, Printed, Words
 from brst_desktop.export.names import NameMarker, people_of, titled_name
-from brst_desktop.export.styles import Paper, Styles
-from brst_desktop.export.times import EventTimes, event_times
+from brst_desktop.export.styles import BENEATH_COLOR, Paper, Styles
+from brst_desktop.export.times import EventTimes, event_times, programme_zones
 from brst_desktop.typeset import Paragraph, Span, TextStyle, paragraphs_of
 
 #: Photos are printed at most this many pixels on their long side (about 300 dpi at 35 mm).
 PHOTO_PIXELS = 420
+#: The emblem is printed larger and sharper (about 600 dpi at 40 mm).
+EMBLEM_PIXELS = 1000
 
 T = TypeVar("T")
 
@@ -33,8 +42,18 @@ T = TypeVar("T")
 @dataclass(frozen=True, slots=True)
 class TocEntry:
     key: str
-    title: str
+    title: Printed
     level: int
+
+
+def _bullet(text: str) -> str:
+    return f"•\u00a0{text}"
+
+
+def _link_forms(person: PersonInfo) -> list[str]:
+    """The forms of a person's name a link is put on: the full Thai, English and native."""
+    forms = [person.name.th.strip(), person.name.en.strip(), person.native.strip()]
+    return [f for f in forms if len(f) >= 2]
 
 
 @dataclass
@@ -43,7 +62,8 @@ class RenderContext:
     language: Language
     paper: Paper
     styles: Styles
-    edition: int
+    #: the edition this export records; None for a draft (a preview, or ``--no-edition``)
+    edition: int | None
     as_of: datetime
     changes: ChangeSheet | None = None
     #: anchor key -> page, from the previous pass (empty in the first)
@@ -55,8 +75,17 @@ class RenderContext:
     marks: dict[str, int] = field(default_factory=dict)
     toc: list[TocEntry] = field(default_factory=list)
     warnings: list[BookWarning] = field(default_factory=list)
+    #: numbered copies of a classified book: (this copy, of how many); None: not numbered
+    copy: tuple[int, int] | None = None
+    #: several copies in one PDF: each copy's destinations get their own names
+    copy_prefix: str = ""
+    #: the first page of the current copy in a PDF that holds several (page numbers restart)
+    copy_first_page: int = 1
+    #: anchor keys a link may point at (the biographies and meeting briefs this book prints)
+    targets: set[str] = field(default_factory=set)
     _photos: dict[Any, Any] = field(default_factory=dict)
     _names: NameMarker | None = None
+    _part_start: int | None = None
 
     # -- passes ------------------------------------------------------------------------------
     def start_pass(self) -> None:
@@ -68,102 +97,205 @@ class RenderContext:
         page = self.pages.get(key)
         return self.language.number(page) if page else "00"
 
-    def _record(self, key: str, page: int) -> None:
-        self.drawn.setdefault(key, page)
+    def dest(self, key: str) -> str:
+        return f"{self.copy_prefix}{key}"
+
+    def record(self, key: str, page: int) -> None:
+        self.drawn.setdefault(key, page - self.copy_first_page + 1)
 
     def mark(self, key: str) -> PageMark:
         """A zero-size flowable recording its page in :attr:`marks` (not in the contents)."""
         return PageMark(key, self._record_mark)
 
     def _record_mark(self, key: str, page: int) -> None:
-        self.marks.setdefault(key, page)
+        self.marks.setdefault(key, page - self.copy_first_page + 1)
 
     def warn(self, message: BookWarning) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
 
     # -- text --------------------------------------------------------------------------------
-    def pick(self, words: Words, sep: str = "\n") -> str:
-        return self.language.pick(words.th, words.en, sep)
+    def text(self, words: Words) -> Printed:
+        """The book's form of a Thai/English pair (see :meth:`Language.text`)."""
+        return self.language.text(words.th, words.en)
 
-    def label(self, key: str) -> str:
+    def label(self, key: str) -> Printed:
         return self.language.label(key)
 
     def spans(
         self,
-        text: str,
+        text: str | Printed,
         *,
         bold: bool | None = None,
         color: str | None = None,
         whole_name: bool = False,
     ) -> list[Span]:
         """``text`` with every person's name in it kept together on a line (see names.py);
-        ``whole_name`` for a name as printed by :meth:`person_name`."""
+        ``whole_name`` for a name as printed by :meth:`person_name`. A bilingual text gets its
+        English on the next line in the lighter colour; a borrowed one says so."""
         if self._names is None:
             self._names = NameMarker(people_of(self.content))
-        return self._names.spans(text, bold=bold, color=color, whole_name=whole_name)
+        marker = self._names
+        if isinstance(text, str):
+            return marker.spans(text, bold=bold, color=color, whole_name=whole_name)
+        out = marker.spans(text.main, bold=bold, color=color, whole_name=whole_name)
+        if text.borrowed:
+            out.append(Span(f" {self.language.borrowed_note()}", bold=False, color=BENEATH_COLOR))
+        if text.beneath:
+            out.append(Span("\n"))
+            out += marker.spans(
+                text.beneath, bold=False, color=BENEATH_COLOR, whole_name=whole_name
+            )
+        return out
 
-    def para(self, text: str, style: TextStyle | None = None) -> Paragraph:
-        """Any printed text: literal, with the names in it never broken inside a word."""
-        return Paragraph(self.spans(text), style or self.styles.body)
+    def para(
+        self, text: str | Printed, style: TextStyle | None = None, *, bold: bool | None = None
+    ) -> Paragraph:
+        """Any printed text: literal, with the names in it never broken inside a word, and
+        linked to their biographies."""
+        return self.linked(Paragraph(self.spans(text, bold=bold), style or self.styles.body))
 
-    def name_para(self, text: str, style: TextStyle | None = None) -> Paragraph:
-        """A paragraph that is a person's name (or a list of names)."""
-        return Paragraph(self.spans(text, whole_name=True), style or self.styles.body)
+    def name_para(
+        self, text: str | Printed, style: TextStyle | None = None, *, link: str | None = None
+    ) -> Paragraph:
+        """A paragraph that is a person's name (or a list of names); ``link``: the anchor it
+        leads to."""
+        paragraph = Paragraph(self.spans(text, whole_name=True), style or self.styles.body)
+        if link is not None and link in self.targets:
+            main = text.main if isinstance(text, Printed) else text
+            return LinkedParagraph.of(paragraph, {main: link}, self)
+        return paragraph
+
+    def linked(self, paragraph: Paragraph) -> Paragraph:
+        """Links every name of a person with a biography in this book to it."""
+        if not self.targets:
+            return paragraph
+        links: dict[str, str] = {}
+        text = paragraph.text
+        for person in self.content.biographies:
+            key = f"person:{person.id}"
+            if key not in self.targets:
+                continue
+            for form in _link_forms(person):
+                if form in text:
+                    links[form] = key
+        return LinkedParagraph.of(paragraph, links, self) if links else paragraph
+
+    def heading_flowables(self, text: Printed, style: TextStyle) -> list[Flowable]:
+        """A heading; in a bilingual book the English beneath it, smaller and lighter."""
+        out: list[Flowable] = [Paragraph(self.spans(text.main), style)]
+        if text.beneath:
+            out[0] = Paragraph(self.spans(text.main), replace(style, space_after=0))
+            beneath = self.styles.beneath(style)
+            out.append(Paragraph(self.spans(text.beneath), beneath))
+        return out
 
     def paras(self, words: Words, style: TextStyle | None = None) -> list[Flowable]:
-        """The book's form of a text as paragraphs, one per blank-line-separated block."""
-        text = self.pick(words, "\n\n")
+        """A long text as paragraphs, one per blank-line-separated block. In a bilingual book
+        each Thai block is followed by its English (when the blocks pair up), in the lighter
+        colour."""
         style = style or self.styles.body
-        return [self.para(block.strip("\n"), style) for block in paragraphs_of(text)]
+        printed = self.text(words)
+        blocks = [Printed(b.strip("\n")) for b in paragraphs_of(printed.main)]
+        if printed.borrowed and blocks:
+            blocks[-1] = Printed(blocks[-1].main, borrowed=True)
+        under = [b.strip("\n") for b in paragraphs_of(printed.beneath)] if printed.beneath else []
+        if under and len(under) == len(blocks):
+            return [
+                self.para(Printed(th.main, en), style) for th, en in zip(blocks, under, strict=True)
+            ]
+        light = replace(style, color=BENEATH_COLOR)
+        return [self.para(b, style) for b in blocks] + [self.para(b, light) for b in under]
 
     def bullets(self, words: Words) -> list[Flowable]:
         """One bullet per line (objectives are stored one per line)."""
-        return [
-            self.para(f"•\u00a0{text}", self.styles.bullet) for text in self._bullet_lines(words)
-        ]
+        return [self.para(line.map(_bullet), self.styles.bullet) for line in self.lines(words)]
 
-    def _bullet_lines(self, words: Words) -> list[str]:
+    def lines(self, words: Words) -> list[Printed]:
+        """The lines of a text stored one item per line, paired Thai/English when they pair."""
         th = [line.strip() for line in words.th.splitlines() if line.strip()]
         en = [line.strip() for line in words.en.splitlines() if line.strip()]
         code = self.language.code
         if code is BookLanguage.THAI:
-            return th or en
+            return [Printed(t) for t in th] or [Printed(e, borrowed=True) for e in en]
         if code is BookLanguage.ENGLISH:
-            return en or th
+            return [Printed(e) for e in en] or [Printed(t, borrowed=True) for t in th]
         if len(th) == len(en):
-            return [t if t == e else f"{t}\n{e}" for t, e in zip(th, en, strict=True)]
-        return th + en
+            return [Printed(t, e if e != t else "") for t, e in zip(th, en, strict=True)]
+        return [Printed(t) for t in th] + [Printed(e) for e in en]
 
-    def labelled(self, label: str, text: str, style: TextStyle | None = None) -> Paragraph | None:
-        """``Venue: Yuelai International Convention Center``, the label in bold; None if empty."""
-        if not text.strip():
+    def labelled(
+        self, key: str, value: str | Printed, style: TextStyle | None = None
+    ) -> Paragraph | None:
+        """``Venue: Yuelai International Convention Center``, the label in bold; None if
+        empty. Bilingual: the English label and value on the line beneath, lighter."""
+        printed = value if isinstance(value, Printed) else Printed(value.strip())
+        if not printed.main.strip():
             return None
-        return Paragraph(
-            [Span(f"{label}: ", bold=True), *self.spans(text.strip())], style or self.styles.body
-        )
+        label = self.label(key)
+        spans = [Span(f"{label.main}", bold=True)]
+        if label.beneath and not printed.beneath:
+            spans.append(Span(f" {label.beneath}", bold=False, color=BENEATH_COLOR))
+        spans.append(Span(": ", bold=True))
+        spans += self.spans(printed.main)
+        if printed.borrowed:
+            spans.append(Span(f" {self.language.borrowed_note()}", color=BENEATH_COLOR))
+        if printed.beneath:
+            spans.append(Span("\n"))
+            spans.append(Span(f"{label.beneath or label.main}: ", bold=True, color=BENEATH_COLOR))
+            spans += self.spans(printed.beneath, bold=False, color=BENEATH_COLOR)
+        return self.linked(Paragraph(spans, style or self.styles.body))
 
     def labelled_names(
-        self, label: str, names: list[str], style: TextStyle | None = None
+        self, key: str, names: list[Printed], style: TextStyle | None = None
     ) -> Paragraph | None:
-        """``Participants: A, B, C``: each name kept together, lines ending between them."""
-        names = [n for n in names if n.strip()]
+        """``Participants: A, B, C``: each name kept together, lines ending between them. In a
+        bilingual book each name is given in Thai (the English is in the delegation list)."""
+        names = [n for n in names if n.main.strip()]
         if not names:
             return None
-        spans = [Span(f"{label}: ", bold=True)]
+        label = self.label(key)
+        spans = [Span(label.main, bold=True)]
+        if label.beneath:
+            spans.append(Span(f" {label.beneath}", bold=False, color=BENEATH_COLOR))
+        spans.append(Span(": ", bold=True))
         for index, name in enumerate(names):
             if index:
                 spans.append(Span(", "))
-            spans += self.spans(name, whole_name=True)
-        return Paragraph(spans, style or self.styles.body)
+            spans += self.spans(name.main, whole_name=True)
+        return self.linked(Paragraph(spans, style or self.styles.body))
 
-    def anchor(self, key: str, title: str, level: int) -> Anchor:
-        self.toc.append(TocEntry(key, title, level))
-        return Anchor(key, title.replace("\n", " / "), level, self._record)
+    def begin_part(self) -> None:
+        """A part of the book starts: its title goes before the entries its body adds to the
+        contents (the body is built before the heading that goes on top of it)."""
+        self._part_start = len(self.toc)
 
-    def heading(self, key: str, title: str) -> list[Flowable]:
+    def anchor(self, key: str, title: Printed | str, level: int) -> Anchor:
+        text = title if isinstance(title, Printed) else Printed(title)
+        entry = TocEntry(key, text, level)
+        if level == 0 and self._part_start is not None:
+            self.toc.insert(self._part_start, entry)
+            self._part_start = None
+        else:
+            self.toc.append(entry)
+        return Anchor(key, text.flat().replace("\n", " "), level, self)
+
+    def keep(self, heading: list[Flowable], follower: list[Flowable]) -> list[Flowable]:
+        """``heading`` with a guard that keeps it on the page of ``follower``'s first lines."""
+        return [KeepWithNext(heading, follower), *heading]
+
+    def heading(self, key: str, title: Printed) -> list[Flowable]:
         """A section title: bookmark, outline entry and contents line."""
-        return [self._room(), self.anchor(key, title, 0), self.para(title, self.styles.h1)]
+        return [self.anchor(key, title, 0), *self.heading_flowables(title, self.styles.h1)]
+
+    def section(
+        self, section: BookSection, parts: list[Flowable], title: Printed | None = None
+    ) -> list[Flowable]:
+        """A part of the book under its heading (nothing when it has nothing to print)."""
+        if not parts:
+            return []
+        head = self.heading(section, title or self.language.section(section))
+        return self.keep(head, parts) + parts
 
     def entries(
         self,
@@ -175,34 +307,48 @@ class RenderContext:
     ) -> list[Flowable]:
         """A section of one entry per item under its heading, or nothing when there are no
         items; ``page_each``: every entry after the first starts a new page."""
-        if not items:
-            return []
-        out = self.heading(section, self.language.section(section))
+        out: list[Flowable] = []
         for index, item in enumerate(items):
             if index and page_each:
                 out.append(PageBreak())
             out += entry(self, item)
-        return out
+        return self.section(section, out)
 
     def subheading(
-        self, key: str | None, title: str, style: TextStyle | None = None
+        self,
+        key: str | None,
+        title: Printed | str,
+        style: TextStyle | None = None,
+        *,
+        level: int = 1,
     ) -> list[Flowable]:
-        heading = self.para(title, style or self.styles.h2)
+        """A heading inside a part; give it its follower with :meth:`keep`."""
+        text = title if isinstance(title, Printed) else Printed(title)
+        out = self.heading_flowables(text, style or self.styles.h2)
         if key is None:
-            return [self._room(), heading]
-        return [self._room(), self.anchor(key, title, 1), heading]
+            return out
+        return [self.anchor(key, text, level), *out]
 
-    def _room(self) -> CondPageBreak:
-        # A heading needs a few lines under it on the same page. Not keepWithNext: that wraps
-        # heading and table in a KeepTogether, which moves a long table whole to the next page.
-        return CondPageBreak(self.styles.base * 9)
+    def block(
+        self,
+        key: str | None,
+        title: Printed | str,
+        body: list[Flowable],
+        style: TextStyle | None = None,
+        *,
+        level: int = 1,
+    ) -> list[Flowable]:
+        """A subheading and what it heads, kept together at least for the first lines."""
+        if not body:
+            return []
+        return self.keep(self.subheading(key, title, style, level=level), body) + body
 
     # -- people and times --------------------------------------------------------------------
     def person_name(
         self, person: PersonInfo, *, honorific: bool = True, native: bool = True
-    ) -> str:
-        """``ฯพณฯ หยิน เหอจวิ้น (阴和俊)`` / ``H.E. Yin Hejun (阴和俊)``."""
-
+    ) -> Printed:
+        """``ฯพณฯ หยิน เหอจวิ้น (阴和俊)`` / ``H.E. Yin Hejun (阴和俊)``; bilingual: the English
+        form beneath the Thai."""
         th = (
             titled_name(person.honorific.th, person.name.th, thai=True)
             if honorific
@@ -213,14 +359,15 @@ class RenderContext:
             if honorific
             else person.name.en
         )
-        text = self.language.pick(th, en, " / ")
-        if native and person.native and person.native not in text:
-            text = f"{text} ({person.native})"
+        text = self.language.text(th, en)
+        # a name is not "borrowed" prose: a person without a Thai name is printed as written
+        text = Printed(text.main, text.beneath)
+        if native and person.native and person.native not in text.main:
+            text = Printed(f"{text.main} ({person.native})", text.beneath)
         return text
 
     def times(self, event: EventInfo) -> EventTimes:
         return event_times(
-            self.language,
             event.starts_at,
             event.ends_at,
             event.timezone,
@@ -228,13 +375,45 @@ class RenderContext:
             self.content.trip.home_timezone,
         )
 
+    def zones(self) -> tuple[str, ...]:
+        """The clocks the programme prints: destination, then home."""
+        trip = self.content.trip
+        return programme_zones(
+            trip.destination_timezone,
+            trip.home_timezone,
+            ((e.timezone, e.starts_at) for e in self.content.programme),
+        )
+
     # -- photos ------------------------------------------------------------------------------
     def photo(self, person: PersonInfo, width: float, height: float) -> Flowable:
         """The person's photo, or a neutral placeholder (and a warning) if it cannot be read."""
         reader = self._photo_reader(person)
         if reader is None:
-            caption = self.language.label("no_photo")
+            caption = self.language.label("no_photo").main
             return PhotoPlaceholder(width, height, caption, self.styles.cell_muted)
+        return Photo(reader, width, height)
+
+    def emblem(self, width: float) -> Flowable | None:
+        """The office's emblem, ``width`` wide (its height from its proportions), or None."""
+        data = self.content.emblem
+        if data is None:
+            return None
+        if "emblem" not in self._photos:
+            try:
+                self._photos["emblem"] = _decode_photo(data.data, side=EMBLEM_PIXELS)
+            except Exception:  # refused, or odd metadata: the cover is printed without it
+                self.warn(
+                    BookWarning(
+                        "The office's emblem could not be read (damaged or not an image); the"
+                        " cover was printed without it."
+                    )
+                )
+                self._photos["emblem"] = None
+        reader = self._photos["emblem"]
+        if reader is None:
+            return None
+        pixels_w, pixels_h = reader.getSize()
+        height = min(width * pixels_h / max(pixels_w, 1), width * 1.2)
         return Photo(reader, width, height)
 
     def _photo_reader(self, person: PersonInfo) -> Any | None:
@@ -259,25 +438,25 @@ class RenderContext:
         return reader
 
 
-def _decode_photo(data: bytes) -> Any:
+def _decode_photo(data: bytes, *, side: int = PHOTO_PIXELS) -> Any:
     """Check the image fully (within the bounds every picture has, see core/photos) and make a
     print-sized JPEG of it (embedded as is, no re-encoding by ReportLab, so sixty photos keep
     the PDF small and the export fast). Raises PhotoRefused for a picture that is not kept."""
     from PIL import Image, ImageOps
     from reportlab.lib.utils import ImageReader
 
-    decoded = photos.decode(data, draft_side=PHOTO_PIXELS)
+    decoded = photos.decode(data, draft_side=side)
     image = decoded.image
     small_jpeg = (
         decoded.format == "JPEG"
-        and max(decoded.width, decoded.height) <= PHOTO_PIXELS
+        and max(decoded.width, decoded.height) <= side
         and image.mode in ("RGB", "L")
         and image.getexif().get(0x0112, 1) == 1
     )
     if small_jpeg:
         return ImageReader(BytesIO(data))
     # Scaled down first: the conversions below then copy a print-sized picture, not the source.
-    image.thumbnail((PHOTO_PIXELS, PHOTO_PIXELS))
+    image.thumbnail((side, side))
     picture = ImageOps.exif_transpose(image)
     if picture.mode in ("RGBA", "LA", "P", "PA"):
         picture = picture.convert("RGBA")

@@ -1,7 +1,10 @@
 """The page: classification banner at top and bottom, running head, edition and ``x / y``.
 
 Every page, the cover included, carries the classification (a page photocopied alone must still
-say what it is) and its number out of the total, so a missing page is noticed.
+say what it is), its number out of the total (so a missing page is noticed), the edition or, for
+an export that records none, ``ร่าง`` / ``DRAFT``, and for a numbered copy its number
+(``ชุดที่ 3 ของ 20 ชุด``). The decoration is drawn when a page is finished, so a PDF holding
+several copies numbers each page with the copy it belongs to.
 """
 
 from __future__ import annotations
@@ -12,15 +15,17 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from brst_desktop import __version__
 from brst_desktop.core.zones import zone
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_as_of
 from brst_desktop.export.flowables import fit_text
-from brst_desktop.export.styles import RULE_COLOR
-from brst_desktop.typeset import TextStyle, draw_line
+from brst_desktop.export.language import LABELS, Printed
+from brst_desktop.export.styles import BENEATH_COLOR, RULE_COLOR
+from brst_desktop.export.times import zone
+from brst_desktop.typeset import TextStyle, draw_line, text_width
 
 
 class PageDecoration:
@@ -30,39 +35,67 @@ class PageDecoration:
         self.ctx = ctx
         styles, lang = ctx.styles, ctx.language
         book, trip = ctx.content.book, ctx.content.trip
-        self.banner = lang.classification(book.classification)
+        self.banner = lang.classification(book.classification).flat(" · ")
         self.banner_style = styles.banner(book.classification)
+        self.draft_style = styles.draft()
         self.running = styles.running
+        self.lighter = TextStyle(size=styles.running.size, color=BENEATH_COLOR)
         self.folio_style = TextStyle(size=styles.running.size * 1.1, bold=True)
-        title = ctx.pick(book.title, " / ") or ctx.pick(trip.title, " / ")
-        self.title = fit_text(title, self.running, ctx.paper.frame_width * 0.98)
-        as_of = ctx.as_of.astimezone(zone(trip.home_timezone))
-        self.edition = (
-            f"{lang.label('edition')} {lang.number(ctx.edition)} · "
-            f"{lang.label('as_of')} {format_as_of(lang, as_of)}"
+        title = ctx.text(book.title) if (book.title.th or book.title.en) else ctx.text(trip.title)
+        self.title = fit_text(title.main, self.running, ctx.paper.frame_width * 0.98)
+        as_of = format_as_of(lang, ctx.as_of.astimezone(zone(trip.home_timezone)))
+        edition = (
+            lang.label("draft")
+            if ctx.edition is None
+            else lang.words(LABELS["edition"]).map(
+                lambda word: f"{word} {lang.number(ctx.edition or 0)}"
+            )
         )
+        as_of_label = lang.label("as_of")
+        self.edition = Printed(
+            f"{edition.main} · {as_of_label.main} {as_of.main}",
+            f"{edition.beneath} · {as_of_label.beneath} {as_of.beneath}" if as_of.beneath else "",
+        )
+        self.outline_shown = False
 
     def folio(self, page: int) -> str:
-        total = self.ctx.total_pages
-        lang = self.ctx.language
+        ctx = self.ctx
+        lang = ctx.language
+        page = page - ctx.copy_first_page + 1
+        total = ctx.total_pages
         return f"{lang.number(page)} / {lang.number(total)}" if total else lang.number(page)
 
+    def _pair(self, canvas: Any, x: float, y: float, text: Printed, width: float) -> None:
+        """The Thai, then the English in the lighter colour, on one line (cut to fit)."""
+        main = fit_text(text.main, self.running, width)
+        used = draw_line(canvas, x, y, main, self.running)
+        if text.beneath and main == text.main:
+            room = width - used - self.running.size
+            beneath = fit_text(text.beneath, self.lighter, room)
+            if beneath != "…" and room > 0:
+                draw_line(canvas, x + used + self.running.size, y, beneath, self.lighter)
+
     def __call__(self, canvas: Any, doc: BaseDocTemplate, *, running_head: bool = True) -> None:
-        paper = self.ctx.paper
+        ctx = self.ctx
+        paper = ctx.paper
         width, height = paper.size
         left, right = paper.side_margin, width - paper.side_margin
         unit = paper.base_size
+        if not self.outline_shown:
+            canvas.showOutline()  # bookmarks open in the reader's side panel
+            self.outline_shown = True
         canvas.saveState()
         # classification, top and bottom
-        draw_line(
-            canvas,
-            width / 2,
-            height - 1.45 * unit - 2 * mm,
-            self.banner,
-            self.banner_style,
-            "center",
-        )
+        top_y = height - 1.45 * unit - 2 * mm
+        draw_line(canvas, width / 2, top_y, self.banner, self.banner_style, "center")
         draw_line(canvas, width / 2, 2 * mm + 0.5 * unit, self.banner, self.banner_style, "center")
+        # a draft says so at the top of every page; a numbered copy gives its number there
+        if ctx.edition is None:
+            draft = ctx.language.label("draft").flat(" · ")
+            draw_line(canvas, left, top_y, draft, self.draft_style)
+        if ctx.copy is not None:
+            copy = ctx.language.copy(*ctx.copy).flat(" · ")
+            draw_line(canvas, right, top_y, copy, self.draft_style, "right")
         canvas.setStrokeColor(colors.HexColor(RULE_COLOR))
         canvas.setLineWidth(0.5)
         head_y = height - paper.top_margin + 0.55 * unit
@@ -72,11 +105,34 @@ class PageDecoration:
         foot_y = paper.bottom_margin - 0.55 * unit
         canvas.line(left, foot_y, right, foot_y)
         text_y = foot_y - 1.2 * self.running.size
-        draw_line(canvas, left, text_y, self.edition, self.running)
-        draw_line(
-            canvas, right, text_y, self.folio(canvas.getPageNumber()), self.folio_style, "right"
-        )
+        folio = self.folio(canvas.getPageNumber())
+        folio_w = text_width(folio, self.folio_style)
+        self._pair(canvas, left, text_y, self.edition, right - left - folio_w - unit)
+        draw_line(canvas, right, text_y, folio, self.folio_style, "right")
         canvas.restoreState()
+
+
+class CopyStart(Flowable):
+    """Where a copy begins in a PDF that holds several: page numbers and destinations restart."""
+
+    def __init__(self, ctx: RenderContext, number: int, total: int) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.number = number
+        self.total = total
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        ctx = self.ctx
+        ctx.copy = (self.number, self.total)
+        ctx.copy_prefix = f"copy{self.number}:"
+        ctx.copy_first_page = self.canv.getPageNumber()
+        title = ctx.language.copy(self.number, self.total).flat(" · ")
+        self.canv.bookmarkHorizontal(ctx.copy_prefix, 0, 0)
+        self.canv.addOutlineEntry(title, ctx.copy_prefix, 0, closed=self.number > 1)
 
 
 class BookDocument(BaseDocTemplate):
@@ -93,6 +149,8 @@ class BookDocument(BaseDocTemplate):
         paper = ctx.paper
         content = ctx.content
         lang = ctx.language
+        book, trip = content.book, content.trip
+        title = ctx.text(book.title) if (book.title.th or book.title.en) else ctx.text(trip.title)
         super().__init__(
             stream,
             pagesize=paper.size,
@@ -100,10 +158,10 @@ class BookDocument(BaseDocTemplate):
             rightMargin=paper.side_margin,
             topMargin=paper.top_margin,
             bottomMargin=paper.bottom_margin,
-            title=ctx.pick(content.book.title, " / ") or ctx.pick(content.trip.title, " / "),
-            author=content.book.author or "BRST Desktop",
-            subject=ctx.pick(content.trip.title, " / "),
-            keywords=[lang.classification(content.book.classification)],
+            title=title.flat(),
+            author=book.author.th or book.author.en or "BRST Desktop",
+            subject=ctx.text(trip.title).flat(),
+            keywords=[lang.classification(book.classification).flat()],
             creator=f"BRST Desktop {__version__}",
             lang=lang.pdf_lang,
             displayDocTitle=1,
@@ -127,10 +185,10 @@ class BookDocument(BaseDocTemplate):
                 PageTemplate(
                     id="cover",
                     frames=[frame],
-                    onPage=lambda c, d: decorate(c, d, running_head=False),
+                    onPageEnd=lambda c, d: decorate(c, d, running_head=False),
                     pagesize=paper.size,
                 ),
-                PageTemplate(id="body", frames=[frame], onPage=decorate, pagesize=paper.size),
+                PageTemplate(id="body", frames=[frame], onPageEnd=decorate, pagesize=paper.size),
             ]
         )
 

@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol, cast
 
 from reportlab.lib import colors
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from brst_desktop.export.styles import GRID_COLOR, MUTED_COLOR, SHADE_COLOR
 from brst_desktop.typeset import Paragraph, Span, TextStyle, draw_line, text_width
 
 _LEADING = frozenset("เแโใไ")  # Thai vowels written before their consonant
+
+
+class Destinations(Protocol):
+    """Where anchors report to and links point: the render context."""
+
+    def dest(self, key: str) -> str:
+        """The PDF destination name of an anchor key (one PDF can hold several copies)."""
+        ...
+
+    def record(self, key: str, page: int) -> None: ...
 
 
 class PageMark(Flowable):
@@ -37,28 +46,132 @@ class PageMark(Flowable):
         self._on_draw(self.key, self.canv.getPageNumber())
 
 
-class Anchor(PageMark):
-    """A zero-size mark: records its page, and adds a bookmark and an outline entry there."""
+class Anchor(Flowable):
+    """A zero-size mark: records its page, and adds a bookmark and an outline entry there, at
+    the height where it stands (a reader's jump lands on the heading, not the top of the page)."""
 
-    def __init__(
-        self, key: str, title: str, level: int, on_draw: Callable[[str, int], None]
-    ) -> None:
-        super().__init__(key, on_draw)
+    def __init__(self, key: str, title: str, level: int, sink: Destinations) -> None:
+        super().__init__()
+        self.key = key
         self.title = title
         self.level = level
+        self.sink = sink
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.bookmarkPage(self.key, fit="XYZ", left=0, top=_page_height(canvas))
-        canvas.addOutlineEntry(self.title, self.key, self.level, closed=self.level > 0)
+        name = self.sink.dest(self.key)
+        # a little above the heading's top, so the reader sees it whole
+        canvas.bookmarkHorizontal(name, 0, 4)
+        canvas.addOutlineEntry(self.title, name, self.level, closed=self.level > 0)
+        self.sink.record(self.key, canvas.getPageNumber())
+
+
+def first_lines_height(item: Flowable | Sequence[Flowable], width: float) -> float:
+    """How much of what follows a heading must share its page: a paragraph's first two lines,
+    a table's header rows and first row, anything else whole. Zero-size marks are skipped."""
+    items = list(item) if isinstance(item, (list, tuple)) else [item]
+    total = 0.0
+    for flowable in items:
+        if isinstance(flowable, KeepWithNext):
+            # a heading of its own comes next: it needs its room too
+            return total + flowable.needed(width)
+        if isinstance(flowable, (PageMark, Anchor, CondPageBreak)):
+            continue
+        if isinstance(flowable, Paragraph):
+            _, height = flowable.wrap(width, 1e6)
+            lines = len(flowable.lines)
+            if lines == 0:
+                continue
+            shown = min(lines, 2)
+            return total + flowable.getSpaceBefore() + shown * height / lines
+        if isinstance(flowable, Table):
+            flowable.wrap(width, 1e6)
+            repeat = flowable.repeatRows
+            head = repeat if isinstance(repeat, int) else len(repeat)
+            return total + sum(flowable._rowHeights[: head + 1])
+        _, height = flowable.wrap(width, 1e6)
+        return total + flowable.getSpaceBefore() + height
+    return total
+
+
+class KeepWithNext(CondPageBreak):
+    """Starts a new page unless ``heading`` (a heading and its bookmark) and the first lines
+    of ``follower`` fit on this one: a heading never stands alone at the foot of a page.
+
+    Unlike platypus's keepWithNext, the follower is not kept whole: a long table after its
+    heading still starts on this page and runs on."""
+
+    def __init__(self, heading: Sequence[Flowable], follower: Sequence[Flowable]) -> None:
+        super().__init__(0)
+        self.heading = list(heading)
+        self.follower = list(follower)
+
+    def __repr__(self) -> str:
+        return f"KeepWithNext({self.heading!r})"
+
+    def needed(self, width: float) -> float:
+        total = 0.0
+        for flowable in self.heading:
+            _, height = flowable.wrap(width, 1e6)
+            total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return total + first_lines_height(self.follower, width)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        if frame is None or getattr(frame, "_atTop", 0):
+            return 0, 0  # a new page would not give more room
+        self.height = self.needed(availWidth)
+        return super().wrap(availWidth, availHeight)
+
+
+class LinkedParagraph(Paragraph):
+    """A paragraph some of whose words are links: a person's name to their biography, an
+    event's title to its meeting brief. ``links`` maps a piece of the text to an anchor key;
+    each line that shows part of it gets a link rectangle over that part."""
+
+    links: dict[str, str]
+    sink: Destinations
+
+    @classmethod
+    def of(cls, paragraph: Paragraph, links: dict[str, str], sink: Destinations) -> Paragraph:
+        if not links:
+            return paragraph
+        paragraph.__class__ = cls
+        linked = cast(LinkedParagraph, paragraph)
+        linked.links = links
+        linked.sink = sink
+        return linked
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [LinkedParagraph.of(part, self.links, self.sink)  # type: ignore[arg-type]
+                for part in super().split(availWidth, availHeight)]  # fmt: skip
+
+    def draw(self) -> None:
         super().draw()
-
-
-def _page_height(canvas: Canvas) -> float:
-    # A canvas keeps its page size in ``_pagesize`` and has no getter for it; its type stubs
-    # leave the attribute out, so read it as the instance attribute it is.
-    size: tuple[float, float] = vars(canvas)["_pagesize"]
-    return size[1]
+        prepared = self._prepared
+        text = prepared.text
+        style = self.style
+        leading = style.line_height
+        for piece, key in self.links.items():
+            at = text.find(piece)
+            while at >= 0:
+                end = at + len(piece)
+                for number, line in enumerate(self._lines):
+                    lo, hi = max(at, line.start), min(end, line.content_end)
+                    if lo >= hi or style.alignment != "left":
+                        continue
+                    x = style.left_indent + line.indent + prepared.width(line.start, lo)
+                    width = prepared.width(lo, hi)
+                    top = self.height - number * leading
+                    self.canv.linkRect(
+                        "", self.sink.dest(key), (x, top - leading, x + width, top),
+                        relative=1, thickness=0,
+                    )  # fmt: skip
+                at = text.find(piece, end)
 
 
 class ContentsLine(Flowable):
@@ -72,6 +185,7 @@ class ContentsLine(Flowable):
         key: str,
         style: TextStyle,
         page_style: TextStyle,
+        sink: Destinations,
     ) -> None:
         super().__init__()
         self.key = key
@@ -80,6 +194,7 @@ class ContentsLine(Flowable):
         self.number_room = text_width("0000", page_style) + page_style.size
         self.paragraph = Paragraph(title, style)
         self.style = style
+        self.sink = sink
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         _, height = self.paragraph.wrap(availWidth - self.number_room, availHeight)
@@ -107,7 +222,9 @@ class ContentsLine(Flowable):
                 canvas.line(start, baseline, end, baseline)
                 canvas.restoreState()
         draw_line(canvas, self.width, baseline, page, self.page_style, align="right")
-        canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+        canvas.linkRect(
+            "", self.sink.dest(self.key), (0, 0, self.width, self.height), relative=1, thickness=0
+        )
 
 
 class Photo(Flowable):
@@ -159,32 +276,48 @@ class PhotoPlaceholder(Flowable):
         draw_line(c, w / 2, h * 0.1, self.caption, self.style, align="center")
 
 
-class CarryTable(Table):
-    """A table whose first column groups rows (the programme's date, printed on a day's first
-    row only) and carries the group's label onto the first row of each continued page, so a
-    reader of that page knows the day.
+class BookTable(Table):
+    """A table that breaks between pages as a book's tables should.
 
-    ``carry[i]`` is the cell printed in column 0 of row ``i`` when it opens a continued page
-    (None: nothing to carry). It replaces the row's own cell when that is blank, or when the
-    row itself was split across the page break (its label stayed on the page before).
+    - A row is never cut in two, unless it is taller than a whole page (then it must be).
+    - The header rows are repeated on each page; ``continued`` (one row per header row, None:
+      keep it) replaces them there, so a continued day says ``(ต่อ)`` under its date.
+    - ``carry[i]`` is the cell printed in column 0 of row ``i`` when that row opens a continued
+      page (None: nothing to carry), replacing the row's own cell when that is blank (the
+      programme at a glance prints each date on the day's first row only).
     """
 
     _carry: list[Any] | None = None
-    # ReportLab's Table keeps these without declaring them (its stubs leave them out): the cells
-    # row by row, and the row heights asked for (None: measure the row).
-    _cellvalues: list[list[Any]]
-    _argH: list[float | None] | None
+    _continued: list[list[Any] | None] | None = None
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = super().split(availWidth, availHeight)
-        carry = self._carry
-        if len(parts) != 2 or carry is None:
+        self._calc(availWidth, availHeight)
+        parts = self._splitRows(availHeight, doInRowSplit=0)
+        if not parts:
+            frame = self._doctemplateAttr("frame")
+            if frame is None or getattr(frame, "_atTop", 0):
+                # a row taller than a page: cutting it is the only way on
+                saved, self.splitInRow = self.splitInRow, 1
+                try:
+                    parts = self._splitRows(availHeight, doInRowSplit=1)
+                finally:
+                    self.splitInRow = saved
+        if len(parts) != 2:
             return parts
         head, tail = parts
         # Table splits into tables of its own class
         if not isinstance(head, CarryTable) or not isinstance(tail, CarryTable):
             return parts
         repeat = tail.repeatRows if isinstance(tail.repeatRows, int) else len(tail.repeatRows)
+        if self._continued is not None:
+            for index, row in enumerate(self._continued[:repeat]):
+                if row is not None:
+                    tail._cellvalues[index] = list(row)
+            if isinstance(tail, BookTable):
+                tail._continued = self._continued
+        carry = self._carry
+        if carry is None:
+            return parts
         rows = len(self._cellvalues)
         tail_body = len(tail._cellvalues) - repeat
         # the tail holds the last rows of this table; one more in all if a row was cut in two
@@ -198,7 +331,8 @@ class CarryTable(Table):
                 if tail._argH is not None and len(tail._argH) > repeat:
                     tail._argH = list(tail._argH)
                     tail._argH[repeat] = None
-        tail._carry = [None] * repeat + carry[first:]
+        if isinstance(tail, BookTable):
+            tail._carry = [None] * repeat + carry[first:]
         return parts
 
 
@@ -216,40 +350,51 @@ def grid_table(
     rows: Sequence[Sequence[Any]],
     widths: Sequence[float],
     *,
-    header: bool = True,
+    header: int = 1,
     shade_first_column: bool = False,
     padding: float = 3,
     carry: Sequence[Any] | None = None,
-) -> Table:
-    """A table of typeset cells: light grid, header row repeated on every page, and rows taller
-    than a page split between pages rather than overflowing.
+    continued: Sequence[Sequence[Any] | None] | None = None,
+    title_row: bool = False,
+) -> BookTable:
+    """A table of typeset cells: light grid, ``header`` rows repeated on every page, rows kept
+    whole (see :class:`BookTable`).
 
-    ``carry``: see :class:`CarryTable` (one entry per row, header included).
+    ``title_row``: the first row is a title across the whole table (a day of the programme),
+    printed without a grid above the column heads. ``carry``/``continued``: see BookTable.
     """
-    table = (CarryTable if carry is not None else Table)(
+    table = BookTable(
         [list(r) for r in rows],
         colWidths=list(widths),
-        repeatRows=1 if header else 0,
-        # A row is cut only if a useful part (100 pt) fits on this page and as much is left for
-        # the next: short rows move whole, a row taller than a page still splits.
-        splitInRow=100,
+        repeatRows=header,
+        splitInRow=0,
         hAlign="LEFT",
     )
+    body = 1 if title_row else 0
     commands: list[tuple[Any, ...]] = [
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor(GRID_COLOR)),
+        ("GRID", (0, body), (-1, -1), 0.5, colors.HexColor(GRID_COLOR)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), padding),
         ("RIGHTPADDING", (0, 0), (-1, -1), padding),
         ("TOPPADDING", (0, 0), (-1, -1), padding * 0.6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding * 0.9),
     ]
-    if header:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(SHADE_COLOR)))
+    if title_row:
+        commands += [
+            ("SPAN", (0, 0), (-1, 0)),
+            ("LEFTPADDING", (0, 0), (-1, 0), 0),
+            ("TOPPADDING", (0, 0), (-1, 0), padding * 2),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), padding * 1.2),
+        ]
+    if header > body:
+        commands.append(("BACKGROUND", (0, body), (-1, header - 1), colors.HexColor(SHADE_COLOR)))
     if shade_first_column:
-        commands.append(("BACKGROUND", (0, 0), (0, -1), colors.HexColor(SHADE_COLOR)))
+        commands.append(("BACKGROUND", (0, header), (0, -1), colors.HexColor(SHADE_COLOR)))
     table.setStyle(TableStyle(commands))
     if isinstance(table, CarryTable) and carry is not None:
         table._carry = list(carry)
+    if continued is not None:
+        table._continued = [list(row) if row is not None else None for row in continued]
     return table
 
 
@@ -280,11 +425,112 @@ def fit_text(text: str, style: TextStyle, width: float) -> str:
 __all__ = [
     "MUTED_COLOR",
     "Anchor",
-    "CarryTable",
+    "BookTable",
     "ContentsLine",
+    "Destinations",
+    "KeepWithNext",
+    "LinkedParagraph",
     "PageMark",
+    "PageReference",
     "Photo",
     "PhotoPlaceholder",
     "fit_text",
+    "fitted_widths",
     "grid_table",
 ]
+
+
+class PageReference(Flowable):
+    """``ดูเอกสารประกอบการหารือ หน้า 12``: a line naming the page where an anchor is, read when
+    drawn (so the later layout passes fill it in), and a link to it."""
+
+    def __init__(
+        self,
+        words: str,
+        key: str,
+        page_of: Callable[[str], str],
+        style: TextStyle,
+        sink: Destinations,
+    ) -> None:
+        super().__init__()
+        self.words = words
+        self.key = key
+        self.page_of = page_of
+        self.style = style
+        self.sink = sink
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = min(availWidth, text_width(f"{self.words} 000", self.style))
+        self.height = self.style.line_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        baseline = self.style.line_height * 0.28
+        text = f"{self.words} {self.page_of(self.key)}"
+        width = draw_line(canvas, 0, baseline, text, self.style)
+        canvas.linkRect(
+            "", self.sink.dest(self.key), (0, 0, width, self.height), relative=1, thickness=0
+        )
+
+
+def _cell_widths(cell: Any) -> tuple[float, float]:
+    """(natural, minimum) width of a cell's content: its widest line unbroken, and its widest
+    piece that cannot be broken."""
+    items = cell if isinstance(cell, (list, tuple)) else [cell]
+    natural = minimum = 0.0
+    for item in items:
+        if isinstance(item, Paragraph):
+            item.wrap(1e6, 1e6)
+            indent = item.style.left_indent
+            widest = max((line.width + line.indent for line in item.lines), default=0.0)
+            natural = max(natural, widest + indent)
+            minimum = max(minimum, item.minWidth())
+        elif isinstance(item, Flowable) and not isinstance(item, (PageMark, Anchor)):
+            width, _ = item.wrap(1e6, 1e6)
+            natural = max(natural, width)
+            minimum = max(minimum, width)
+    return natural, minimum
+
+
+def fitted_widths(
+    rows: Sequence[Sequence[Any]], total: float, *, padding: float = 6, skip: int = 0
+) -> list[float]:
+    """Column widths that fit ``total`` and follow the content, as a browser sizes a table:
+    every column gets at least its widest unbreakable piece; the room left is shared in
+    proportion to how much more each column would take to set its lines unbroken.
+    ``skip``: leading rows that span the table (a title) and do not size columns."""
+    count = max(len(row) for row in rows)
+    natural = [0.0] * count
+    minimum = [0.0] * count
+    for row in rows[skip:]:
+        for index, cell in enumerate(row):
+            n, m = _cell_widths(cell)
+            natural[index] = max(natural[index], n + padding)
+            minimum[index] = max(minimum[index], m + padding)
+    if sum(natural) <= total:
+        spare = total - sum(natural)
+        # spare room goes to the columns that hold running text, not to numbers
+        weights = [n if n > total * 0.15 else 0.0 for n in natural]
+        if not any(weights):
+            weights = natural
+        whole = sum(weights) or 1.0
+        return [n + spare * w / whole for n, w in zip(natural, weights, strict=True)]
+    if sum(minimum) >= total:
+        scale = total / sum(minimum)
+        return [m * scale for m in minimum]
+    # Short columns (a number, a role, a time) are set unbroken when the long ones can still
+    # hold their widest word; the long ones share the rest by how much they would take.
+    widths = list(minimum)
+    short = sorted((n, i) for i, n in enumerate(natural) if n <= total * 0.25)
+    for n, index in short:
+        others = sum(widths) - widths[index]
+        if others + n <= total:
+            widths[index] = n
+    fixed = {i for _n, i in short if widths[i] == natural[i]}
+    room = total - sum(widths)
+    wanted = [0.0 if i in fixed else natural[i] - widths[i] for i in range(count)]
+    whole = sum(wanted)
+    if whole <= 0:
+        return [w + room / count for w in widths]
+    return [w + room * x / whole for w, x in zip(widths, wanted, strict=True)]

@@ -7,6 +7,9 @@ export runs headless and the words are part of the document, fixed by the book's
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from brst_desktop.core.models import (
     AgreementStatus,
     BookLanguage,
@@ -27,6 +30,32 @@ _THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 def thai_digits(text: str) -> str:
     """``2566`` -> ``๒๕๖๖`` (only for numbers the book generates, never for user text)."""
     return text.translate(_THAI_DIGITS)
+
+
+@dataclass(frozen=True, slots=True)
+class Printed:
+    """What one text prints as in a book of a given language.
+
+    ``main`` is in the book's language; a bilingual book prints the Thai as ``main`` and the
+    English ``beneath`` it in the lighter style (one layout for the whole book). ``borrowed``:
+    the book's language had nothing, so ``main`` is the other language's text, and the book
+    says so (see :meth:`Language.borrowed_note`).
+    """
+
+    main: str
+    beneath: str = ""
+    borrowed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.main)
+
+    def flat(self, sep: str = " / ") -> str:
+        """One line (document metadata, a running head)."""
+        return f"{self.main}{sep}{self.beneath}" if self.beneath else self.main
+
+    def map(self, change: Callable[[str], str]) -> Printed:
+        return Printed(change(self.main), change(self.beneath) if self.beneath else "",
+                       self.borrowed)  # fmt: skip
 
 
 SECTION_TITLES: dict[str, Words] = {
@@ -66,10 +95,10 @@ PRESS_WORDS: dict[PressAccess, Words] = {
 }
 
 STATUS_WORDS: dict[EventStatus, Words] = {
-    EventStatus.PLANNED: Words("", ""),
+    EventStatus.PLANNED: Words("รอยืนยัน", "to be confirmed"),
     EventStatus.CONFIRMED: Words("", ""),
-    EventStatus.TENTATIVE: Words("ยังไม่ยืนยัน", "Tentative"),
-    EventStatus.CANCELLED: Words("ยกเลิก", "Cancelled"),
+    EventStatus.TENTATIVE: Words("ยังไม่แน่นอน", "tentative"),
+    EventStatus.CANCELLED: Words("ยกเลิก", "cancelled"),
 }
 
 AGREEMENT_STATUS_WORDS: dict[AgreementStatus, Words] = {
@@ -116,6 +145,7 @@ LABELS: dict[str, Words] = {
     "date": Words("วันที่", "Date"),
     "continued": Words("(ต่อ)", "(continued)"),
     "time": Words("เวลา", "Time"),
+    "when": Words("วันเวลา", "When"),
     "event": Words("กิจกรรม", "Event"),
     "venue": Words("สถานที่", "Venue"),
     "address": Words("ที่อยู่", "Address"),
@@ -182,7 +212,43 @@ LABELS: dict[str, Words] = {
     "was": Words("เดิม", "was"),
     "now": Words("ใหม่", "now"),
     "page": Words("หน้า", "Page"),
+    "draft": Words("ร่าง", "DRAFT"),
+    "only_en": Words("(มีเฉพาะภาษาอังกฤษ)", "(English only)"),
+    "only_th": Words("(มีเฉพาะภาษาไทย)", "(Thai only)"),
+    "head_of_delegation": Words("หัวหน้าคณะผู้แทน", "Head of delegation"),
+    "departs": Words("ออกจาก", "From"),
+    "arrives": Words("ถึง", "To"),
+    "local_time": Words("เวลาท้องถิ่น", "Local time"),
+    "see_brief": Words("ดูเอกสารประกอบการหารือ หน้า", "Meeting brief, page"),
+    "see_biography": Words("ประวัติ หน้า", "Biography, page"),
     "programme_card": Words("กำหนดการฉบับพกพา", "Pocket programme"),
+}
+
+
+#: ``{number}`` and ``{total}`` are filled in (in Thai digits when the book asks for them).
+COPY_WORDS = Words("ชุดที่ {number} ของ {total} ชุด", "Copy {number} of {total}")
+
+#: How a currency's amount reads: Thai unit name after the amount; English puts the ISO code first.
+CURRENCY_THAI: dict[str, str] = {
+    "THB": "บาท",
+    "CNY": "หยวน",
+    "USD": "ดอลลาร์สหรัฐ",
+    "EUR": "ยูโร",
+    "JPY": "เยน",
+    "KRW": "วอน",
+    "GBP": "ปอนด์สเตอร์ลิง",
+    "SGD": "ดอลลาร์สิงคโปร์",
+    "HKD": "ดอลลาร์ฮ่องกง",
+    "AUD": "ดอลลาร์ออสเตรเลีย",
+    "MYR": "ริงกิต",
+    "VND": "ด่ง",
+    "LAK": "กีบ",
+    "KHR": "เรียล",
+    "MMK": "จั๊ต",
+    "IDR": "รูเปียห์",
+    "PHP": "เปโซฟิลิปปินส์",
+    "INR": "รูปีอินเดีย",
+    "CHF": "ฟรังก์สวิส",
 }
 
 
@@ -196,7 +262,7 @@ class Language:
 
     @property
     def thai(self) -> bool:
-        """Thai appears in this book (Thai or bilingual)."""
+        """Thai is the book's main language (Thai or bilingual): Thai conventions apply."""
         return self.code is not BookLanguage.ENGLISH
 
     @property
@@ -204,36 +270,71 @@ class Language:
         return self.code is not BookLanguage.THAI
 
     @property
+    def bilingual(self) -> bool:
+        return self.code is BookLanguage.BOTH
+
+    @property
     def pdf_lang(self) -> str:
         return "en" if self.code is BookLanguage.ENGLISH else "th"
 
-    def pick(self, th: str, en: str, sep: str = "\n") -> str:
-        """The book's form of a text, falling back to the other language when one is empty.
-
-        In a bilingual book both are shown (Thai first), once if they are the same.
-        """
+    def text(self, th: str, en: str) -> Printed:
+        """The book's form of a text. A one-language book falls back to the other language
+        only when its own is empty (and marks it); a bilingual one prints the English under
+        the Thai, once if they are the same."""
         th, en = th.strip(), en.strip()
         if self.code is BookLanguage.THAI:
-            return th or en
+            return Printed(th) if th else Printed(en, borrowed=bool(en))
         if self.code is BookLanguage.ENGLISH:
-            return en or th
+            return Printed(en) if en else Printed(th, borrowed=bool(th))
         if th and en and th != en:
-            return f"{th}{sep}{en}"
-        return th or en
+            return Printed(th, en)
+        return Printed(th or en)
 
-    def words(self, words: Words, sep: str = " / ") -> str:
-        return self.pick(words.th, words.en, sep)
+    def pick(self, th: str, en: str, sep: str = " / ") -> str:
+        """The book's form of a text on one line (metadata, file names)."""
+        return self.text(th, en).flat(sep)
 
-    def label(self, key: str, sep: str = " / ") -> str:
-        return self.words(LABELS[key], sep)
+    def words(self, words: Words) -> Printed:
+        return self.text(words.th, words.en)
 
-    def section(self, section: str) -> str:
+    def label(self, key: str) -> Printed:
+        return self.words(LABELS[key])
+
+    def section(self, section: str) -> Printed:
         return self.words(SECTION_TITLES[section])
 
-    def classification(self, level: Classification) -> str:
+    def classification(self, level: Classification) -> Printed:
         return self.words(CLASSIFICATION_WORDS[level])
+
+    def borrowed_note(self) -> str:
+        """Printed after a text taken from the other language."""
+        return LABELS["only_en"].th if self.thai else LABELS["only_th"].en
+
+    def copy(self, number: int, total: int) -> Printed:
+        """``ชุดที่ 3 ของ 20 ชุด`` / ``Copy 3 of 20``."""
+        fill = {"number": self.number(number), "total": self.number(total)}
+        return self.text(COPY_WORDS.th.format(**fill), COPY_WORDS.en.format(**fill))
 
     def number(self, value: int | str) -> str:
         """A number the book generates (page, edition, count), in Thai digits if asked."""
         text = str(value)
         return thai_digits(text) if self.thai_numerals else text
+
+    # -- clocks and money --------------------------------------------------------------------
+    def clock(self, hour: int, minute: int) -> str:
+        """``08.40`` in Thai official style, ``08:40`` in English (no unit: see :meth:`hours`)."""
+        sep = "." if self.thai else ":"
+        return self.number(f"{hour:02d}{sep}{minute:02d}")
+
+    def hours(self, text: str) -> str:
+        """A time or a range of times with the Thai unit: ``08.40–09.30 น.``."""
+        # a no-break space: the unit never starts a line of its own
+        return f"{text}\u00a0น." if self.thai else text
+
+    def amount(self, value: float, currency: str) -> Printed:
+        """``3,500 บาท`` in Thai, ``THB 3,500`` in English."""
+        figure = self.number(f"{value:,.2f}".removesuffix(".00"))
+        code = currency.strip().upper()
+        return self.text(
+            f"{figure} {CURRENCY_THAI.get(code, code)}".strip(), f"{code} {figure}".strip()
+        )

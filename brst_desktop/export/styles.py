@@ -6,7 +6,7 @@ a one-page pocket programme (a third of A4, to fold into a jacket pocket or a pa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.units import mm
@@ -21,6 +21,9 @@ GRID_COLOR = "#B8C0CC"
 SHADE_COLOR = "#E8EDF4"
 WARNING_COLOR = "#9C2A00"
 CLASSIFIED_COLOR = "#B00000"
+#: the English under the Thai in a bilingual book: the same text, one step lighter
+BENEATH_COLOR = "#4F6079"
+DRAFT_COLOR = "#9C2A00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,48 +60,75 @@ def banner_color(level: Classification) -> str:
 
 
 class Styles:
-    """Every text style of a book, from one base size."""
+    """Every text style of a book, from one base size; no size below ``floor`` (the card's
+    8 pt: smaller type cannot be read in a moving car)."""
 
-    def __init__(self, base: float) -> None:
+    def __init__(self, base: float, floor: float = 0.0) -> None:
         self.base = base
-        self.body = TextStyle(size=base, space_after=base * 0.35)
-        self.body_tight = TextStyle(size=base)
+        self.floor = floor
+
+        def pt(factor: float) -> float:
+            return max(base * factor, floor)
+
+        self.body = TextStyle(size=pt(1), space_after=base * 0.35)
+        self.body_tight = TextStyle(size=pt(1))
         self.bullet = TextStyle(
-            size=base, left_indent=base * 1.2, first_line_indent=-base * 0.6, space_after=base * 0.2
-        )
-        self.clearance = TextStyle(
-            size=base * 0.8, color=MUTED_COLOR, left_indent=base * 1.2, space_after=base * 0.3
-        )
-        self.note = TextStyle(size=base * 0.85, color=MUTED_COLOR, space_after=base * 0.3)
-        self.title = TextStyle(
-            size=base * 2.2, bold=True, color=HEADING_COLOR, alignment="center",
-            space_after=base * 0.8,
+            size=pt(1), left_indent=base * 1.2, first_line_indent=-base * 0.6,
+            space_after=base * 0.2,
         )  # fmt: skip
-        self.subtitle = TextStyle(size=base * 1.35, alignment="center", space_after=base * 0.6)
-        self.cover_line = TextStyle(size=base * 1.05, alignment="center", space_after=base * 0.3)
-        self.h1 = TextStyle(size=base * 1.6, bold=True, color=HEADING_COLOR, space_after=base * 0.6)
+        self.clearance = TextStyle(
+            size=pt(0.8), color=MUTED_COLOR, left_indent=base * 1.2, space_after=base * 0.3
+        )
+        self.note = TextStyle(size=pt(0.85), color=MUTED_COLOR, space_after=base * 0.3)
+        self.title = TextStyle(
+            size=pt(2.2), bold=True, color=HEADING_COLOR, alignment="center",
+            space_after=base * 0.3,
+        )  # fmt: skip
+        self.subtitle = TextStyle(size=pt(1.35), alignment="center", space_after=base * 0.6)
+        self.cover_line = TextStyle(size=pt(1.05), alignment="center", space_after=base * 0.3)
+        self.cover_strong = TextStyle(
+            size=pt(1.15), bold=True, alignment="center", space_after=base * 0.3
+        )
+        self.h1 = TextStyle(size=pt(1.6), bold=True, color=HEADING_COLOR, space_after=base * 0.6)
         self.h2 = TextStyle(
-            size=base * 1.25, bold=True, color=HEADING_COLOR, space_before=base * 0.8,
+            size=pt(1.25), bold=True, color=HEADING_COLOR, space_before=base * 0.8,
             space_after=base * 0.35,
         )  # fmt: skip
         self.h3 = TextStyle(
-            size=base * 1.05, bold=True, space_before=base * 0.5, space_after=base * 0.2
+            size=pt(1.05), bold=True, space_before=base * 0.5, space_after=base * 0.2
         )
-        self.cell = TextStyle(size=base * 0.92)
-        self.cell_bold = TextStyle(size=base * 0.92, bold=True)
-        self.cell_muted = TextStyle(size=base * 0.85, color=MUTED_COLOR)
-        self.cell_head = TextStyle(size=base * 0.88, bold=True, color=HEADING_COLOR)
-        self.contents = TextStyle(size=base * 1.05)
-        self.contents_sub = TextStyle(size=base * 0.95, left_indent=base * 1.5)
-        self.page_no = TextStyle(size=base * 1.0, alignment="right")
-        self.running = TextStyle(size=max(base * 0.72, 5.5), color=MUTED_COLOR)
-        self.warning = TextStyle(size=base * 0.92, bold=True, color=WARNING_COLOR)
+        self.cell = TextStyle(size=pt(0.92))
+        self.cell_bold = TextStyle(size=pt(0.92), bold=True)
+        self.cell_muted = TextStyle(size=pt(0.85), color=MUTED_COLOR)
+        self.cell_head = TextStyle(size=pt(0.88), bold=True, color=HEADING_COLOR)
+        self.day_head = TextStyle(size=pt(1.1), bold=True, color=HEADING_COLOR)
+        self.contents = TextStyle(size=pt(1.05))
+        self.contents_sub = TextStyle(size=pt(0.95), left_indent=base * 1.5)
+        self.page_no = TextStyle(size=pt(1.0), alignment="right")
+        self.running = TextStyle(size=max(base * 0.72, 5.5, floor), color=MUTED_COLOR)
+        self.warning = TextStyle(size=pt(0.92), bold=True, color=WARNING_COLOR)
+
+    def beneath(self, style: TextStyle) -> TextStyle:
+        """The English printed under a Thai heading in a bilingual book: smaller and lighter."""
+        return replace(
+            style,
+            size=max(style.size * 0.82, self.floor),
+            bold=False,
+            color=BENEATH_COLOR,
+            space_before=0,
+        )
 
     def banner(self, level: Classification) -> TextStyle:
-        return TextStyle(size=max(self.base * 0.95, 6.5), bold=True, color=banner_color(level))
+        return TextStyle(
+            size=max(self.base * 0.95, 6.5, self.floor), bold=True, color=banner_color(level)
+        )
 
     def cover_banner(self, level: Classification) -> TextStyle:
         return TextStyle(
             size=self.base * 1.6, bold=True, color=banner_color(level), alignment="center",
             space_before=self.base, space_after=self.base,
         )  # fmt: skip
+
+    def draft(self) -> TextStyle:
+        return TextStyle(size=max(self.base * 0.95, 6.5, self.floor), bold=True,
+                         color=DRAFT_COLOR)  # fmt: skip

@@ -6,15 +6,13 @@ from reportlab.platypus import Flowable
 
 from brst_desktop.core.models import BookSection
 from brst_desktop.export.context import RenderContext
+from brst_desktop.export.language import Printed
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
-    annexes = [a for a in ctx.content.annexes if ctx.pick(a.title) or ctx.pick(a.body)]
-    if not annexes:
-        return []
-    out = ctx.heading(BookSection.ANNEXES, ctx.language.section(BookSection.ANNEXES))
+    annexes = [a for a in ctx.content.annexes if ctx.text(a.title) or ctx.text(a.body)]
+    out: list[Flowable] = []
     for number, annex in enumerate(annexes, start=1):
-        title = ctx.pick(annex.title) or ctx.language.number(number)
-        out += ctx.subheading(f"annex:{number}", title)
-        out += ctx.paras(annex.body)
-    return out
+        title = ctx.text(annex.title) or Printed(ctx.language.number(number))
+        out += ctx.block(f"annex:{number}", title, ctx.paras(annex.body))
+    return ctx.section(BookSection.ANNEXES, out)

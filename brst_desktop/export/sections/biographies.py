@@ -6,47 +6,49 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from brst_desktop.core.models import BookSection
+from brst_desktop.core.models import BookLanguage, BookSection
 from brst_desktop.export.content import PersonInfo
 from brst_desktop.export.context import RenderContext
+from brst_desktop.export.language import Printed
 from brst_desktop.export.names import titled_name
 from brst_desktop.export.sections.meetings import previous_meeting_lines
-from brst_desktop.typeset import Paragraph
+from brst_desktop.export.sections.programme import venue_text
 
 
 def name_block(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
-    """Every form of the name: native script with romanisation, Thai, English."""
+    """Every form of the name (native script with romanisation, Thai, English), how to say it
+    and address the person, position, organisation, languages."""
     lang, styles = ctx.language, ctx.styles
     out: list[Flowable] = [ctx.name_para(ctx.person_name(person), styles.h2)]
     if person.native:
         latin = f"  {person.native_latin}" if person.native_latin else ""
         out.append(ctx.name_para(f"{person.native}{latin}", styles.body_tight))
-    for text in (
-        titled_name(person.honorific.th, person.name.th, thai=True),
-        titled_name(person.honorific.en, person.name.en, thai=False),
-    ):
-        if text:
-            out.append(ctx.name_para(text, styles.body_tight))
-    rows = [
-        ("pronunciation", person.pronunciation),
-        ("form_of_address", ctx.pick(person.form_of_address, " / ")),
-        ("position", ctx.pick(person.position)),
+    # the name as the other language writes it (for a name card, a seating plan)
+    other = (
+        titled_name(person.honorific.en, person.name.en, thai=False)
+        if lang.code is BookLanguage.THAI
+        else titled_name(person.honorific.th, person.name.th, thai=True)
+    )
+    if other and not lang.bilingual:
+        out.append(ctx.name_para(other, styles.body_tight))
+    rows: list[tuple[str, Printed]] = [
+        ("pronunciation", ctx.text(person.pronunciation)),
+        ("form_of_address", ctx.text(person.form_of_address)),
+        ("position", ctx.text(person.position)),
     ]
     if person.organisation is not None:
-        org = ctx.pick(person.organisation.name)
-        if person.organisation.native:
-            org = f"{org} ({person.organisation.native})" if org else person.organisation.native
+        org = venue_text(ctx, ctx.text(person.organisation.name), person.organisation.native)
         rows.append(("organisation", org))
-    rows.append(("languages", person.languages))
+    rows.append(("languages", ctx.text(person.languages)))
     for label, text in rows:
-        line = ctx.labelled(lang.label(label), text)
+        line = ctx.labelled(label, text)
         if line is not None:
             out.append(line)
     return out
 
 
 def biography(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
-    lang, styles = ctx.language, ctx.styles
+    styles = ctx.styles
     photo_w = min(35 * mm, ctx.paper.frame_width * 0.3)
     photo_h = photo_w * 1.3
     text_w = ctx.paper.frame_width - photo_w - 8
@@ -65,23 +67,20 @@ def biography(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
             ]
         )
     )
-    out = [ctx.anchor(f"person:{person.id}", ctx.person_name(person, honorific=False), 1), top]
-    career = ctx.paras(person.biography)
-    if career:
-        out += ctx.subheading(None, lang.label("career"), styles.h3) + career
-    meetings = previous_meeting_lines(ctx, person)
-    out += ctx.subheading(None, lang.label("last_met"), styles.h3)
-    if meetings:
-        out += [ctx.para(f"•\u00a0{line}", styles.bullet) for line in meetings]
-    else:
-        out.append(Paragraph(lang.label("never_met"), styles.note))
-    if person.sensitivities:
-        out += ctx.subheading(None, lang.label("sensitivities"), styles.h3)
-        out.append(ctx.para(person.sensitivities, styles.body))
-    if person.dietary_needs:
-        line = ctx.labelled(lang.label("dietary"), person.dietary_needs)
-        if line is not None:
-            out.append(line)
+    out: list[Flowable] = [
+        ctx.anchor(f"person:{person.id}", ctx.person_name(person, honorific=False), 1),
+        top,
+    ]
+    out += ctx.block(None, ctx.label("career"), ctx.paras(person.biography), styles.h3)
+    meetings: list[Flowable] = [
+        ctx.para(line.map(lambda t: f"•\u00a0{t}"), styles.bullet)
+        for line in previous_meeting_lines(ctx, person)
+    ] or [ctx.para(ctx.label("never_met"), styles.note)]
+    out += ctx.block(None, ctx.label("last_met"), meetings, styles.h3)
+    out += ctx.block(None, ctx.label("sensitivities"), ctx.paras(person.sensitivities), styles.h3)
+    diet = ctx.labelled("dietary", ctx.text(person.dietary))
+    if diet is not None:
+        out.append(diet)
     return out
 
 

@@ -11,53 +11,60 @@ from reportlab.platypus import Flowable
 from brst_desktop.core.models import BookSection, TalkingPointKind
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
-from brst_desktop.export.flowables import grid_table
-from brst_desktop.export.language import POINT_KIND_WORDS, Words
-from brst_desktop.export.times import event_times
+from brst_desktop.export.flowables import fitted_widths, grid_table
+from brst_desktop.export.language import POINT_KIND_WORDS, Printed, Words
+from brst_desktop.export.times import event_times, prose
 from brst_desktop.typeset import Paragraph
 
 
-def _when(ctx: RenderContext, entry: dict[str, Any] | None) -> str:
+def _when(ctx: RenderContext, entry: dict[str, Any] | None) -> Printed:
     """Date, time in both zones and venue of a snapshot's event entry."""
     if not entry:
-        return ""
+        return Printed("")
     try:
         starts = datetime.fromisoformat(entry["starts_at"])
         ends = datetime.fromisoformat(entry["ends_at"]) if entry.get("ends_at") else None
     except (KeyError, TypeError, ValueError):
-        return ""
+        return Printed("")
     times = event_times(
-        ctx.language,
         starts,
         ends,
         entry.get("timezone", ""),
         entry.get("end_timezone", ""),
         ctx.content.trip.home_timezone,
     )
-    lines = [format_date(ctx.language, times.day, short=True, sep=" / "), times.text]
-    venue = ctx.language.pick(entry.get("venue_th", ""), entry.get("venue_en", ""), " / ")
-    if venue:
-        lines.append(venue)
-    return "\n".join(lines)
+    lang = ctx.language
+    day = format_date(lang, times.day, short=True)
+    clocks = prose(lang, times, ctx.zones())
+    venue = lang.text(entry.get("venue_th", ""), entry.get("venue_en", ""))
+    main = "\n".join(x for x in (day.main, clocks.main, venue.main) if x)
+    beneath = ""
+    if lang.bilingual:
+        beneath = "\n".join(x for x in (day.beneath, clocks.beneath, venue.beneath) if x)
+    return Printed(main, beneath, venue.borrowed)
 
 
-def _title(ctx: RenderContext, entry: dict[str, Any] | None) -> str:
+def _title(ctx: RenderContext, entry: dict[str, Any] | None) -> Printed:
     entry = entry or {}
-    return ctx.language.pick(entry.get("title_th", ""), entry.get("title_en", ""))
+    return ctx.language.text(entry.get("title_th", ""), entry.get("title_en", ""))
 
 
-def _point_title(ctx: RenderContext, entry: dict[str, Any]) -> str:
-    topic = ctx.language.pick(entry.get("topic_th", ""), entry.get("topic_en", ""), " / ")
+def _point_title(ctx: RenderContext, entry: dict[str, Any]) -> Printed:
+    topic = ctx.language.text(entry.get("topic_th", ""), entry.get("topic_en", ""))
     try:
         kind = ctx.language.words(POINT_KIND_WORDS[TalkingPointKind(str(entry.get("kind", "")))])
     except ValueError:
-        kind = ""
-    return f"{topic}\n({kind})" if kind else topic
+        return topic
+    return Printed(
+        f"{topic.main}\n({kind.main})",
+        f"{topic.beneath or topic.main}\n({kind.beneath})" if kind.beneath else "",
+        topic.borrowed,
+    )
 
 
-def _point_text(ctx: RenderContext, entry: dict[str, Any] | None) -> str:
+def _point_text(ctx: RenderContext, entry: dict[str, Any] | None) -> Printed:
     entry = entry or {}
-    return ctx.pick(Words(entry.get("text_th", ""), entry.get("text_en", "")))
+    return ctx.text(Words(entry.get("text_th", ""), entry.get("text_en", "")))
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -66,19 +73,18 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return []
     lang, styles = ctx.language, ctx.styles
     width = ctx.paper.frame_width
-    title = f"{lang.label('changes_since')} {lang.number(sheet.since)}"
-    out = ctx.heading(BookSection.CHANGES, title)
+    title = ctx.label("changes_since").map(lambda t: f"{t} {lang.number(sheet.since)}")
+    out: list[Flowable] = []
     if sheet.empty:
-        out.append(Paragraph(lang.label("no_changes"), styles.body))
-        return out
+        out.append(ctx.para(ctx.label("no_changes"), styles.body))
+        return ctx.section(BookSection.CHANGES, out, title)
 
-    def cell(text: str, style: Any = None) -> Paragraph:
+    def cell(text: Printed, style: Any = None) -> Paragraph:
         return ctx.para(text, style or styles.cell)
 
-    head = [cell(lang.label(k), styles.cell_head) for k in ("event", "was", "now")]
-    w3 = [width * 0.34, width * 0.33, width * 0.33]
+    head = [cell(ctx.label(k), styles.cell_head) for k in ("event", "was", "now")]
     if sheet.moved:
-        out += ctx.subheading(None, lang.label("events_moved"))
+        heading = ctx.label("events_moved")
         rows = [head] + [
             [
                 cell(_title(ctx, c.after), styles.cell_bold),
@@ -87,27 +93,27 @@ def build(ctx: RenderContext) -> list[Flowable]:
             ]
             for c in sheet.moved
         ]
-        out.append(grid_table(rows, w3))
+        out += ctx.block(None, heading, [grid_table(rows, fitted_widths(rows, width))])
     if sheet.added:
-        out += ctx.subheading(None, lang.label("events_added"))
+        heading = ctx.label("events_added")
         rows = [
-            [cell(lang.label("event"), styles.cell_head), cell(lang.label("now"), styles.cell_head)]
+            [cell(ctx.label("event"), styles.cell_head), cell(ctx.label("now"), styles.cell_head)]
         ]
         rows += [
             [cell(_title(ctx, c.after), styles.cell_bold), cell(_when(ctx, c.after))]
             for c in sheet.added
         ]
-        out.append(grid_table(rows, [width * 0.5, width * 0.5]))
+        out += ctx.block(None, heading, [grid_table(rows, fitted_widths(rows, width))])
     if sheet.cancelled:
-        out += ctx.subheading(None, lang.label("events_cancelled"))
+        heading = ctx.label("events_cancelled")
         rows = [
-            [cell(lang.label("event"), styles.cell_head), cell(lang.label("was"), styles.cell_head)]
+            [cell(ctx.label("event"), styles.cell_head), cell(ctx.label("was"), styles.cell_head)]
         ]
         rows += [
             [cell(_title(ctx, c.before or c.after), styles.cell_bold), cell(_when(ctx, c.before))]
             for c in sheet.cancelled
         ]
-        out.append(grid_table(rows, [width * 0.5, width * 0.5]))
+        out += ctx.block(None, heading, [grid_table(rows, fitted_widths(rows, width))])
     for key, changes in (
         ("points_edited", sheet.points_edited),
         ("points_added", sheet.points_added),
@@ -115,8 +121,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
     ):
         if not changes:
             continue
-        out += ctx.subheading(None, lang.label(key))
-        rows = [[cell(lang.label(k), styles.cell_head) for k in ("summary", "was", "now")]]
+        heading = ctx.label(key)
+        rows = [[cell(ctx.label(k), styles.cell_head) for k in ("summary", "was", "now")]]
         for c in changes:
             entry = c.after or c.before or {}
             rows.append(
@@ -126,5 +132,5 @@ def build(ctx: RenderContext) -> list[Flowable]:
                     cell(_point_text(ctx, c.after)),
                 ]
             )
-        out.append(grid_table(rows, w3))
-    return out
+        out += ctx.block(None, heading, [grid_table(rows, fitted_widths(rows, width))])
+    return ctx.section(BookSection.CHANGES, out, title)

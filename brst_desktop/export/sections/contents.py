@@ -17,11 +17,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
     if not entries:
         return []
     styles = ctx.styles
-    out = ctx.heading(BookSection.CONTENTS, ctx.language.section(BookSection.CONTENTS))
+    lines: list[Flowable] = []
     for entry in entries:
         style = styles.contents if entry.level == 0 else styles.contents_sub
-        title = entry.title if entry.level == 0 else entry.title.replace("\n", " / ")
         # The number is read when the line is drawn: known from the second pass on.
-        spans = ctx.spans(title, whole_name=entry.key.startswith("person:"))
-        out.append(ContentsLine(spans, ctx.page_number, entry.key, style, styles.page_no))
-    return out
+        spans = ctx.spans(entry.title, whole_name=entry.key.startswith("person:"))
+        lines.append(ContentsLine(spans, ctx.page_number, entry.key, style, styles.page_no, ctx))
+    return ctx.section(BookSection.CONTENTS, lines)

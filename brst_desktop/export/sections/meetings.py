@@ -10,16 +10,37 @@ from brst_desktop.export.advice import BookWarning, both
 from brst_desktop.export.content import EventInfo, PersonInfo
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
-from brst_desktop.export.language import PRESS_WORDS
+from brst_desktop.export.language import PRESS_WORDS, Printed
+from brst_desktop.export.sections.programme import venue_text
+from brst_desktop.export.times import dated, prose
 from brst_desktop.typeset import Paragraph, Span
 
 
-def previous_meeting_lines(ctx: RenderContext, person: PersonInfo) -> list[str]:
+def previous_meeting_lines(ctx: RenderContext, person: PersonInfo) -> list[Printed]:
+    """``15 ก.ย. 2566 · กรุงเทพฯ · การประชุม…: สาระ`` for each meeting, the latest first."""
     lines = []
-    for meeting in reversed(person.previous_meetings):  # the latest first
-        when = format_date(ctx.language, meeting.met_on, short=True) if meeting.met_on else ""
-        head = " · ".join(x for x in (when, meeting.place, meeting.occasion) if x)
-        lines.append(f"{head}: {meeting.summary}" if meeting.summary else head)
+    lang = ctx.language
+    for meeting in reversed(person.previous_meetings):
+        when = format_date(lang, meeting.met_on, short=True) if meeting.met_on else Printed("")
+        place, occasion = ctx.text(meeting.place), ctx.text(meeting.occasion)
+        summary = ctx.text(meeting.summary)
+
+        def line(date_: str, where: str, what: str, said: str) -> str:
+            head = " · ".join(x for x in (date_, where, what) if x)
+            return f"{head}: {said}" if said and head else (said or head)
+
+        main = line(when.main, place.main, occasion.main, summary.main)
+        beneath = ""
+        if lang.bilingual:
+            beneath = line(
+                when.beneath or when.main,
+                place.beneath or place.main,
+                occasion.beneath,
+                summary.beneath,
+            )
+            beneath = "" if beneath == main else beneath
+        borrowed = any(t.borrowed for t in (place, occasion, summary))
+        lines.append(Printed(main, beneath, borrowed))
     return lines
 
 
@@ -29,14 +50,14 @@ def _points(ctx: RenderContext, event: EventInfo, kind: TalkingPointKind) -> lis
         topic = ctx.content.topic_library.get(topic_id)
         if topic is None:
             continue
-        texts = [p.text for p in topic.points if p.kind is kind and ctx.pick(p.text)]
+        texts = [p.text for p in topic.points if p.kind is kind and ctx.text(p.text)]
         if not texts:
             continue
-        out.append(
-            Paragraph(ctx.spans(ctx.pick(topic.title, " / "), bold=True), ctx.styles.body_tight)
-        )
+        head = ctx.para(ctx.text(topic.title), ctx.styles.body_tight, bold=True)
+        bullets: list[Flowable] = []
         for text in texts:
-            out += ctx.bullets(text)
+            bullets += ctx.bullets(text)
+        out += [*ctx.keep([head], bullets), *bullets]
     return out
 
 
@@ -44,32 +65,28 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
     lang, styles = ctx.language, ctx.styles
     home_ids = {d.person.id for d in ctx.content.delegation if d.side is DelegationSide.HOME}
     times = ctx.times(event)
-    out = ctx.subheading(f"meeting:{event.id}", ctx.pick(event.title))
-    when = f"{format_date(lang, times.day, weekday=True, sep=' / ')}  {times.start}"
-    if times.end:
-        when += f" – {times.end}"
-    venue = ctx.pick(event.venue, " / ")
-    if event.venue_native:
-        venue = f"{venue} ({event.venue_native})" if venue else event.venue_native
+    body: list[Flowable] = []
+    day = format_date(lang, times.day, weekday=True)
+    clocks = prose(lang, times, ctx.zones())
+    when = dated(lang, day, clocks)
+    venue = venue_text(ctx, ctx.text(event.venue), event.venue_native)
     for label, text in (
-        ("time", when),
+        ("when", when),
         ("venue", venue),
         ("press", lang.words(PRESS_WORDS[event.press])),
     ):
-        line = ctx.labelled(lang.label(label), text)
+        line = ctx.labelled(label, text)
         if line is not None:
-            out.append(line)
+            body.append(line)
     ours = [p.person for p in event.participants if p.person.id in home_ids]
     theirs = [p.person for p in event.participants if p.person.id not in home_ids]
     for label, people in (("our_side", ours), ("their_side", theirs)):
-        line = ctx.labelled_names(lang.label(label), [ctx.person_name(p) for p in people])
+        line = ctx.labelled_names(label, [ctx.person_name(p) for p in people])
         if line is not None:
-            out.append(line)
+            body.append(line)
 
     def part(label: str, flowables: list[Flowable]) -> None:
-        if flowables:
-            out.extend(ctx.subheading(None, lang.label(label), styles.h3))
-            out.extend(flowables)
+        body.extend(ctx.block(None, ctx.label(label), flowables, styles.h3))
 
     part("our_objectives", ctx.bullets(event.objectives))
     part("points_to_make", _points(ctx, event, TalkingPointKind.KEY_MESSAGE))
@@ -80,19 +97,27 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
     for person in theirs:
         lines = previous_meeting_lines(ctx, person)
         if lines:
+            label = ctx.label("last_met")
+            name = ctx.person_name(person)
             background.append(
-                Paragraph(
-                    [
-                        Span(f"{lang.label('last_met')}: ", bold=True),
-                        *ctx.spans(ctx.person_name(person), bold=True, whole_name=True),
-                    ],
-                    styles.body_tight,
+                ctx.linked(
+                    Paragraph(
+                        [
+                            Span(f"{label.main}: ", bold=True),
+                            *ctx.spans(Printed(name.main), bold=True, whole_name=True),
+                        ],
+                        styles.body_tight,
+                    )
                 )
             )
-            background += [ctx.para(f"•\u00a0{line}", styles.bullet) for line in lines]
+            background += [ctx.para(line.map(_bullet), styles.bullet) for line in lines]
     part("background", background)
-    out.append(ctx.mark(f"meeting-end:{event.id}"))
-    return out
+    body.append(ctx.mark(f"meeting-end:{event.id}"))
+    return ctx.block(f"meeting:{event.id}", ctx.text(event.title), body)
+
+
+def _bullet(text: str) -> str:
+    return f"•\u00a0{text}"
 
 
 #: the briefing-book guide: a meeting brief is at most two pages

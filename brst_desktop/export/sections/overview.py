@@ -1,4 +1,9 @@
-"""One page: purpose, objectives, deliverables (agreements to sign), key messages, sensitivities."""
+"""One page: purpose, objectives, deliverables (agreements to sign), key messages, sensitivities.
+
+The overview is the page a principal reads in the car; it must be one page. When it is longer it
+is set again in smaller type (down to :data:`SMALLEST` of the book's size), and only if it does
+not fit even then does it run on, with a warning.
+"""
 
 from __future__ import annotations
 
@@ -7,39 +12,73 @@ from reportlab.platypus import Flowable
 from brst_desktop.core.models import AgreementStatus, BookSection, TalkingPointKind
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.language import Words
+from brst_desktop.export.styles import Styles
+
+#: the smallest the overview's type gets, as a share of the book's own size
+SMALLEST = 0.72
+STEPS = (1.0, 0.94, 0.88, 0.82, 0.77, SMALLEST)
+
+
+def _parts(ctx: RenderContext) -> list[Flowable]:
+    content = ctx.content
+    trip = content.trip
+    parts: list[Flowable] = []
+    parts += ctx.block(None, ctx.label("purpose"), ctx.paras(trip.purpose))
+    parts += ctx.block(None, ctx.label("objectives"), ctx.bullets(trip.objectives))
+    deliverables: list[Flowable] = []
+    for agreement in content.agreements:
+        if agreement.status is AgreementStatus.WITHDRAWN:
+            continue
+        deliverables += ctx.bullets(agreement_title(agreement.kind, agreement.title))
+    parts += ctx.block(None, ctx.label("deliverables"), deliverables)
+    # The first key message of each topic paper: the lines the principal must land.
+    messages: list[Flowable] = []
+    for topic in content.topics:
+        point = next((p for p in topic.points if p.kind is TalkingPointKind.KEY_MESSAGE), None)
+        if point is not None and ctx.text(point.text):
+            text = point.text
+            messages += ctx.bullets(Words(text.th.replace("\n", " "), text.en.replace("\n", " ")))
+    parts += ctx.block(None, ctx.label("key_messages"), messages)
+    parts += ctx.block(None, ctx.label("sensitivities"), ctx.paras(trip.sensitivities))
+    return parts
+
+
+def agreement_title(kind: str, title: Words) -> Words:
+    """``MoU: …`` in English; in Thai the title says what the agreement is (บันทึกความเข้าใจ…),
+    so the English abbreviation is not put in front of it."""
+    english = f"{kind}: {title.en}" if kind and title.en else title.en
+    return Words(title.th, english)
+
+
+def _height(ctx: RenderContext, story: list[Flowable]) -> float:
+    width = ctx.paper.frame_width
+    total = 0.0
+    for flowable in story:
+        _, height = flowable.wrap(width, 1e6)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
-    content, lang, styles = ctx.content, ctx.language, ctx.styles
-    trip = content.trip
-    parts: list[Flowable] = []
-    if ctx.pick(trip.purpose):
-        parts += ctx.subheading(None, lang.label("purpose")) + ctx.paras(trip.purpose)
-    if ctx.pick(trip.objectives):
-        parts += ctx.subheading(None, lang.label("objectives")) + ctx.bullets(trip.objectives)
-    deliverables = [a for a in content.agreements if a.status is not AgreementStatus.WITHDRAWN]
-    if deliverables:
-        parts += ctx.subheading(None, lang.label("deliverables"))
-        for agreement in deliverables:
-            parts += ctx.bullets(
-                Words(
-                    f"{agreement.kind}: {agreement.title.th}".strip(": "),
-                    f"{agreement.kind}: {agreement.title.en}".strip(": "),
-                )
-            )
-    # The first key message of each topic paper: the lines the principal must land.
-    messages = []
-    for topic in content.topics:
-        point = next((p for p in topic.points if p.kind is TalkingPointKind.KEY_MESSAGE), None)
-        if point is not None and ctx.pick(point.text):
-            messages.append(point.text)
-    if messages:
-        parts += ctx.subheading(None, lang.label("key_messages"))
-        for text in messages:
-            parts += ctx.bullets(Words(text.th.replace("\n", " "), text.en.replace("\n", " ")))
-    if ctx.pick(trip.sensitivities):
-        parts += ctx.subheading(None, lang.label("sensitivities"))
-        parts += ctx.paras(trip.sensitivities, styles.body)
-    if not parts:
+    if not _parts(ctx):
         return []
-    return ctx.heading(BookSection.OVERVIEW, lang.section(BookSection.OVERVIEW)) + parts
+    paper = ctx.paper
+    room = paper.height - paper.top_margin - paper.bottom_margin
+    styles = ctx.styles
+    toc = len(ctx.toc)
+    story: list[Flowable] = []
+    try:
+        for step in STEPS:
+            del ctx.toc[toc:]
+            ctx.begin_part()
+            ctx.styles = Styles(styles.base * step, styles.floor)
+            story = ctx.section(BookSection.OVERVIEW, _parts(ctx))
+            if _height(ctx, story) <= room * 0.98:
+                return story
+    finally:
+        ctx.styles = styles
+    ctx.warn(
+        "The overview does not fit on one page even in smaller type; shorten the purpose,"
+        " objectives or key messages."
+    )
+    return story

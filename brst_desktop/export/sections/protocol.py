@@ -1,4 +1,7 @@
-"""Protocol notes by category, dress for each event, gifts, and the delegation's dietary needs."""
+"""Protocol notes by category, dress for each event, gifts, and the delegation's dietary needs.
+
+Each table's columns are sized from what they hold (see :func:`fitted_widths`).
+"""
 
 from __future__ import annotations
 
@@ -7,93 +10,99 @@ from reportlab.platypus import Flowable
 from brst_desktop.core.models import BookSection, ProtocolCategory
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
-from brst_desktop.export.flowables import grid_table
-from brst_desktop.export.language import GIFT_WORDS, PROTOCOL_WORDS
-from brst_desktop.typeset import Paragraph
+from brst_desktop.export.flowables import fitted_widths, grid_table
+from brst_desktop.export.language import GIFT_WORDS, PROTOCOL_WORDS, Printed
+from brst_desktop.export.sections.programme import clock_lines
 
 
-def _amount(ctx: RenderContext, value: float | None, currency: str) -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.2f}".removesuffix(".00")
-    return f"{ctx.language.number(text)} {currency}".strip()
+def _dress(ctx: RenderContext) -> list[Flowable]:
+    lang, styles = ctx.language, ctx.styles
+    width = ctx.paper.frame_width
+    dressed = [e for e in ctx.content.programme if ctx.text(e.dress)]
+    if not dressed:
+        return []
+    whens: list[Printed] = []
+    for event in dressed:
+        times = ctx.times(event)
+        day = format_date(lang, times.day, short=True)
+        first, _last = clock_lines(ctx, times, times.start.zone)
+        whens.append(Printed(f"{day.main}\n{first}", f"{day.beneath}" if day.beneath else ""))
+    head = [ctx.label(k) for k in ("date", "event", "dress")]
+    dress = [ctx.text(e.dress) for e in dressed]
+    rows: list[list[object]] = [[ctx.para(h, styles.cell_head) for h in head]]
+    for event, when, wear in zip(dressed, whens, dress, strict=True):
+        rows.append(
+            [
+                ctx.para(when, styles.cell),
+                ctx.para(ctx.text(event.title), styles.cell),
+                ctx.para(wear, styles.cell),
+            ]
+        )
+    table = grid_table(rows, fitted_widths(rows, width))
+    return ctx.block(None, ctx.label("dress_by_event"), [table], styles.h2)
+
+
+def _gifts(ctx: RenderContext) -> list[Flowable]:
+    lang, styles = ctx.language, ctx.styles
+    width = ctx.paper.frame_width
+    gifts = ctx.content.gifts
+    if not gifts:
+        return []
+    keys = ("direction", "description", "giver", "recipient", "value")
+    head = [ctx.label(k) for k in keys]
+    directions = [lang.words(GIFT_WORDS[g.direction]) for g in gifts]
+    values = [
+        lang.amount(g.value_amount, g.value_currency) if g.value_amount is not None else Printed("")
+        for g in gifts
+    ]
+    rows: list[list[object]] = [[ctx.para(h, styles.cell_head) for h in head]]
+    for gift, direction, value in zip(gifts, directions, values, strict=True):
+        rows.append(
+            [
+                ctx.para(direction, styles.cell),
+                ctx.para(ctx.text(gift.description), styles.cell),
+                ctx.name_para(
+                    ctx.person_name(gift.giver, native=False) if gift.giver else "", styles.cell
+                ),
+                ctx.name_para(
+                    ctx.person_name(gift.recipient, native=False) if gift.recipient else "",
+                    styles.cell,
+                ),
+                ctx.para(value, styles.cell),
+            ]
+        )
+    table = grid_table(rows, fitted_widths(rows, width))
+    return ctx.block(None, ctx.label("gifts"), [table], styles.h2)
+
+
+def _diets(ctx: RenderContext) -> list[Flowable]:
+    styles = ctx.styles
+    width = ctx.paper.frame_width
+    diets = [d for d in ctx.content.delegation if ctx.text(d.person.dietary)]
+    if not diets:
+        return []
+    rows: list[list[object]] = [
+        [ctx.para(ctx.label(k), styles.cell_head) for k in ("name", "dietary")]
+    ]
+    for delegate in diets:
+        rows.append(
+            [
+                ctx.name_para(ctx.person_name(delegate.person), styles.cell),
+                ctx.para(ctx.text(delegate.person.dietary), styles.cell),
+            ]
+        )
+    table = grid_table(rows, fitted_widths(rows, width))
+    return ctx.block(None, ctx.label("dietary_by_person"), [table], styles.h2)
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
     content, lang, styles = ctx.content, ctx.language, ctx.styles
-    width = ctx.paper.frame_width
     parts: list[Flowable] = []
     for category in ProtocolCategory:
-        notes = [n for n in content.protocol_notes if n.category is category and ctx.pick(n.text)]
-        if notes:
-            parts += ctx.subheading(None, lang.words(PROTOCOL_WORDS[category]), styles.h2)
-            for note in notes:
-                parts += ctx.bullets(note.text)
-
-    dressed = [e for e in content.programme if ctx.pick(e.dress)]
-    if dressed:
-        parts += ctx.subheading(None, lang.label("dress_by_event"), styles.h2)
-        rows: list[list[object]] = [
-            [
-                Paragraph(f"{lang.label('date')} · {lang.label('time')}", styles.cell_head),
-                Paragraph(lang.label("event"), styles.cell_head),
-                Paragraph(lang.label("dress"), styles.cell_head),
-            ]
-        ]
-        for event in dressed:
-            times = ctx.times(event)
-            rows.append(
-                [
-                    Paragraph(
-                        f"{format_date(lang, times.day, short=True, sep=chr(10))}\n{times.start}",
-                        styles.cell,
-                    ),
-                    ctx.para(ctx.pick(event.title), styles.cell),
-                    Paragraph(ctx.pick(event.dress), styles.cell),
-                ]
-            )
-        parts.append(grid_table(rows, [width * 0.3, width * 0.42, width * 0.28]))
-
-    if content.gifts:
-        parts += ctx.subheading(None, lang.label("gifts"), styles.h2)
-        rows = [
-            [
-                Paragraph(lang.label(k), styles.cell_head)
-                for k in ("direction", "description", "giver", "recipient", "value")
-            ]
-        ]
-        for gift in content.gifts:
-            rows.append(
-                [
-                    Paragraph(lang.words(GIFT_WORDS[gift.direction]), styles.cell),
-                    ctx.para(ctx.pick(gift.description), styles.cell),
-                    ctx.name_para(
-                        ctx.person_name(gift.giver, native=False) if gift.giver else "", styles.cell
-                    ),
-                    ctx.name_para(
-                        ctx.person_name(gift.recipient, native=False) if gift.recipient else "",
-                        styles.cell,
-                    ),
-                    Paragraph(_amount(ctx, gift.value_amount, gift.value_currency), styles.cell),
-                ]
-            )
-        parts.append(
-            grid_table(rows, [width * 0.12, width * 0.36, width * 0.19, width * 0.19, width * 0.14])
-        )
-
-    diets = [d for d in content.delegation if d.person.dietary_needs]
-    if diets:
-        parts += ctx.subheading(None, lang.label("dietary_by_person"), styles.h2)
-        rows = [[Paragraph(lang.label(k), styles.cell_head) for k in ("name", "dietary")]]
-        for delegate in diets:
-            rows.append(
-                [
-                    ctx.name_para(ctx.person_name(delegate.person), styles.cell),
-                    Paragraph(delegate.person.dietary_needs, styles.cell),
-                ]
-            )
-        parts.append(grid_table(rows, [width * 0.45, width * 0.55]))
-
-    if not parts:
-        return []
-    return ctx.heading(BookSection.PROTOCOL, lang.section(BookSection.PROTOCOL)) + parts
+        notes = [n for n in content.protocol_notes if n.category is category and ctx.text(n.text)]
+        bullets: list[Flowable] = []
+        for note in notes:
+            bullets += ctx.bullets(note.text)
+        parts += ctx.block(None, lang.words(PROTOCOL_WORDS[category]), bullets, styles.h2)
+    parts += _dress(ctx) + _gifts(ctx) + _diets(ctx)
+    return ctx.section(BookSection.PROTOCOL, parts)
