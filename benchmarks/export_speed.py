@@ -93,15 +93,17 @@ def synthetic_trip(db: Database, *, days: int = 10, events: int = 120, people: i
         for i in range(topics):
             topic = m.Topic(title_th=f"ประเด็นที่ {i} " + _thai(rng, 4), title_en=f"Topic {i}",
                             summary_th=_thai(rng, 80), summary_en=_english(rng, 80),
-                            owner="สป.อว. / OPS MHESI")  # fmt: skip
+                            owner_th="สป.อว.", owner_en="OPS MHESI")  # fmt: skip
             for k, kind in enumerate(list(m.TalkingPointKind) * 2):
                 topic.talking_points.append(
                     m.TalkingPoint(
                         kind=kind,
                         text_th=_thai(rng, 25),
                         text_en=_english(rng, 25),
-                        owner="สดร.",
-                        cleared_by="Director",
+                        owner_th="สดร.",
+                        owner_en="NARIT",
+                        cleared_by_th="ผู้อำนวยการ",
+                        cleared_by_en="Director",
                         cleared_on=date(2024, 2, 20),
                         position=k,
                     )

@@ -77,8 +77,30 @@ def migrate(engine: Engine, stored: str | None) -> None:
         return
     from alembic import command  # about 0.4 s of imports, only when a migration is due
 
-    with engine.begin() as connection:
-        command.upgrade(schema.alembic_config(connection), "head")
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # A migration that rebuilds a table (SQLite's only way to drop or alter a column)
+            # drops the old one; with foreign keys on, that deletes every child row through
+            # ON DELETE CASCADE. The pragma only takes effect outside a transaction.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(schema.alembic_config(connection), "head")
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise DatabaseError(
+                            "Upgrading the database ({path}) would break a link between records"
+                            " (table {table}); it was not changed.",
+                            path=engine.url.database,
+                            table=broken[0],
+                        )
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def open_database(

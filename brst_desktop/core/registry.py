@@ -45,6 +45,8 @@ class Entity:
     page: str | None = None
     #: A change to it can alter a printed book (the book preview renders again).
     printed: bool = True
+    #: Carried in a trip file (the office's own name and emblem belong to its database).
+    exchanged: bool = True
 
     @property
     def name(self) -> str:
@@ -106,7 +108,7 @@ ENTITIES: dict[str, Entity] = {
         _entity(m.Person, "บุคคล", "person", label=_NAME, label_extra="name_native",
                 searched=True, page="people"),
         _entity(m.PreviousMeeting, "การพบกันครั้งก่อน", "previous meeting", parent="person_id",
-                label=("occasion", "occasion"), searched=True, page="people"),
+                label=("occasion_th", "occasion_en"), searched=True, page="people"),
         _entity(m.Topic, "ประเด็น", "topic", label=_TITLE, searched=True, page="topics"),
         _entity(m.TalkingPoint, "ประเด็นการหารือ", "talking point", parent="topic_id",
                 label=_TEXT, searched=True, page="topics"),
@@ -136,6 +138,7 @@ ENTITIES: dict[str, Entity] = {
         _entity(m.BookTopic, "ประเด็นในเอกสารประกอบการเดินทาง", "topic in a book",
                 parent="book_id"),
         _entity(m.Edition, "ฉบับพิมพ์", "edition", parent="book_id"),
+        _entity(m.Office, "หน่วยงานผู้จัดทำ", "office", label=_NAME, exchanged=False),
     )
 }  # fmt: skip
 

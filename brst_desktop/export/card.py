@@ -35,7 +35,7 @@ def _story(ctx: RenderContext) -> list[Flowable]:
         out.append(ctx.para(dates, styles.body_tight))
     out.append(ctx.para(times_note(ctx), styles.note))
     for day, items in days(ctx, content.programme):
-        out.append(day_table(ctx, day, items, full=False, padding=2))
+        out.append(day_table(ctx, day, items, compact=True, padding=2))
     return out
 
 

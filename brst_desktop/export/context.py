@@ -4,6 +4,7 @@ the paper and styles, page numbers from the previous layout pass, anchors and wa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -86,6 +87,10 @@ class RenderContext:
     _photos: dict[Any, Any] = field(default_factory=dict)
     _names: NameMarker | None = None
     _part_start: int | None = None
+    _link_pattern: re.Pattern[str] | None = None
+    _link_forms: dict[str, str] = field(default_factory=dict)
+    #: measurements a part makes once for the whole book (column widths)
+    memo: dict[Any, Any] = field(default_factory=dict)
 
     # -- passes ------------------------------------------------------------------------------
     def start_pass(self) -> None:
@@ -168,18 +173,18 @@ class RenderContext:
 
     def linked(self, paragraph: Paragraph) -> Paragraph:
         """Links every name of a person with a biography in this book to it."""
-        if not self.targets:
-            return paragraph
-        links: dict[str, str] = {}
-        text = paragraph.text
-        for person in self.content.biographies:
-            key = f"person:{person.id}"
-            if key not in self.targets:
-                continue
-            for form in _link_forms(person):
-                if form in text:
-                    links[form] = key
-        return LinkedParagraph.of(paragraph, links, self) if links else paragraph
+        if self._link_pattern is None:
+            forms: dict[str, str] = {}
+            for person in self.content.biographies:
+                key = f"person:{person.id}"
+                if key in self.targets:
+                    forms.update((form, key) for form in _link_forms(person))
+            self._link_forms = forms
+            ordered = sorted(forms, key=lambda f: (-len(f), f))
+            self._link_pattern = re.compile("|".join(map(re.escape, ordered)) or "(?!)")
+        found = {m.group(): self._link_forms[m.group()] for m in self._link_pattern.finditer(
+            paragraph.text)}  # fmt: skip
+        return LinkedParagraph.of(paragraph, found, self) if found else paragraph
 
     def heading_flowables(self, text: Printed, style: TextStyle) -> list[Flowable]:
         """A heading; in a bilingual book the English beneath it, smaller and lighter."""

@@ -33,11 +33,19 @@ class Reading:
 
     def clock(self, language: Language) -> str:
         """``08.40`` / ``08:40``, with ``(+1)`` when it is the next day."""
-        text = language.clock(self.local.hour, self.local.minute)
-        if self.shift:
-            sign = "+" if self.shift > 0 else "-"
-            text += f"\u00a0({sign}{language.number(abs(self.shift))})"
-        return text
+        return language.clock(self.local.hour, self.local.minute) + self.mark(language)
+
+    def mark(self, language: Language) -> str:
+        """`` (+1)`` when the time falls on the next day, ``""`` on the programme day."""
+        if not self.shift:
+            return ""
+        sign = "+" if self.shift > 0 else "-"
+        return f"\u00a0({sign}{language.number(abs(self.shift))})"
+
+    def with_unit(self, language: Language) -> str:
+        """``00.55 น. (+1)`` / ``00:55 (+1)``: the unit before the day mark."""
+        bare = language.clock(self.local.hour, self.local.minute)
+        return language.hours(bare) + self.mark(language)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,16 +96,13 @@ def event_times(
 
 
 def span(language: Language, start: Reading, end: Reading | None) -> str:
-    """``09.40–12.55 น.`` / ``09:40–12:55``; ``22.50–00.55 น. (+1)``."""
-    first = start.clock(language)
+    """``09.40–12.55 น.`` / ``09:40–12:55``; ``22.50–00.55 น. (+1)`` (the unit before the day
+    mark, which belongs to the end)."""
     if end is None:
-        return language.hours(first)
-    last = end.clock(language)
-    if end.shift and not start.shift:
-        # the day mark reads after the unit: 22.50–00.55 น. (+1)
-        bare = language.clock(end.local.hour, end.local.minute)
-        return language.hours(f"{first}–{bare}") + last.removeprefix(bare)
-    return language.hours(f"{first}–{last}")
+        return start.with_unit(language)
+    first = start.clock(language)
+    last = language.clock(end.local.hour, end.local.minute)
+    return language.hours(f"{first}–{last}") + end.mark(language)
 
 
 def zone_name(language: Language, zone_key: str, moment: datetime) -> Printed:
@@ -149,7 +154,7 @@ def _prose(language: Language, times: EventTimes, zones: tuple[str, ...]) -> str
     lead = "เวลา " if language.thai else ""
     if times.end is not None and times.end.zone != times.start.zone:
         start, end = times.start, times.end
-        parts = [named(language.hours(r.clock(language)), r.zone) for r in (start, end)]
+        parts = [named(r.with_unit(language), r.zone) for r in (start, end)]
         return lead + " – ".join(parts)
     own = times.start.zone
     moment = times.start.local

@@ -127,6 +127,9 @@ EVENT_PLACE_FIELDS = (
     F("venue_th", N_("Venue (Thai)")),
     F("venue_en", N_("Venue (English)")),
     F("venue_native", N_("Venue (local script)")),
+    F("arrival_venue_th", N_("Arrives at (Thai, flights)")),
+    F("arrival_venue_en", N_("Arrives at (English, flights)")),
+    F("arrival_venue_native", N_("Arrives at (local script)")),
     F("address", N_("Address")),
     F("dress_th", N_("Dress (Thai)")),
     F("dress_en", N_("Dress (English)")),
@@ -153,7 +156,8 @@ PERSON_FIELDS = (
     F("name_native_latin", N_("Romanised name (e.g. pinyin)")),
     F("family_name_first", N_("Family name first"), "bool"),
     F("sort_name", N_("Sort as")),
-    F("pronunciation", N_("Pronunciation")),
+    F("pronunciation_th", N_("Pronunciation (Thai script)")),
+    F("pronunciation", N_("Pronunciation (Latin letters)")),
     F("honorific_th", N_("Honorific (Thai)")),
     F("honorific_en", N_("Honorific (English)")),
     F("form_of_address_th", N_("Form of address (Thai)")),
@@ -163,19 +167,25 @@ PERSON_FIELDS = (
     F("organisation_id", N_("Organisation"), "reference", reference="organisation"),
     F("country", N_("Country code")),
     F("gender", N_("Gender")),
-    F("languages", N_("Languages spoken")),
+    F("languages_th", N_("Languages spoken (Thai)")),
+    F("languages_en", N_("Languages spoken (English)")),
     F("biography_th", N_("Biography (Thai)"), "multiline"),
     F("biography_en", N_("Biography (English)"), "multiline"),
-    F("sensitivities", N_("Sensitivities"), "multiline"),
-    F("dietary_needs", N_("Dietary needs")),
+    F("sensitivities_th", N_("Sensitivities (Thai)"), "multiline"),
+    F("sensitivities_en", N_("Sensitivities (English)"), "multiline"),
+    F("dietary_needs_th", N_("Dietary needs (Thai)")),
+    F("dietary_needs_en", N_("Dietary needs (English)")),
     F("notes", N_("Notes"), "multiline"),
 )
 
 PREVIOUS_MEETING_FIELDS = (
     F("met_on", N_("Date"), "date"),
-    F("place", N_("Place")),
-    F("occasion", N_("Occasion")),
-    F("summary", N_("Summary"), "multiline"),
+    F("place_th", N_("Place (Thai)")),
+    F("place_en", N_("Place (English)")),
+    F("occasion_th", N_("Occasion (Thai)")),
+    F("occasion_en", N_("Occasion (English)")),
+    F("summary_th", N_("Summary (Thai)"), "multiline"),
+    F("summary_en", N_("Summary (English)"), "multiline"),
 )
 
 ORGANISATION_FIELDS = (
@@ -191,7 +201,8 @@ ORGANISATION_FIELDS = (
 TOPIC_FIELDS = (
     F("title_th", N_("Title (Thai)")),
     F("title_en", N_("Title (English)")),
-    F("owner", N_("Owner (office)")),
+    F("owner_th", N_("Owner (office, Thai)")),
+    F("owner_en", N_("Owner (office, English)")),
     F("summary_th", N_("Background and position (Thai)"), "multiline"),
     F("summary_en", N_("Background and position (English)"), "multiline"),
 )
@@ -200,8 +211,10 @@ TALKING_POINT_FIELDS = (
     F("kind", N_("Kind"), "choice", POINT_KINDS),
     F("text_th", N_("Text (Thai)"), "multiline"),
     F("text_en", N_("Text (English)"), "multiline"),
-    F("owner", N_("Owner")),
-    F("cleared_by", N_("Cleared by")),
+    F("owner_th", N_("Owner (Thai)")),
+    F("owner_en", N_("Owner (English)")),
+    F("cleared_by_th", N_("Cleared by (Thai)")),
+    F("cleared_by_en", N_("Cleared by (English)")),
     F("cleared_on", N_("Cleared on"), "date"),
     F("position", N_("Order"), "int"),
 )
@@ -284,7 +297,8 @@ BOOK_FIELDS = (
     F("classification", N_("Classification"), "choice", CLASSIFICATIONS),
     F("thai_numerals", N_("Thai numerals"), "bool"),
     F("changes_since_edition", N_("Change sheet since edition"), "optional_int"),
-    F("author", N_("Prepared by")),
+    F("author_th", N_("Prepared by (Thai)")),
+    F("author_en", N_("Prepared by (English)")),
 )
 
 TRIP_TOPIC_FIELDS = (

@@ -184,6 +184,7 @@ def paragraphs_of(text: str) -> list[str]:
     return blocks
 
 
+@lru_cache(maxsize=2048)
 def _prepared_line(text: str, style: TextStyle) -> Prepared:
     # one unbroken line: a line feed in a header is shown as a space
     return prepare(text.replace("\n", " "), style)

@@ -657,6 +657,18 @@
       <translation>สถานที่ (อักษรท้องถิ่น)</translation>
     </message>
     <message>
+      <source>Arrives at (Thai, flights)</source>
+      <translation>ปลายทาง (ไทย สำหรับเที่ยวบิน)</translation>
+    </message>
+    <message>
+      <source>Arrives at (English, flights)</source>
+      <translation>ปลายทาง (อังกฤษ สำหรับเที่ยวบิน)</translation>
+    </message>
+    <message>
+      <source>Arrives at (local script)</source>
+      <translation>ปลายทาง (อักษรท้องถิ่น)</translation>
+    </message>
+    <message>
       <source>Address</source>
       <translation>ที่อยู่</translation>
     </message>
@@ -733,8 +745,12 @@
       <translation>เรียงลำดับตาม</translation>
     </message>
     <message>
-      <source>Pronunciation</source>
-      <translation>การออกเสียง</translation>
+      <source>Pronunciation (Thai script)</source>
+      <translation>คำอ่าน (อักษรไทย)</translation>
+    </message>
+    <message>
+      <source>Pronunciation (Latin letters)</source>
+      <translation>คำอ่าน (อักษรโรมัน)</translation>
     </message>
     <message>
       <source>Honorific (Thai)</source>
@@ -769,8 +785,12 @@
       <translation>เพศ</translation>
     </message>
     <message>
-      <source>Languages spoken</source>
-      <translation>ภาษาที่ใช้</translation>
+      <source>Languages spoken (Thai)</source>
+      <translation>ภาษาที่ใช้ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Languages spoken (English)</source>
+      <translation>ภาษาที่ใช้ (อังกฤษ)</translation>
     </message>
     <message>
       <source>Biography (Thai)</source>
@@ -781,24 +801,40 @@
       <translation>ประวัติ (อังกฤษ)</translation>
     </message>
     <message>
-      <source>Sensitivities</source>
-      <translation>ประเด็นอ่อนไหว</translation>
+      <source>Dietary needs (Thai)</source>
+      <translation>ข้อจำกัดด้านอาหาร (ไทย)</translation>
+    </message>
+    <message>
+      <source>Dietary needs (English)</source>
+      <translation>ข้อจำกัดด้านอาหาร (อังกฤษ)</translation>
     </message>
     <message>
       <source>Date</source>
       <translation>วันที่</translation>
     </message>
     <message>
-      <source>Place</source>
-      <translation>สถานที่</translation>
+      <source>Place (Thai)</source>
+      <translation>สถานที่ (ไทย)</translation>
     </message>
     <message>
-      <source>Occasion</source>
-      <translation>โอกาส</translation>
+      <source>Place (English)</source>
+      <translation>สถานที่ (อังกฤษ)</translation>
     </message>
     <message>
-      <source>Summary</source>
-      <translation>สรุป</translation>
+      <source>Occasion (Thai)</source>
+      <translation>โอกาส (ไทย)</translation>
+    </message>
+    <message>
+      <source>Occasion (English)</source>
+      <translation>โอกาส (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Summary (Thai)</source>
+      <translation>สรุป (ไทย)</translation>
+    </message>
+    <message>
+      <source>Summary (English)</source>
+      <translation>สรุป (อังกฤษ)</translation>
     </message>
     <message>
       <source>Name (own script)</source>
@@ -813,8 +849,12 @@
       <translation>อักษรย่อ (อังกฤษ)</translation>
     </message>
     <message>
-      <source>Owner (office)</source>
-      <translation>ผู้รับผิดชอบ (หน่วยงาน)</translation>
+      <source>Owner (office, Thai)</source>
+      <translation>หน่วยงานรับผิดชอบ (ไทย)</translation>
+    </message>
+    <message>
+      <source>Owner (office, English)</source>
+      <translation>หน่วยงานรับผิดชอบ (อังกฤษ)</translation>
     </message>
     <message>
       <source>Background and position (Thai)</source>
@@ -833,12 +873,20 @@
       <translation>ข้อความ (อังกฤษ)</translation>
     </message>
     <message>
-      <source>Owner</source>
-      <translation>ผู้รับผิดชอบ</translation>
+      <source>Owner (Thai)</source>
+      <translation>ผู้รับผิดชอบ (ไทย)</translation>
     </message>
     <message>
-      <source>Cleared by</source>
-      <translation>ผู้อนุมัติ</translation>
+      <source>Owner (English)</source>
+      <translation>ผู้รับผิดชอบ (อังกฤษ)</translation>
+    </message>
+    <message>
+      <source>Cleared by (Thai)</source>
+      <translation>ตรวจสอบโดย (ไทย)</translation>
+    </message>
+    <message>
+      <source>Cleared by (English)</source>
+      <translation>ตรวจสอบโดย (อังกฤษ)</translation>
     </message>
     <message>
       <source>Cleared on</source>
@@ -859,14 +907,6 @@
     <message>
       <source>Signing ceremony</source>
       <translation>พิธีลงนาม</translation>
-    </message>
-    <message>
-      <source>Summary (Thai)</source>
-      <translation>สรุป (ไทย)</translation>
-    </message>
-    <message>
-      <source>Summary (English)</source>
-      <translation>สรุป (อังกฤษ)</translation>
     </message>
     <message>
       <source>Role</source>
@@ -961,8 +1001,12 @@
       <translation>สรุปการเปลี่ยนแปลงนับจากฉบับที่</translation>
     </message>
     <message>
-      <source>Prepared by</source>
-      <translation>จัดทำโดย</translation>
+      <source>Prepared by (Thai)</source>
+      <translation>จัดทำโดย (ไทย)</translation>
+    </message>
+    <message>
+      <source>Prepared by (English)</source>
+      <translation>จัดทำโดย (อังกฤษ)</translation>
     </message>
     <message>
       <source>Cover</source>

@@ -312,6 +312,14 @@
       <translation>เอกสารประกอบการหารือ “{title}” ยาว {pages} หน้า (หน้า {start}–{end}) แต่ควรยาวไม่เกิน {limit} หน้า โปรดตัดทอนประเด็นหรือข้อมูลภูมิหลังให้สั้นลง</translation>
     </message>
     <message>
+      <source>The number of copies must be between 1 and {most}.</source>
+      <translation>จำนวนชุดต้องอยู่ระหว่าง 1 ถึง {most} ชุด</translation>
+    </message>
+    <message>
+      <source>The office's emblem could not be read (damaged or not an image); the cover was printed without it.</source>
+      <translation>อ่านตราสัญลักษณ์ของหน่วยงานไม่ได้ (ไฟล์เสียหายหรือไม่ใช่รูปภาพ) จึงพิมพ์ปกโดยไม่มีตราสัญลักษณ์</translation>
+    </message>
+    <message>
       <source>The option {option} is for the window; the '{command}' command does not open one.</source>
       <translation>ตัวเลือก {option} ใช้กับหน้าต่างโปรแกรม แต่คำสั่ง '{command}' ไม่ได้เปิดหน้าต่าง</translation>
     </message>
@@ -352,8 +360,8 @@
       <translation>ไม่สามารถอ่านรูปถ่ายของ {name} ได้ (ไฟล์เสียหายหรือไม่ใช่รูปภาพ) จึงพิมพ์กรอบว่างไว้แทนรูป</translation>
     </message>
     <message>
-      <source>The programme does not fit on one card even in small type; it runs to {pages} cards.</source>
-      <translation>กำหนดการยาวเกินบัตรกำหนดการหนึ่งใบแม้จะใช้ตัวอักษรขนาดเล็ก จึงพิมพ์ทั้งหมด {pages} ใบ</translation>
+      <source>The programme does not fit on one card even in 8 pt type on both sides; it runs to {pages} pages.</source>
+      <translation>กำหนดการยาวเกินบัตรหนึ่งใบแม้ใช้ตัวอักษรขนาด 8 พอยต์ทั้งสองหน้า จึงพิมพ์เป็น {pages} หน้า</translation>
     </message>
     <message>
       <source>The re-encrypted copy failed its check ({problem}); the database was not changed.</source>
@@ -410,6 +418,14 @@
     <message>
       <source>There is no trip with the id {id}.</source>
       <translation>ไม่พบการเดินทางที่มีรหัส {id}</translation>
+    </message>
+    <message>
+      <source>This book is classified {level} and was saved without a password: anyone who gets the file can read it. Export it again with a password.</source>
+      <translation>เอกสารนี้มีชั้นความลับ {level} แต่บันทึกโดยไม่มีรหัสผ่าน ผู้ใดได้ไฟล์ไปก็อ่านได้ โปรดส่งออกใหม่พร้อมรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>Upgrading the database ({path}) would break a link between records (table {table}); it was not changed.</source>
+      <translation>การปรับรุ่นฐานข้อมูล ({path}) จะทำให้ความเชื่อมโยงระหว่างระเบียนเสียหาย (ตาราง {table}) จึงไม่ได้เปลี่ยนแปลงฐานข้อมูล</translation>
     </message>
     <message>
       <source>Use at least {count} characters for a PDF password; a short sentence is best.</source>

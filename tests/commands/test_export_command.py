@@ -38,7 +38,7 @@ def test_export_by_book_prefix_to_card(
         ["--db", str(demo_db.path), "export", "--book", prefix, "-o", str(out), "--paper", "card"]
     )
     assert code == 0
-    assert len(read_pdf(out.read_bytes()).texts) == 1
+    assert len(read_pdf(out.read_bytes()).texts) <= 2  # a card, front and back
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,10 @@ from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
 from tests.helpers.pdf import read_pdf
 
-HEADERS = {"th": "วันที่ เวลา กิจกรรม\n", "en": "Date Time Event\n"}  # one line to pdfium
+HEADERS = {  # one line to pdfium
+    "th": "วันที่ เวลาจีน เวลาไทย กิจกรรม\n",
+    "en": "Date China time Thailand time Event\n",
+}
 CONTINUED = {"th": "6 พ.ย. 2566\n(ต่อ)\n", "en": "6 Nov 2023\n(continued)\n"}
 DAY = {"th": "6 พ.ย. 2566\n", "en": "6 Nov 2023\n"}
 
@@ -69,7 +72,7 @@ def test_a_day_starting_a_page_is_not_marked_continued(demo_db: Database, out_di
     pages = read_pdf(result.path.read_bytes())
     for text in pages.texts:
         for index in range(text.count("(continued)")):
-            before = text.split("(continued)")[index].rstrip("\n").rsplit("\n", 1)[-1]
+            before = text.split("(continued)")[index].rstrip("\n ").rsplit("\n", 1)[-1]
             assert before.endswith("2023"), before
 
 
@@ -98,7 +101,7 @@ def test_a_brief_past_two_pages_is_reported(
     assert len(found) == 1
     assert "Thailand – China bilateral meeting" in found[0]
     pages = read_pdf(result.path.read_bytes())
-    start = pages.page_of("การประชุมทวิภาคีไทย – จีน\nเวลา:")
+    start = pages.page_of("การประชุมทวิภาคีไทย – จีน\nวันเวลา:")
     assert f"pages {start}–" in found[0]
     # the command line says so on stderr, and still writes the book
     assert demo_db.path is not None

@@ -78,13 +78,13 @@ def test_encrypted_book_opens_only_with_its_password(demo_db: Database, out_dir:
 
 
 def _pages_without_edition_line(path: Path, password: str | None) -> list[str]:
-    """Each page's text, less the footer line naming the edition and the export's minute."""
+    """Each page's text, less the lines naming the edition and the export's minute."""
     document = pypdfium2.PdfDocument(str(path), password=password)
     try:
         texts = [page.get_textpage().get_text_range() for page in document]
     finally:
         document.close()
-    return ["\n".join(line for line in text.splitlines() if "ฉบับที่" not in line) for text in texts]
+    return ["\n".join(line for line in text.splitlines() if "ฉบับที่" not in line and "ข้อมูล ณ" not in line) for text in texts]
 
 
 def test_the_edition_hash_does_not_depend_on_the_password(demo_db: Database, out_dir: Path) -> None:

@@ -74,7 +74,7 @@ def test_long_text_flows_and_a_row_taller_than_a_page_splits(
         person = s.get(m.Person, demo_id("person:petchdao"))
         assert person is not None
         # one delegation-table cell far taller than an A4 page
-        person.dietary_needs = "\n".join(f"ข้อจำกัดข้อที่ {i}" for i in range(150)) + "\nท้ายตาราง"
+        person.dietary_needs_th = "\n".join(f"ข้อจำกัดข้อที่ {i}" for i in range(150)) + "\nท้ายตาราง"
     result = export_book(demo_db, demo_id("book"), out_dir / "long.pdf", record_edition=False)
     pages = read_pdf(result.path.read_bytes())
     assert result.pages >= short.pages + 8

@@ -18,7 +18,7 @@ from brst_desktop.gui.settings import saved_language
 def test_text_is_stored_when_typing_pauses_without_leaving_the_field(qtbot, demo_window) -> None:
     people = demo_window.pages.show("people")
     people.people.select(demo_id("person:yin"))
-    field = people.people.form.widgets["sensitivities"]
+    field = people.people.form.widgets["sensitivities_th"]
     field.setFocus()
     # QTest cannot type Thai key by key; inserting at the cursor is what an input method does.
     field.moveCursor(field.textCursor().MoveOperation.End)
@@ -26,18 +26,18 @@ def test_text_is_stored_when_typing_pauses_without_leaving_the_field(qtbot, demo
     assert (
         "ไต้หวัน"
         not in records.read(demo_window.context.db, "person", demo_id("person:yin"))[
-            "sensitivities"
+            "sensitivities_th"
         ]
     )
     qtbot.wait(forms.TYPING_PAUSE_MS + 400)
     stored = records.read(demo_window.context.db, "person", demo_id("person:yin"))
-    assert stored["sensitivities"].endswith("ไม่ควรเอ่ยถึงเรื่องไต้หวัน")
+    assert stored["sensitivities_th"].endswith("ไม่ควรเอ่ยถึงเรื่องไต้หวัน")
     # The pauses of one burst of typing are one undo step.
     demo_window.undo_action.trigger()
     assert (
         "ไต้หวัน"
         not in records.read(demo_window.context.db, "person", demo_id("person:yin"))[
-            "sensitivities"
+            "sensitivities_th"
         ]
     )
 

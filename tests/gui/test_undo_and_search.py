@@ -102,8 +102,8 @@ def test_search_box_finds_a_thai_word_in_the_middle_of_a_sentence_and_opens_it(
 def test_search_sees_an_edit_at_once(demo_window) -> None:
     people = demo_window.pages.show("people")
     people.people.select(demo_id("person:yin"))
-    people.people.form.widgets["dietary_needs"].setText("ไม่ทานเผ็ด")
-    people.people.form.commit("dietary_needs")
+    people.people.form.widgets["dietary_needs_th"].setText("ไม่ทานเผ็ด")
+    people.people.form.commit("dietary_needs_th")
     demo_window.search_box.setText("ทานเผ็ด")
     demo_window.search_page.search_now()
     assert [h.id for h in demo_window.search_page.hits] == [demo_id("person:yin")]

@@ -32,8 +32,9 @@ class PdfPages:
 
 
 def _flat(text: str) -> str:
-    # pdfium ends lines with \r\n and marks a line-end hyphen as U+FFFE
-    return text.replace("\r\n", "\n").replace("\ufffe", "-")
+    # pdfium ends lines with \r\n and marks a line-end hyphen as U+FFFE; the book joins a time
+    # and its unit (08.40 น.) with a no-break space, read here as a space
+    return text.replace("\r\n", "\n").replace("\ufffe", "-").replace("\u00a0", " ")
 
 
 def read_pdf(data: bytes) -> PdfPages:

@@ -22,6 +22,7 @@ from brst_desktop.core.ids import RecordNotFoundError
 from tests.helpers.cli import run_main
 from tests.helpers.database import dump
 from tests.helpers.trip_files import build_package, package_entries, tiny_png
+from brst_desktop.core.exchange.container import FORMAT_VERSION
 
 YIN = demo_id("person:yin")
 
@@ -89,7 +90,7 @@ def test_the_container_is_a_zip_with_a_manifest_of_checksums(laptop_a, tmp_path:
         assert names[0] == "mimetype"
         assert archive.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
         manifest = json.loads(archive.read("manifest.json"))
-        assert manifest["format"] == "brst-desktop-trip" and manifest["version"] == 1
+        assert manifest["format"] == "brst-desktop-trip" and manifest["version"] == 2
         for entry in manifest["entries"]:
             data = archive.read(entry["name"])
             assert hashlib.sha256(data).hexdigest() == entry["sha256"]
@@ -299,7 +300,10 @@ def _hostile_files(entries: dict[str, bytes]) -> dict[str, tuple[bytes, str]]:
         return build_package(_with_records(entries, copy))
 
     manifest = json.loads(entries["manifest.json"])
-    too_new = {**entries, "manifest.json": json.dumps({**manifest, "version": 2}).encode()}
+    too_new = {
+        **entries,
+        "manifest.json": json.dumps({**manifest, "version": FORMAT_VERSION + 1}).encode(),
+    }
     wrong_sum = dict(entries)
     wrong_sum["records.json"] = entries["records.json"].replace(b"Chongqing", b"Chongqinh", 1)
     duplicate = build_package(entries) + b""

@@ -31,7 +31,7 @@ from brst_desktop.core import files
 from brst_desktop.core.exchange.errors import ExchangeError
 
 FORMAT = "brst-desktop-trip"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: Thai and English prose columns (schema 0003)
 MIMETYPE = "application/vnd.brst-desktop.trip+zip"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"

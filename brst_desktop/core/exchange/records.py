@@ -41,7 +41,9 @@ from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase, shown
 
 #: Every table a trip carries, parents before children (the order rows are inserted in).
-TABLES: dict[str, Table] = {name: entity.table for name, entity in ENTITIES.items()}
+TABLES: dict[str, Table] = {
+    name: entity.table for name, entity in ENTITIES.items() if entity.exchanged
+}
 #: What a record of each table is called in a refusal (the window says it in its language).
 KIND_NAMES: dict[str, Words] = {name: entity.noun for name, entity in ENTITIES.items()}
 BINARY_COLUMNS = {("photo", "data")}  # carried as a file in the container, not in the JSON

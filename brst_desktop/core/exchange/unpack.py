@@ -37,8 +37,8 @@ from brst_desktop.core import photos
 from brst_desktop.core.backup import create_backup
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database, DatabaseReadOnlyError
+from brst_desktop.core.exchange import former, scope
 from brst_desktop.core.exchange import records as rec
-from brst_desktop.core.exchange import scope
 from brst_desktop.core.exchange.container import Package, read_package
 from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.exchange.pack import record_states
@@ -131,6 +131,8 @@ def load_records(package: Package, *, seed: bool = False) -> tuple[uuid.UUID, li
         rec.parse_uuid(key, Phrase("a remembered hash"))
         if not isinstance(value, str) or len(value) != 64:
             raise ExchangeError("has a malformed remembered hash")
+    if package.manifest.get("version") == former.FORMAT:
+        former.upgrade_tables(tables, bases)
     incoming: list[IncomingRecord] = []
     ids: dict[uuid.UUID, str] = {}
     total = 0

@@ -41,8 +41,10 @@ class PersonRow(NamedTuple):
 class PreviousMeetingRow(NamedTuple):
     id: uuid.UUID
     met_on: date | None
-    occasion: str
-    place: str
+    occasion_th: str
+    occasion_en: str
+    place_th: str
+    place_en: str
 
 
 def list_people(db: Database) -> list[PersonRow]:

@@ -14,7 +14,8 @@ class TopicRow(NamedTuple):
     id: uuid.UUID
     title_th: str
     title_en: str
-    owner: str
+    owner_th: str
+    owner_en: str
 
 
 class TalkingPointRow(NamedTuple):

@@ -126,8 +126,9 @@ def problems_for(entity: str, values: Mapping[str, Any]) -> dict[str, str]:
         elif any(s not in valid for s in sections) or len(set(sections)) != len(sections):
             problems["sections"] = _msg("Each section can appear once, from the list given.")
     elif entity == "previous_meeting":
-        if not values.get("met_on") and not str(values.get("occasion") or "").strip():
-            problems["occasion"] = _msg("Give the date or the occasion of the meeting.")
+        occasion = f"{values.get('occasion_th') or ''}{values.get('occasion_en') or ''}"
+        if not values.get("met_on") and not occasion.strip():
+            problems["occasion_th"] = _msg("Give the date or the occasion of the meeting.")
     elif entity == "gift":
         _needs_one(
             values,

@@ -25,7 +25,7 @@ from brst_desktop.export.flowables import (
     fitted_widths,
     grid_table,
 )
-from brst_desktop.export.language import LABELS, PRESS_WORDS, STATUS_WORDS, Printed
+from brst_desktop.export.language import LABELS, PRESS_WORDS, STATUS_WORDS, Language, Printed
 from brst_desktop.export.styles import BENEATH_COLOR, WARNING_COLOR
 from brst_desktop.export.times import EventTimes, same_clock, zone_name
 from brst_desktop.typeset import Paragraph, Span, TextStyle, text_width
@@ -42,12 +42,10 @@ def clock_lines(ctx: RenderContext, times: EventTimes, zone_key: str) -> tuple[s
     """The start and the end of an event on one zone's clock: ``08.40 น.``, ``– 12.55 น.``."""
     lang = ctx.language
     start, end = times.on(zone_key)
-    first = lang.hours(start.clock(lang))
+    first = start.with_unit(lang)
     if end is None:
         return first, ""
-    bare = lang.clock(end.local.hour, end.local.minute)
-    last = lang.hours(bare) + end.clock(lang).removeprefix(bare)
-    return first, f"–\u00a0{last}"
+    return first, f"–\u00a0{end.with_unit(lang)}"
 
 
 def clock_cell(
@@ -61,12 +59,21 @@ def clock_cell(
     return cell
 
 
-def clock_width(ctx: RenderContext, rows: list[tuple[EventInfo, EventTimes]], zone: str) -> float:
-    """The width of a clock column: its widest time or its zone's name, whichever is wider."""
+def clock_width(
+    ctx: RenderContext,
+    rows: list[tuple[EventInfo, EventTimes]],
+    zone: str,
+    *,
+    ends: bool = True,
+) -> float:
+    """The width of a clock column: its widest time or its zone's name, whichever is wider
+    (``ends``: with the end times; else a flight's only)."""
     styles = ctx.styles
     widest = 0.0
     for _event, times in rows:
         first, last = clock_lines(ctx, times, zone)
+        if not ends:
+            last = ""
         widest = max(widest, text_width(first, styles.cell_bold), text_width(last, styles.cell))
     if rows:
         label = zone_name(ctx.language, zone, rows[0][1].start.local)
@@ -116,6 +123,38 @@ def other_clocks(ctx: RenderContext, times: EventTimes, zones: tuple[str, ...]) 
     first, last = clock_lines(ctx, times, times.start.zone)
     name = zone_name(lang, times.start.zone, moment)
     return Printed(f"{first} {last} {name.main}".replace("  ", " "), name.beneath)
+
+
+def arrival_line(ctx: RenderContext, times: EventTimes) -> Printed:
+    """``ถึง 12.55 น. ตามเวลาจีน`` / ``arrives 12:55 China time``: where a flight lands."""
+    end = times.end
+    if end is None:
+        return Printed("")
+    lang = ctx.language
+    name = zone_name(lang, end.zone, end.local)
+    english = Language("en")
+    th = f"ถึง {end.with_unit(lang)} ตาม{name.main}"
+    en = f"arrives {end.with_unit(english)} {name.beneath or name.main}"
+    return lang.text(th, en) if lang.thai else Printed(f"arrives {end.with_unit(lang)} {name.main}")
+
+
+def card_details(ctx: RenderContext, event: EventInfo, times: EventTimes) -> list[Flowable]:
+    """The card's line for an event: its title, then where, lighter (a flight: from → to, and
+    when it lands)."""
+    cell: list[Flowable] = [title_line(ctx, event)]
+    venue, arrival = ctx.text(event.venue), ctx.text(event.arrival)
+    if arrival:
+        place = Printed(
+            f"{venue.main} → {arrival.main}",
+            f"{venue.beneath} → {arrival.beneath}" if venue.beneath and arrival.beneath else "",
+        )
+    else:
+        place = venue
+    if place:
+        cell.append(ctx.para(place, ctx.styles.cell_muted))
+    if event.kind is EventKind.FLIGHT and times.end is not None:
+        cell.append(ctx.para(arrival_line(ctx, times), ctx.styles.cell_muted))
+    return cell
 
 
 def event_details(ctx: RenderContext, event: EventInfo, *, full: bool = True) -> list[Flowable]:
@@ -181,10 +220,11 @@ def overview_table(ctx: RenderContext, events: tuple[EventInfo, ...]) -> Flowabl
     # a page that continues the table opens with the day's date, marked as continued
     carry: list[object] = [None]
     for (_day, items), label in zip(grouped, dates, strict=True):
+        more = lang.label("continued")
         continued = ctx.para(
             Printed(
-                f"{label.main} {lang.label('continued').main}",
-                f"{label.beneath} {lang.label('continued').beneath}" if label.beneath else "",
+                f"{label.main}\n{more.main}",
+                f"{label.beneath}\n{more.beneath}" if label.beneath else "",
             ),
             styles.cell_bold,
         )
@@ -197,7 +237,9 @@ def overview_table(ctx: RenderContext, events: tuple[EventInfo, ...]) -> Flowabl
                 ]
             )
             carry.append(continued)
-    return grid_table(rows, fitted_widths(rows, width), carry=carry)
+    # the date column must also hold the carried date of a continued page
+    sizing = [*rows, [continued, *[""] * (len(rows[0]) - 1)]] if len(rows) > 1 else rows
+    return grid_table(rows, fitted_widths(sizing, width), carry=carry)
 
 
 def day_table(
@@ -205,10 +247,11 @@ def day_table(
     day: date,
     items: list[tuple[EventInfo, EventTimes]],
     *,
-    full: bool = True,
+    compact: bool = False,
     padding: float = 3,
 ) -> Flowable:
-    """One day: its heading (a bookmark), the clocks' names, one row per event."""
+    """One day: its heading (a bookmark), the clocks' names, one row per event. ``compact``
+    (the card): start times only (a flight's arrival too), the title and the place."""
     lang, styles = ctx.language, ctx.styles
     width = ctx.paper.frame_width
     zones = ctx.zones()
@@ -221,16 +264,25 @@ def day_table(
     moment = items[0][1].start.local
     heads = [*zone_heads(ctx, zones, moment), ctx.para(ctx.label("event"), styles.cell_head)]
     # the same clock columns on every day: measured over the whole programme
-    everything = [(e, ctx.times(e)) for e in ctx.content.programme]
-    clock_ws = [clock_width(ctx, everything, z) + 2 * padding - 6 for z in zones]
+    key = ("clock widths", compact, padding, ctx.styles.base)
+    if key not in ctx.memo:
+        everything = [(e, ctx.times(e)) for e in ctx.content.programme]
+        ctx.memo[key] = [
+            clock_width(ctx, everything, z, ends=not compact) + 2 * padding - 6 for z in zones
+        ]
+    clock_ws = ctx.memo[key]
     blank = [""] * len(zones)
     rows: list[list[object]] = [
         [[ctx.anchor(f"day:{day}", title, 1), *heading], *blank],
         heads,
     ]
     for event, times in items:
-        details = event_details(ctx, event, full=full)
-        rows.append([*[clock_cell(ctx, times, z) for z in zones], details])
+        if compact:
+            clocks = [clock_cell(ctx, times, z, with_end=False) for z in zones]
+            rows.append([*clocks, card_details(ctx, event, times)])
+        else:
+            clocks = [clock_cell(ctx, times, z) for z in zones]
+            rows.append([*clocks, event_details(ctx, event)])
     continued: list[list[object] | None] = [
         [ctx.heading_flowables(continued_title, styles.day_head), *blank],
         None,

@@ -83,8 +83,8 @@ class PeoplePage(QWidget):
                     lambda r: format_date(r.met_on),
                     sort_key=lambda r: (r.met_on is None, r.met_on),
                 ),
-                Column(lambda: self.tr("Occasion"), lambda r: r.occasion),
-                Column(lambda: self.tr("Place"), lambda r: r.place),
+                Column(lambda: self.tr("Occasion"), lambda r: pick(r.occasion_th, r.occasion_en)),
+                Column(lambda: self.tr("Place"), lambda r: pick(r.place_th, r.place_en)),
             ],
             self._load_meetings,
             f.PREVIOUS_MEETING_FIELDS,
@@ -124,4 +124,7 @@ class PeoplePage(QWidget):
     def _new_meeting(self):
         if self.people.current_id is None:
             return None
-        return {"person_id": self.people.current_id, "occasion": self.tr("New meeting")}
+        # the placeholder goes in the field of the language it is written in
+        thai = current_language() == "th"
+        key = "occasion_th" if thai else "occasion_en"
+        return {"person_id": self.people.current_id, key: self.tr("New meeting")}

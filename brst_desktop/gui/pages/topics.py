@@ -28,7 +28,7 @@ class TopicsPage(QWidget):
             "topic",
             [
                 Column(lambda: self.tr("Topic"), lambda r: pick(r.title_th, r.title_en)),
-                Column(lambda: self.tr("Owner"), lambda r: r.owner),
+                Column(lambda: self.tr("Owner"), lambda r: pick(r.owner_th, r.owner_en)),
             ],
             lambda: topics.list_topics(self.context.db),
             f.TOPIC_FIELDS,

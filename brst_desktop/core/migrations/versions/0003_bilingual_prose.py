@@ -10,6 +10,11 @@ pattern, else kept in the language it is written in (see brst_desktop/core/bilin
 Flights written ``A → B`` in their venue get their arrival in columns of its own, the airport's
 own-script name going with the airport abroad. The office table holds the name and emblem an
 office sets once for its database.
+
+A record whose hash is still the one remembered from its last exchange gets its remembered hash
+recomputed for the new columns. That step reads rows with the program's table definitions,
+limited to the columns the database has; a later revision that changes these tables should check
+it still finds the same hashes (the fixture test of revision 0002 does).
 """
 
 from collections.abc import Sequence
@@ -17,26 +22,22 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from brst_desktop.core.bilingual import split_route, split_thai_english
+from brst_desktop.core.bilingual import (
+    FORMER_COLUMNS,
+    NEW_COLUMNS,
+    split_route,
+    split_thai_english,
+)
 
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: table -> the one-language columns that become a Thai and an English column
-SPLIT: dict[str, tuple[str, ...]] = {
-    "person": ("sensitivities", "dietary_needs", "languages"),
-    "previous_meeting": ("place", "occasion", "summary"),
-    "topic": ("owner",),
-    "talking_point": ("owner", "cleared_by"),
-    "briefing_book": ("author",),
-}
-#: columns that are new and empty (filled by the office, or below for flights)
-ADDED: dict[str, tuple[str, ...]] = {
-    "person": ("pronunciation_th",),
-    "event": ("arrival_venue_th", "arrival_venue_en", "arrival_venue_native"),
-}
+#: table -> the one-language columns that become a Thai and an English column, and the
+#: columns that are new (both describe this revision's change, so they never change)
+SPLIT = FORMER_COLUMNS
+ADDED = {table: tuple(columns) for table, columns in NEW_COLUMNS.items()}
 
 
 def _new_columns(table: str) -> list[str]:
@@ -95,8 +96,51 @@ def _split_routes(connection: sa.Connection) -> None:
         )
 
 
+def _rows(connection: sa.Connection, table: sa.Table) -> list[dict[str, object]]:
+    """Every row, typed as the program reads it, of the columns the database has now."""
+    present = {c["name"] for c in sa.inspect(connection).get_columns(table.name)}
+    columns = [c for c in table.columns if c.name in present]
+    return [dict(r) for r in connection.execute(sa.select(*columns)).mappings()]
+
+
+def _unchanged_since_exchange(connection: sa.Connection) -> dict[str, set[object]]:
+    """Records whose hash is still the one remembered from their last exchange (a trip file
+    sent or taken in): their remembered hash is carried over to the new columns below, so the
+    next import does not see every one of them changed on both sides."""
+    from brst_desktop.core.exchange.former import CHANGED, former_hash, former_table
+    from brst_desktop.core.models import ExchangeState
+
+    states = ExchangeState.__table__
+    remembered = {
+        row.record_id: row.content_hash
+        for row in connection.execute(sa.select(states.c.record_id, states.c.content_hash))
+    }
+    unchanged: dict[str, set[object]] = {}
+    for name in CHANGED:
+        for row in _rows(connection, former_table(name)):
+            if remembered.get(row["id"]) == former_hash(name, row):
+                unchanged.setdefault(name, set()).add(row["id"])
+    return unchanged
+
+
+def _carry_exchange_state(connection: sa.Connection, unchanged: dict[str, set[object]]) -> None:
+    from brst_desktop.core.exchange import records as rec
+    from brst_desktop.core.models import ExchangeState
+
+    states = ExchangeState.__table__
+    for name, ids in unchanged.items():
+        for row in _rows(connection, rec.TABLES[name]):
+            if row["id"] in ids:
+                connection.execute(
+                    sa.update(states)
+                    .where(states.c.record_id == row["id"])
+                    .values(content_hash=rec.row_hash(name, row))
+                )
+
+
 def upgrade() -> None:
     connection = op.get_bind()
+    unchanged = _unchanged_since_exchange(connection)
     tables = sorted(set(SPLIT) | set(ADDED))
     for table in tables:
         with op.batch_alter_table(table) as batch:
@@ -118,6 +162,7 @@ def upgrade() -> None:
             for old in SPLIT.get(table, ()):
                 batch.drop_column(old)
 
+    _carry_exchange_state(connection, unchanged)
     op.create_table(
         "office",
         sa.Column("name_th", sa.Text(), nullable=False),
