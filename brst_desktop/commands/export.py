@@ -1,5 +1,6 @@
 """``brst-desktop [--db PATH | --demo] export [--book ID | --trip ID] -o OUT.pdf
-[--lang th|en|both] [--paper a4|a5|card] [--changes-since N] [--password-file FILE]``.
+[--lang th|en|both] [--paper a4|a5|card] [--changes-since N] [--password-file FILE]
+[--copies N [--one-file]] [--no-edition]``.
 
 With no book or trip named, the most recent trip's book is printed (a default book is made for a
 trip that has none). Progress goes to stderr; the path of the PDF is printed at the end.
@@ -41,7 +42,16 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     parser.add_argument(
         "--no-edition", action="store_true",
-        help="do not record this export as a new edition (a draft print)",
+        help="a draft: DRAFT (ร่าง) on every page, and no edition recorded",
+    )  # fmt: skip
+    parser.add_argument(
+        "--copies", metavar="N", type=int,
+        help="numbered copies (Copy 3 of 20 on the cover and every page), each in its own file"
+        " named after OUT (book-03-of-20.pdf); a classified book is always numbered",
+    )  # fmt: skip
+    parser.add_argument(
+        "--one-file", action="store_true",
+        help="with --copies: all the copies in OUT, one after the other",
     )  # fmt: skip
     parser.add_argument(
         "--password-file", metavar="FILE", type=Path,
@@ -103,8 +113,11 @@ def run(args: argparse.Namespace) -> int:
             paper=args.paper,
             changes_since=args.changes_since,
             record_edition=not args.no_edition,
+            draft=args.no_edition,
             progress=_StderrProgress(),
             password=password,
+            copies=args.copies,
+            one_file=args.one_file,
         )
     finally:
         db.close()
@@ -112,6 +125,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"warning: {warning}", file=sys.stderr)
     edition = "" if args.no_edition else f", edition {result.edition}"
     protected = ", protected by a password" if password else ""
-    print(f"{result.pages} pages{edition}{protected}", file=sys.stderr)
-    print(result.path)
+    copies = f", {len(result.paths)} numbered copies" if len(result.paths) > 1 else ""
+    print(f"{result.pages} pages{edition}{protected}{copies}", file=sys.stderr)
+    for path in result.paths or [result.path]:
+        print(path)
     return 0

@@ -93,8 +93,9 @@ def first_lines_height(item: Flowable | Sequence[Flowable], width: float) -> flo
             repeat = flowable.repeatRows
             head = repeat if isinstance(repeat, int) else len(repeat)
             return total + sum(flowable._rowHeights[: head + 1])
-        _, height = flowable.wrap(width, 1e6)
-        return total + flowable.getSpaceBefore() + height
+        if isinstance(flowable, Flowable):
+            _, height = flowable.wrap(width, 1e6)
+            return total + flowable.getSpaceBefore() + height
     return total
 
 
@@ -122,7 +123,7 @@ class KeepWithNext(CondPageBreak):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")
-        if frame is None or getattr(frame, "_atTop", 0):
+        if frame is None or getattr(frame, "_atTop", False):
             return 0, 0  # a new page would not give more room
         self.height = self.needed(availWidth)
         return super().wrap(availWidth, availHeight)
@@ -147,8 +148,10 @@ class LinkedParagraph(Paragraph):
         return linked
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return [LinkedParagraph.of(part, self.links, self.sink)  # type: ignore[arg-type]
-                for part in super().split(availWidth, availHeight)]  # fmt: skip
+        return [
+            LinkedParagraph.of(part, self.links, self.sink) if isinstance(part, Paragraph) else part
+            for part in super().split(availWidth, availHeight)
+        ]
 
     def draw(self) -> None:
         super().draw()
@@ -295,9 +298,10 @@ class BookTable(Table):
         parts = self._splitRows(availHeight, doInRowSplit=0)
         if not parts:
             frame = self._doctemplateAttr("frame")
-            if frame is None or getattr(frame, "_atTop", 0):
+            if frame is None or getattr(frame, "_atTop", False):
                 # a row taller than a page: cutting it is the only way on
-                saved, self.splitInRow = self.splitInRow, 1
+                saved = int(getattr(self, "splitInRow", 0))
+                self.splitInRow = 1
                 try:
                     parts = self._splitRows(availHeight, doInRowSplit=1)
                 finally:

@@ -162,8 +162,8 @@ def _prose(language: Language, times: EventTimes, zones: tuple[str, ...]) -> str
     others = [z for z in zones if not _same_clock(z, own, moment)]
     if not others:
         return lead + first
-    start, end = times.on(others[0])
-    return f"{lead}{first} ({named(span(language, start, end), others[0])})"
+    there, until = times.on(others[0])
+    return f"{lead}{first} ({named(span(language, there, until), others[0])})"
 
 
 def same_clock(a: str, b: str, moment: datetime) -> bool:

@@ -324,6 +324,10 @@
       <translation>ตัวเลือก {option} ใช้กับหน้าต่างโปรแกรม แต่คำสั่ง '{command}' ไม่ได้เปิดหน้าต่าง</translation>
     </message>
     <message>
+      <source>The overview does not fit on one page even in smaller type; shorten the purpose, objectives or key messages.</source>
+      <translation>ภาพรวมการเดินทางยาวเกินหนึ่งหน้าแม้ใช้ตัวอักษรขนาดเล็กลงแล้ว โปรดตัดทอนวัตถุประสงค์ เป้าหมาย หรือประเด็นสาระสำคัญ</translation>
+    </message>
+    <message>
       <source>The passphrase cannot be empty.</source>
       <translation>วลีรหัสผ่านต้องไม่เว้นว่าง</translation>
     </message>

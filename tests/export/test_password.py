@@ -84,7 +84,11 @@ def _pages_without_edition_line(path: Path, password: str | None) -> list[str]:
         texts = [page.get_textpage().get_text_range() for page in document]
     finally:
         document.close()
-    return ["\n".join(line for line in text.splitlines() if "ฉบับที่" not in line and "ข้อมูล ณ" not in line) for text in texts]
+    stamped = ("ฉบับที่", "ข้อมูล ณ")
+    return [
+        "\n".join(line for line in text.splitlines() if not any(s in line for s in stamped))
+        for text in texts
+    ]
 
 
 def test_the_edition_hash_does_not_depend_on_the_password(demo_db: Database, out_dir: Path) -> None:

@@ -18,11 +18,11 @@ from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.exchange import ExchangeError, apply_import, pack_trip, read_and_plan
 from brst_desktop.core.exchange import records as rec
+from brst_desktop.core.exchange.container import FORMAT_VERSION
 from brst_desktop.core.ids import RecordNotFoundError
 from tests.helpers.cli import run_main
 from tests.helpers.database import dump
 from tests.helpers.trip_files import build_package, package_entries, tiny_png
-from brst_desktop.core.exchange.container import FORMAT_VERSION
 
 YIN = demo_id("person:yin")
 

@@ -97,13 +97,13 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
     for person in theirs:
         lines = previous_meeting_lines(ctx, person)
         if lines:
-            label = ctx.label("last_met")
+            met = ctx.label("last_met")
             name = ctx.person_name(person)
             background.append(
                 ctx.linked(
                     Paragraph(
                         [
-                            Span(f"{label.main}: ", bold=True),
+                            Span(f"{met.main}: ", bold=True),
                             *ctx.spans(Printed(name.main), bold=True, whole_name=True),
                         ],
                         styles.body_tight,

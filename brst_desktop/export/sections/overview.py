@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from brst_desktop.core.models import AgreementStatus, BookSection, TalkingPointKind
+from brst_desktop.export.advice import BookWarning
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.language import Words
 from brst_desktop.export.styles import Styles
@@ -78,7 +79,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
     finally:
         ctx.styles = styles
     ctx.warn(
-        "The overview does not fit on one page even in smaller type; shorten the purpose,"
-        " objectives or key messages."
+        BookWarning(
+            "The overview does not fit on one page even in smaller type; shorten the purpose,"
+            " objectives or key messages."
+        )
     )
     return story

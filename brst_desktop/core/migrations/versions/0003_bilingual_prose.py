@@ -128,6 +128,7 @@ def _carry_exchange_state(connection: sa.Connection, unchanged: dict[str, set[ob
     from brst_desktop.core.models import ExchangeState
 
     states = ExchangeState.__table__
+    assert isinstance(states, sa.Table)
     for name, ids in unchanged.items():
         for row in _rows(connection, rec.TABLES[name]):
             if row["id"] in ids:
