@@ -46,6 +46,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "brst_desktop.commands.names",
         "pinyin, English and Thai forms of a name in Chinese characters",
     ),
+    "office": (
+        "brst_desktop.commands.office",
+        "the office's name and emblem on every book's cover",
+    ),
 }
 
 

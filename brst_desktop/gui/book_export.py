@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTextBoundaryFinder, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPainter
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -87,10 +89,13 @@ def _shortened(text: str, limit: int = 96) -> str:
 
 
 class ExportDialog(QDialog):
-    """Where to save the PDF and, optionally, the password it opens with (typed twice).
+    """Where to save the PDF, optionally the password it opens with (typed twice), and the
+    numbered copies (``ชุดที่ 3 ของ 20 ชุด`` on the cover and every page).
 
-    Protection is ticked when it opens for a book classified confidential or higher. The
-    password lives in the two fields until the export has it; it is never saved."""
+    Protection is ticked when it opens for a book classified confidential or higher, and
+    unticking it says what that means. Such a book is always numbered (one copy unless more
+    are asked for). The password lives in the two fields until the export has it; it is never
+    saved."""
 
     def __init__(self, path: Path, classification: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +153,33 @@ class ExportDialog(QDialog):
         inside.addWidget(explanation)
         inside.addLayout(fields)
         self.protect.toggled.connect(self._clear_password_errors)
+        self.classified = classification in PROTECTED_BY_DEFAULT
+        self.unprotected_note = self._error_label("unprotected_note")
+        self.unprotected_note.setText(
+            self.tr(
+                "This book is classified: without a password anyone who gets the file can read it."
+            )
+        )
+        self.protect.toggled.connect(
+            lambda on: self.unprotected_note.setVisible(self.classified and not on)
+        )
+
+        self.numbered = QGroupBox(self.tr("Numbered copies"))
+        self.numbered.setObjectName("numbered")
+        self.copies = QSpinBox()
+        self.copies.setObjectName("copies")
+        self.copies.setRange(0 if not self.classified else 1, 500)
+        self.copies.setSpecialValueText(self.tr("not numbered"))
+        self.copies.setValue(1 if self.classified else 0)
+        self.one_file = QCheckBox(self.tr("All the copies in one PDF"))
+        self.one_file.setObjectName("one_file")
+        copies_label = QLabel(self.tr("Copies:"))
+        copies_label.setBuddy(self.copies)
+        numbered_form = QFormLayout(self.numbered)
+        numbered_form.addRow(copies_label, self.copies)
+        numbered_form.addRow("", self.one_file)
+        self.copies.valueChanged.connect(lambda n: self.one_file.setEnabled(n > 1))
+        self.one_file.setEnabled(False)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -159,6 +191,8 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.protect)
+        layout.addWidget(self.unprotected_note)
+        layout.addWidget(self.numbered)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
@@ -226,6 +260,11 @@ class ExportDialog(QDialog):
         return Path(text if text.lower().endswith(".pdf") else text + ".pdf")
 
     @property
+    def chosen_copies(self) -> int | None:
+        """How many numbered copies (None: not numbered)."""
+        return self.copies.value() or None
+
+    @property
     def chosen_password(self) -> str | None:
         """The password to export with, None when the PDF is not to be protected."""
         return self.password.text() if self.protect.isChecked() else None
@@ -285,15 +324,24 @@ class BookExporter(QObject):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             path, password = dialog.path, dialog.chosen_password
+            copies, one_file = dialog.chosen_copies, dialog.one_file.isChecked()
             # The folder is remembered; the password is not (nor anything about it).
             app_settings().setValue("export/folder", str(path.parent))
         finally:
             dialog.password.clear()
             dialog.confirm.clear()
             dialog.deleteLater()
-        self.export(book_id, path, password=password)
+        self.export(book_id, path, password=password, copies=copies, one_file=one_file)
 
-    def export(self, book_id: uuid.UUID, path: Path, *, password: str | None = None) -> None:
+    def export(
+        self,
+        book_id: uuid.UUID,
+        path: Path,
+        *,
+        password: str | None = None,
+        copies: int | None = None,
+        one_file: bool = False,
+    ) -> None:
         dialog = QProgressDialog(_tr("Preparing the book…"), "", 0, 100, self.window)
         dialog.setWindowTitle(_tr("Exporting"))
         dialog.setCancelButton(None)
@@ -315,7 +363,14 @@ class BookExporter(QObject):
 
             check_recordable(db)  # a read-only database: refused before the PDF is written
             return export_book(
-                db, book_id, path, progress=progress, password=password, record_edition=False
+                db,
+                book_id,
+                path,
+                progress=progress,
+                password=password,
+                record_edition=False,
+                copies=copies,
+                one_file=one_file,
             )
 
         def printed(result: ExportResult) -> None:
@@ -349,11 +404,19 @@ class BookExporter(QObject):
             .replace("%2", str(result.pages))
             .replace("%3", str(result.path))
         )
+        if len(result.paths) > 1:
+            text += " " + _tr("The %1 numbered copies are each in a file of their own there.")
+            text = text.replace("%1", str(len(result.paths)))
         if result.protected:
             text += " " + _tr("It opens only with the password.")
+        warnings = list(result.warnings)
+        if result.unprotected_classified and warnings:
+            # said where it is read, not only in the details
+            box.setIcon(QMessageBox.Icon.Warning)
+            text += "\n\n" + translated(warnings.pop(0))
         box.setText(text)
-        if result.warnings:
-            box.setDetailedText("\n".join(translated(warning) for warning in result.warnings))
+        if warnings:
+            box.setDetailedText("\n".join(translated(warning) for warning in warnings))
         open_button = box.addButton(_tr("Open the PDF"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(_tr("Close"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

@@ -134,6 +134,10 @@
       <translation>ฉบับที่ %1 จำนวน %2 หน้า บันทึกไว้ที่ %3</translation>
     </message>
     <message>
+      <source>The %1 numbered copies are each in a file of their own there.</source>
+      <translation>สำเนา %1 ชุดที่มีเลขกำกับอยู่ในโฟลเดอร์นั้น ชุดละหนึ่งไฟล์</translation>
+    </message>
+    <message>
       <source>It opens only with the password.</source>
       <translation>เปิดได้ด้วยรหัสผ่านเท่านั้น</translation>
     </message>
@@ -256,6 +260,14 @@
       <translation>แสดงตัวอย่างใหม่</translation>
     </message>
     <message>
+      <source>Office and emblem…</source>
+      <translation>หน่วยงานและตราสัญลักษณ์…</translation>
+    </message>
+    <message>
+      <source>The office's name and emblem on every cover</source>
+      <translation>ชื่อและตราสัญลักษณ์ของหน่วยงานบนปกเอกสารทุกเล่ม</translation>
+    </message>
+    <message>
       <source>Change the book's sections</source>
       <translation>เปลี่ยนส่วนของเอกสาร</translation>
     </message>
@@ -316,6 +328,26 @@
     <message>
       <source>Type it again:</source>
       <translation>พิมพ์อีกครั้ง:</translation>
+    </message>
+    <message>
+      <source>This book is classified: without a password anyone who gets the file can read it.</source>
+      <translation>เอกสารนี้มีชั้นความลับ หากไม่ใส่รหัสผ่าน ผู้ใดได้ไฟล์ไปก็อ่านได้</translation>
+    </message>
+    <message>
+      <source>Numbered copies</source>
+      <translation>สำเนาที่มีเลขกำกับชุด</translation>
+    </message>
+    <message>
+      <source>not numbered</source>
+      <translation>ไม่กำกับเลขชุด</translation>
+    </message>
+    <message>
+      <source>All the copies in one PDF</source>
+      <translation>รวมทุกชุดไว้ในไฟล์ PDF เดียว</translation>
+    </message>
+    <message>
+      <source>Copies:</source>
+      <translation>จำนวนชุด:</translation>
     </message>
     <message>
       <source>Export</source>
@@ -1415,6 +1447,53 @@
     <message>
       <source>Books</source>
       <translation>เอกสารประกอบการเดินทาง</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficeDialog</name>
+    <message>
+      <source>Office and emblem</source>
+      <translation>หน่วยงานและตราสัญลักษณ์</translation>
+    </message>
+    <message>
+      <source>Choose emblem…</source>
+      <translation>เลือกตราสัญลักษณ์…</translation>
+    </message>
+    <message>
+      <source>Remove emblem</source>
+      <translation>นำตราสัญลักษณ์ออก</translation>
+    </message>
+    <message>
+      <source>Printed on the cover of every book, above the office's name. No emblem comes with the program: choose your office's own picture (PNG or JPEG).</source>
+      <translation>พิมพ์บนปกเอกสารทุกเล่ม เหนือชื่อหน่วยงาน โปรแกรมไม่มีตราสัญลักษณ์ให้ โปรดเลือกภาพตราของหน่วยงานเอง (PNG หรือ JPEG)</translation>
+    </message>
+    <message>
+      <source>Name (Thai):</source>
+      <translation>ชื่อ (ไทย):</translation>
+    </message>
+    <message>
+      <source>Name (English):</source>
+      <translation>ชื่อ (อังกฤษ):</translation>
+    </message>
+    <message>
+      <source>Emblem:</source>
+      <translation>ตราสัญลักษณ์:</translation>
+    </message>
+    <message>
+      <source>No emblem</source>
+      <translation>ไม่มีตราสัญลักษณ์</translation>
+    </message>
+    <message>
+      <source>Choose the office's emblem</source>
+      <translation>เลือกตราสัญลักษณ์ของหน่วยงาน</translation>
+    </message>
+    <message>
+      <source>Pictures (*.png *.jpg *.jpeg)</source>
+      <translation>รูปภาพ (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+      <source>The file cannot be read: %1.</source>
+      <translation>อ่านไฟล์ไม่ได้: %1</translation>
     </message>
   </context>
   <context>

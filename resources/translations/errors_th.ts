@@ -364,6 +364,10 @@
       <translation>ไม่สามารถอ่านรูปถ่ายของ {name} ได้ (ไฟล์เสียหายหรือไม่ใช่รูปภาพ) จึงพิมพ์กรอบว่างไว้แทนรูป</translation>
     </message>
     <message>
+      <source>The picture {path} cannot be read: {reason}.</source>
+      <translation>อ่านไฟล์รูปภาพ {path} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
       <source>The programme does not fit on one card even in 8 pt type on both sides; it runs to {pages} pages.</source>
       <translation>กำหนดการยาวเกินบัตรหนึ่งใบแม้ใช้ตัวอักษรขนาด 8 พอยต์ทั้งสองหน้า จึงพิมพ์เป็น {pages} หน้า</translation>
     </message>

@@ -8,6 +8,7 @@ printed on every page by the page decoration.
 
 from __future__ import annotations
 
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from brst_desktop.core.models import BookSection, DelegationSide
@@ -15,6 +16,7 @@ from brst_desktop.core.zones import zone
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_as_of, format_date_range
 from brst_desktop.export.language import LABELS, Printed
+from brst_desktop.export.styles import Styles
 from brst_desktop.typeset import TextStyle
 
 
@@ -39,42 +41,72 @@ def head_of_delegation(ctx: RenderContext) -> list[Flowable]:
     return out
 
 
+#: how the free height of the cover is shared: above the emblem, then between the blocks
+GAPS = (0.06, 0.2, 0.24, 0.36, 0.14)
+
+
+def _height(ctx: RenderContext, flowables: list[Flowable]) -> float:
+    width = ctx.paper.frame_width
+    total = 0.0
+    for flowable in flowables:
+        _, height = flowable.wrap(width, 1e6)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
 def build(ctx: RenderContext) -> list[Flowable]:
+    """The cover on one page: set smaller when its text does not fit (a bilingual cover,
+    English under every line, on A5)."""
+    styles = ctx.styles
+    toc = len(ctx.toc)
+    try:
+        for step in (1.0, 0.92, 0.85, 0.78, 0.72):
+            del ctx.toc[toc:]
+            ctx.styles = Styles(styles.base * step, styles.floor)
+            story, free = _cover(ctx)
+            if free > 0:
+                break
+    finally:
+        ctx.styles = styles
+    return story
+
+
+def _cover(ctx: RenderContext) -> tuple[list[Flowable], float]:
     content, styles, lang = ctx.content, ctx.styles, ctx.language
     book, trip = content.book, content.trip
     level = book.classification
     unit = styles.base
-    out: list[Flowable] = [ctx.anchor(BookSection.COVER, lang.section(BookSection.COVER), 0)]
-    emblem = ctx.emblem(ctx.paper.frame_width * 0.22)
-    out.append(Spacer(1, ctx.paper.height * (0.02 if emblem else 0.08)))
+    # the office: its emblem over its name
+    office: list[Flowable] = []
+    emblem = ctx.emblem(min(ctx.paper.frame_width * 0.2, 40 * mm))
     if emblem is not None:
-        out += [emblem, Spacer(1, unit)]
-    out += _lines(ctx, ctx.text(book.author), styles.cover_strong)
-    out += [
-        Spacer(1, unit * 1.5),
+        emblem.hAlign = "CENTER"
+        office += [emblem, Spacer(1, unit)]
+    office += _lines(ctx, ctx.text(book.author), styles.cover_strong)
+    # what the document is
+    subject: list[Flowable] = [
         ctx.para(lang.classification(level), styles.cover_banner(level)),
-        Spacer(1, unit),
+        Spacer(1, unit * 0.5),
     ]
     title = ctx.text(book.title) if (book.title.th or book.title.en) else ctx.text(trip.title)
-    out += _lines(ctx, title, styles.title)
+    subject += _lines(ctx, title, styles.title)
     if book.title.th or book.title.en:
-        out += _lines(ctx, ctx.text(trip.title), styles.subtitle)
-    out += _lines(ctx, ctx.text(trip.destination), styles.cover_line)
-    out += _lines(ctx, format_date_range(lang, trip.start_date, trip.end_date), styles.cover_strong)
+        subject += _lines(ctx, ctx.text(trip.title), styles.subtitle)
+    subject += _lines(ctx, ctx.text(trip.destination), styles.cover_line)
+    subject += _lines(
+        ctx, format_date_range(lang, trip.start_date, trip.end_date), styles.cover_strong
+    )
     head = head_of_delegation(ctx)
-    if head:
-        out += [Spacer(1, unit * 2), *head]
+    # which print of it this is
     as_of = ctx.as_of.astimezone(zone(trip.home_timezone))
     if ctx.edition is None:
         edition = ctx.label("draft")
     else:
-        edition = lang.words(LABELS["edition"]).map(
-            lambda w: f"{w} {lang.number(ctx.edition or 0)}"
-        )
+        number = lang.number(ctx.edition)
+        edition = lang.words(LABELS["edition"]).map(lambda word: f"{word} {number}")
     stamp = format_as_of(lang, as_of)
     as_of_label = ctx.label("as_of")
-    out += [
-        Spacer(1, unit * 2.5),
+    issue: list[Flowable] = [
         ctx.para(edition, styles.cover_strong),
         ctx.para(
             Printed(
@@ -85,7 +117,16 @@ def build(ctx: RenderContext) -> list[Flowable]:
         ),
     ]
     if ctx.copy is not None:
-        out.append(ctx.para(lang.copy(*ctx.copy), styles.cover_strong))
+        issue.append(ctx.para(lang.copy(*ctx.copy), styles.cover_strong))
     if trip.is_sample:
-        out += [Spacer(1, unit * 1.5), ctx.para(ctx.label("sample"), styles.cover_line)]
-    return out
+        issue += [Spacer(1, unit), ctx.para(ctx.label("sample"), styles.cover_line)]
+
+    blocks = [office, subject, head, issue]
+    paper = ctx.paper
+    room = paper.height - paper.top_margin - paper.bottom_margin
+    free = room - sum(_height(ctx, b) for b in blocks) - unit * 2
+    out: list[Flowable] = [ctx.anchor(BookSection.COVER, lang.section(BookSection.COVER), 0)]
+    for gap, block in zip(GAPS, blocks, strict=False):
+        if block:
+            out += [Spacer(1, max(free, 0.0) * gap), *block]
+    return out, free

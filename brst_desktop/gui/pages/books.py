@@ -140,12 +140,17 @@ class BooksPage(QWidget):
         self.viewer_button.clicked.connect(self.open_viewer)
         self.refresh_button = QPushButton(self.tr("Refresh preview"))
         self.refresh_button.clicked.connect(self.preview.render_now)
+        self.office_button = QPushButton(self.tr("Office and emblem…"))
+        self.office_button.setObjectName("office")
+        self.office_button.setToolTip(self.tr("The office's name and emblem on every cover"))
+        self.office_button.clicked.connect(self.edit_office)
         buttons = QHBoxLayout()
         for button in (
             self.export_button,
             self.print_button,
             self.viewer_button,
             self.refresh_button,
+            self.office_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -288,6 +293,13 @@ class BooksPage(QWidget):
     def _title(self) -> str:
         index = self.books.table.currentIndex()
         return str(self.books.model.data(self.books.model.index(index.row(), 0)) or "")
+
+    def edit_office(self) -> None:
+        from brst_desktop.gui.office import OfficeDialog
+
+        dialog = OfficeDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def export(self) -> None:
         book_id = self.book_id

@@ -1,0 +1,88 @@
+"""The export dialog for a classified book (issue 14): unticking the password says what that
+means, numbered copies are chosen there, and the message after the export says a classified
+book went out without a password where it is read, not only in the details."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from brst_desktop.core.demo import demo_id
+from brst_desktop.gui.book_export import ExportDialog
+
+
+def _page_texts(path: Path) -> list[str]:
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return [p.get_textpage().get_text_range().replace("\u00a0", " ") for p in document]
+    finally:
+        document.close()
+
+
+def test_unticking_the_password_of_a_classified_book_says_so(qtbot, tmp_path: Path) -> None:
+    dialog = ExportDialog(tmp_path / "book.pdf", "confidential")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.protect.isChecked() and not dialog.unprotected_note.isVisible()
+    dialog.protect.setChecked(False)
+    assert dialog.unprotected_note.isVisible()
+    assert "anyone who gets the file can read it" in dialog.unprotected_note.text()
+    # a classified book is always numbered: one copy at least
+    assert dialog.copies.minimum() == 1 and dialog.chosen_copies == 1
+    assert not dialog.one_file.isEnabled()
+    dialog.copies.setValue(3)
+    assert dialog.one_file.isEnabled()
+
+    open_book = ExportDialog(tmp_path / "open.pdf", "unclassified")
+    qtbot.addWidget(open_book)
+    open_book.show()
+    open_book.protect.setChecked(False)
+    assert not open_book.unprotected_note.isVisible()
+    assert open_book.chosen_copies is None  # not numbered unless asked
+    assert open_book.copies.text() == "not numbered"
+
+
+def test_numbered_copies_in_one_file_and_the_warning_in_the_message(
+    qtbot, demo_window, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = demo_window.pages.show("books")
+    assert page.book_id == demo_id("book") and page.classification == "confidential"
+    out = tmp_path / "copies.pdf"
+
+    def fill(dialog: ExportDialog) -> None:
+        dialog.path_field.setText(str(out))
+        dialog.protect.setChecked(False)
+        dialog.copies.setValue(3)
+        dialog.one_file.setChecked(True)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    shown: list[tuple[str, str, QMessageBox.Icon]] = []
+
+    def exec_box(box: QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText(), box.icon()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_box)
+    page.exporter.dialog_opened.connect(lambda d: QTimer.singleShot(0, lambda: fill(d)))
+    results = []
+    page.exporter.finished.connect(results.append)
+    page.export()
+    demo_window.context.tasks.wait()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+
+    (result,) = results
+    assert result.path == out and result.unprotected_classified and not result.protected
+    texts = _page_texts(out)
+    assert len(texts) == 3 * (len(texts) // 3)
+    per_copy = len(texts) // 3
+    for index, text in enumerate(texts):
+        number = index // per_copy + 1
+        assert f"Copy {number} of 3" in text or f"ชุดที่ {number} ของ 3 ชุด" in text, index
+    text, details, icon = shown[0]
+    assert "without a password" in text  # in the message itself, not only in the details
+    assert icon == QMessageBox.Icon.Warning
+    assert "without a password" not in details
