@@ -354,6 +354,7 @@ def _copies(
 
     if one_file:
         ctx = context(1)
+        ctx.outline_shift = 1
         story: list[Flowable] = []
         for number in range(1, copies + 1):
             if story:

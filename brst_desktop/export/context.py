@@ -23,6 +23,7 @@ from brst_desktop.export.flowables import (
     KeepWithNext,
     LinkedParagraph,
     PageMark,
+    PageReference,
     Photo,
     PhotoPlaceholder,
 )
@@ -82,6 +83,8 @@ class RenderContext:
     copy_prefix: str = ""
     #: the first page of the current copy in a PDF that holds several (page numbers restart)
     copy_first_page: int = 1
+    #: 1 in a PDF that holds several copies: each copy's bookmarks go under its own
+    outline_shift: int = 0
     #: anchor keys a link may point at (the biographies and meeting briefs this book prints)
     targets: set[str] = field(default_factory=set)
     _photos: dict[Any, Any] = field(default_factory=dict)
@@ -185,6 +188,13 @@ class RenderContext:
         found = {m.group(): self._link_forms[m.group()] for m in self._link_pattern.finditer(
             paragraph.text)}  # fmt: skip
         return LinkedParagraph.of(paragraph, found, self) if found else paragraph
+
+    def page_reference(self, words: Printed, key: str, style: TextStyle) -> PageReference:
+        """``… หน้า 12`` (and the English beneath in a bilingual book), a link to ``key``."""
+        return PageReference(
+            words.main, key, self.page_number, style, self, beneath=words.beneath,
+            beneath_color=BENEATH_COLOR,
+        )  # fmt: skip
 
     def heading_flowables(self, text: Printed, style: TextStyle) -> list[Flowable]:
         """A heading; in a bilingual book the English beneath it, smaller and lighter."""

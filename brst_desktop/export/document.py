@@ -90,12 +90,20 @@ class PageDecoration:
         draw_line(canvas, width / 2, top_y, self.banner, self.banner_style, "center")
         draw_line(canvas, width / 2, 2 * mm + 0.5 * unit, self.banner, self.banner_style, "center")
         # a draft says so at the top of every page; a numbered copy gives its number there
-        if ctx.edition is None:
-            draft = ctx.language.label("draft").flat(" · ")
-            draw_line(canvas, left, top_y, draft, self.draft_style)
-        if ctx.copy is not None:
-            copy = ctx.language.copy(*ctx.copy).flat(" · ")
-            draw_line(canvas, right, top_y, copy, self.draft_style, "right")
+        # (on the line below the banner when the three do not fit side by side: a card)
+        draft = ctx.language.label("draft").flat(" · ") if ctx.edition is None else ""
+        copy = ctx.language.copy(*ctx.copy).flat(" · ") if ctx.copy is not None else ""
+        half_banner = text_width(self.banner, self.banner_style) / 2
+        side_room = width / 2 - half_banner - left - self.draft_style.size
+        widest = max(
+            text_width(draft, self.draft_style) if draft else 0.0,
+            text_width(copy, self.draft_style) if copy else 0.0,
+        )
+        marks_y = top_y if widest <= side_room else top_y - 1.5 * self.draft_style.size
+        if draft:
+            draw_line(canvas, left, marks_y, draft, self.draft_style)
+        if copy:
+            draw_line(canvas, right, marks_y, copy, self.draft_style, "right")
         canvas.setStrokeColor(colors.HexColor(RULE_COLOR))
         canvas.setLineWidth(0.5)
         head_y = height - paper.top_margin + 0.55 * unit

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any, Protocol, cast
 
 from reportlab.lib import colors
@@ -21,6 +22,9 @@ _LEADING = frozenset("เแโใไ")  # Thai vowels written before their cons
 
 class Destinations(Protocol):
     """Where anchors report to and links point: the render context."""
+
+    #: outline levels are one deeper in a PDF holding several copies (under each copy's entry)
+    outline_shift: int
 
     def dest(self, key: str) -> str:
         """The PDF destination name of an anchor key (one PDF can hold several copies)."""
@@ -66,7 +70,8 @@ class Anchor(Flowable):
         name = self.sink.dest(self.key)
         # a little above the heading's top, so the reader sees it whole
         canvas.bookmarkHorizontal(name, 0, 4)
-        canvas.addOutlineEntry(self.title, name, self.level, closed=self.level > 0)
+        level = self.level + self.sink.outline_shift
+        canvas.addOutlineEntry(self.title, name, level, closed=level > 0)
         self.sink.record(self.key, canvas.getPageNumber())
 
 
@@ -446,7 +451,8 @@ __all__ = [
 
 class PageReference(Flowable):
     """``ดูเอกสารประกอบการหารือ หน้า 12``: a line naming the page where an anchor is, read when
-    drawn (so the later layout passes fill it in), and a link to it."""
+    drawn (so the later layout passes fill it in), and a link to it. ``beneath``: the same in
+    English on a second line, in ``beneath_color`` (a bilingual book)."""
 
     def __init__(
         self,
@@ -455,27 +461,38 @@ class PageReference(Flowable):
         page_of: Callable[[str], str],
         style: TextStyle,
         sink: Destinations,
+        *,
+        beneath: str = "",
+        beneath_color: str = MUTED_COLOR,
     ) -> None:
         super().__init__()
         self.words = words
+        self.beneath = beneath
         self.key = key
         self.page_of = page_of
         self.style = style
+        self.lighter = replace(style, color=beneath_color)
         self.sink = sink
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width = min(availWidth, text_width(f"{self.words} 000", self.style))
-        self.height = self.style.line_height
+        widest = max(text_width(f"{w} 000", self.style) for w in (self.words, self.beneath))
+        self.width = min(availWidth, widest)
+        self.height = self.style.line_height * (2 if self.beneath else 1)
         return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
-        baseline = self.style.line_height * 0.28
-        text = f"{self.words} {self.page_of(self.key)}"
-        width = draw_line(canvas, 0, baseline, text, self.style)
-        canvas.linkRect(
-            "", self.sink.dest(self.key), (0, 0, width, self.height), relative=1, thickness=0
-        )
+        page = self.page_of(self.key)
+        line = self.style.line_height
+        rows = [(self.words, self.style)] + ([(self.beneath, self.lighter)] if self.beneath else [])
+        for index, (words, style) in enumerate(rows):
+            baseline = self.height - (index + 1) * line + line * 0.28
+            width = draw_line(canvas, 0, baseline, f"{words} {page}", style)
+            top = self.height - index * line
+            canvas.linkRect(
+                "", self.sink.dest(self.key), (0, top - line, width, top), relative=1,
+                thickness=0,
+            )  # fmt: skip
 
 
 def _cell_widths(cell: Any) -> tuple[float, float]:

@@ -220,6 +220,10 @@ LABELS: dict[str, Words] = {
     "arrives": Words("ถึง", "To"),
     "local_time": Words("เวลาท้องถิ่น", "Local time"),
     "see_brief": Words("ดูเอกสารประกอบการหารือ หน้า", "Meeting brief, page"),
+    "more_messages": Words(
+        "ประเด็นสาระสำคัญอีก {count} ประเด็น ดูประเด็นการหารือ หน้า",
+        "{count} more key messages in the topic papers, page",
+    ),
     "see_biography": Words("ประวัติ หน้า", "Biography, page"),
     "programme_card": Words("กำหนดการฉบับพกพา", "Pocket programme"),
 }

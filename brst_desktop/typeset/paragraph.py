@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -22,6 +23,21 @@ def _baseline_drop(style: TextStyle) -> float:
     font = glyph_font(primary_face(style.bold, style.italic))
     content = (font.ascent + font.descent) * style.size
     return (style.line_height - content) / 2 + font.ascent * style.size
+
+
+#: a last line shorter than this share of the column is a runt (a word left on its own)
+RUNT = 0.15
+#: the narrower widths tried to give a runt company, widest first
+RUNT_NARROWER = (0.95, 0.9, 0.85, 0.8)
+
+
+def _runt(lines: list[Line], width: float) -> bool:
+    """Whether a block of the paragraph (up to a line feed or its end) wraps onto a last line
+    that holds only a short piece."""
+    return any(
+        line.hard_end and not before.hard_end and line.width < RUNT * width
+        for before, line in itertools.pairwise(lines)
+    )
 
 
 class Paragraph(Flowable):
@@ -70,15 +86,40 @@ class Paragraph(Flowable):
     def _layout(self, avail_width: float) -> list[Line]:
         if self._wrapped_for != avail_width:
             style = self.style
-            self._lines = break_lines(
-                self._prepared,
-                avail_width - style.left_indent,
-                start=self._start,
-                first_indent=style.first_line_indent if self._first else 0.0,
+            width = avail_width - style.left_indent
+            indent = style.first_line_indent if self._first else 0.0
+            lines = break_lines(
+                self._prepared, width, start=self._start, first_indent=indent,
                 max_lines=self._max_lines,
-            )
+            )  # fmt: skip
+            if self._max_lines is None and style.alignment != "justify" and _runt(lines, width):
+                lines = self._without_runt(lines, width, indent)
+            self._lines = lines
             self._wrapped_for = avail_width
         return self._lines
+
+    def _without_runt(self, lines: list[Line], width: float, indent: float) -> list[Line]:
+        """Each block (up to a line feed or the end) that ends in a word alone (``จีน`` under a
+        long title in a narrow column) set a little narrower, in as many lines: the word then
+        has company. The lines are still drawn in the whole width."""
+        out = list(lines)
+        first = 0
+        while first < len(out):
+            last = first
+            while last < len(out) - 1 and not out[last].hard_end:
+                last += 1
+            block = out[first : last + 1]
+            if len(block) >= 2 and block[-1].width < RUNT * width:
+                for factor in RUNT_NARROWER:
+                    trial = break_lines(
+                        self._prepared, width * factor, start=block[0].start,
+                        first_indent=indent if first == 0 else 0.0, max_lines=len(block),
+                    )  # fmt: skip
+                    if trial[-1].end == block[-1].end and trial[-1].width >= RUNT * width:
+                        out[first : last + 1] = trial
+                        break
+            first = last + 1
+        return out
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         lines = self._layout(availWidth)

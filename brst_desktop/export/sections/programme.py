@@ -21,7 +21,6 @@ from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
 from brst_desktop.export.flowables import (
     LinkedParagraph,
-    PageReference,
     fitted_widths,
     grid_table,
 )
@@ -59,21 +58,12 @@ def clock_cell(
     return cell
 
 
-def clock_width(
-    ctx: RenderContext,
-    rows: list[tuple[EventInfo, EventTimes]],
-    zone: str,
-    *,
-    ends: bool = True,
-) -> float:
-    """The width of a clock column: its widest time or its zone's name, whichever is wider
-    (``ends``: with the end times; else a flight's only)."""
+def clock_width(ctx: RenderContext, rows: list[tuple[EventInfo, EventTimes]], zone: str) -> float:
+    """The width of a clock column: its widest time or its zone's name, whichever is wider."""
     styles = ctx.styles
     widest = 0.0
     for _event, times in rows:
         first, last = clock_lines(ctx, times, zone)
-        if not ends:
-            last = ""
         widest = max(widest, text_width(first, styles.cell_bold), text_width(last, styles.cell))
     if rows:
         label = zone_name(ctx.language, zone, rows[0][1].start.local)
@@ -143,17 +133,19 @@ def card_details(ctx: RenderContext, event: EventInfo, times: EventTimes) -> lis
     when it lands)."""
     cell: list[Flowable] = [title_line(ctx, event)]
     venue, arrival = ctx.text(event.venue), ctx.text(event.arrival)
-    if arrival:
-        place = Printed(
-            f"{venue.main} → {arrival.main}",
-            f"{venue.beneath} → {arrival.beneath}" if venue.beneath and arrival.beneath else "",
-        )
-    else:
-        place = venue
-    if place:
-        cell.append(ctx.para(place, ctx.styles.cell_muted))
-    if event.kind is EventKind.FLIGHT and times.end is not None:
-        cell.append(ctx.para(arrival_line(ctx, times), ctx.styles.cell_muted))
+    lands = arrival_line(ctx, times) if event.kind is EventKind.FLIGHT else Printed("")
+
+    def place(start: str, end: str, landing: str) -> str:
+        where = f"{start} → {end}" if start and end else start or end
+        return f"{where} ({landing})" if where and landing else where or landing
+
+    text = Printed(
+        place(venue.main, arrival.main, lands.main),
+        place(venue.beneath, arrival.beneath, lands.beneath) if venue.beneath else "",
+        venue.borrowed,
+    )
+    if text:
+        cell.append(ctx.para(text, ctx.styles.cell_muted))
     return cell
 
 
@@ -186,9 +178,7 @@ def event_details(ctx: RenderContext, event: EventInfo, *, full: bool = True) ->
     cell += [line for line in lines if line is not None]
     key = f"meeting:{event.id}"
     if full and key in ctx.targets:
-        cell.append(
-            PageReference(ctx.label("see_brief").main, key, ctx.page_number, ctx.styles.cell, ctx)
-        )
+        cell.append(ctx.page_reference(ctx.label("see_brief"), key, ctx.styles.cell))
     return cell
 
 
@@ -247,11 +237,9 @@ def day_table(
     day: date,
     items: list[tuple[EventInfo, EventTimes]],
     *,
-    compact: bool = False,
     padding: float = 3,
 ) -> Flowable:
-    """One day: its heading (a bookmark), the clocks' names, one row per event. ``compact``
-    (the card): start times only (a flight's arrival too), the title and the place."""
+    """One day: its heading (a bookmark), the clocks' names, one row per event."""
     lang, styles = ctx.language, ctx.styles
     width = ctx.paper.frame_width
     zones = ctx.zones()
@@ -264,12 +252,10 @@ def day_table(
     moment = items[0][1].start.local
     heads = [*zone_heads(ctx, zones, moment), ctx.para(ctx.label("event"), styles.cell_head)]
     # the same clock columns on every day: measured over the whole programme
-    key = ("clock widths", compact, padding, ctx.styles.base)
+    key = ("clock widths", padding, ctx.styles.base)
     if key not in ctx.memo:
         everything = [(e, ctx.times(e)) for e in ctx.content.programme]
-        ctx.memo[key] = [
-            clock_width(ctx, everything, z, ends=not compact) + 2 * padding - 6 for z in zones
-        ]
+        ctx.memo[key] = [clock_width(ctx, everything, z) + 2 * padding - 6 for z in zones]
     clock_ws = ctx.memo[key]
     blank = [""] * len(zones)
     rows: list[list[object]] = [
@@ -277,12 +263,8 @@ def day_table(
         heads,
     ]
     for event, times in items:
-        if compact:
-            clocks = [clock_cell(ctx, times, z, with_end=False) for z in zones]
-            rows.append([*clocks, card_details(ctx, event, times)])
-        else:
-            clocks = [clock_cell(ctx, times, z) for z in zones]
-            rows.append([*clocks, event_details(ctx, event)])
+        clocks = [clock_cell(ctx, times, z) for z in zones]
+        rows.append([*clocks, event_details(ctx, event)])
     continued: list[list[object] | None] = [
         [ctx.heading_flowables(continued_title, styles.day_head), *blank],
         None,

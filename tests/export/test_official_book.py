@@ -1,0 +1,623 @@
+"""The book a protocol office would print as it is (issue 14), read back from the PDFs.
+
+Two readers that share nothing with the export: pdftotext (poppler, positions) and pdfium
+(content order, font sizes and colours, via pypdfium2); pypdf for the outline, the named
+destinations and the links. Every edition (Thai, English, both; A4, A5, card) of the demo book.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import re
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdf
+import pypdfium2
+import pypdfium2.raw as pdfium_c
+import pytest
+from sqlalchemy import select
+
+from brst_desktop.commands import main
+from brst_desktop.core import models as m
+from brst_desktop.core.db import Database
+from brst_desktop.core.demo import demo_id, open_demo_database
+from brst_desktop.export import export_book
+from brst_desktop.export.styles import BENEATH_COLOR, HEADING_COLOR
+
+THAI = re.compile("[\u0e00-\u0e7f]")
+LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.&-]*")
+LANGUAGES = ("th", "en", "both")
+PAPERS = ("a4", "a5", "card")
+
+
+@dataclass
+class Edition:
+    path: Path
+    language: str
+    paper: str
+
+    @property
+    def data(self) -> bytes:
+        return self.path.read_bytes()
+
+    def poppler_pages(self) -> list[str]:
+        """Each page's text as pdftotext reads it (positions, not the content stream)."""
+        out = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(self.path), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return [page.replace("\u00a0", " ") for page in out.split("\f")[:-1]]
+
+    def pdfium_pages(self) -> list[str]:
+        document = pypdfium2.PdfDocument(str(self.path))
+        try:
+            return [
+                page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\u00a0", " ")
+                for page in document
+            ]
+        finally:
+            document.close()
+
+    def outline(self) -> list[tuple[int, str, int, float]]:
+        """(level, title, page from 1, the destination's height from the foot of the page)."""
+        reader = pypdf.PdfReader(io.BytesIO(self.data))
+        found: list[tuple[int, str, int, float]] = []
+
+        def walk(items: list[object], level: int) -> None:
+            for item in items:
+                if isinstance(item, list):
+                    walk(item, level + 1)
+                else:
+                    page = reader.get_destination_page_number(item) + 1  # type: ignore[arg-type]
+                    top = float(item.top) if item.top is not None else -1.0  # type: ignore[attr-defined]
+                    found.append((level, item.title, page, top))  # type: ignore[attr-defined]
+
+        walk(reader.outline, 0)
+        return found
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = open_demo_database(tmp_path_factory.mktemp("official-demo"))
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def editions(demo: Database, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Edition]:
+    """Every edition of the demo book, exported as an office would (recorded editions)."""
+    folder = tmp_path_factory.mktemp("editions")
+    out: dict[str, Edition] = {}
+    for language in LANGUAGES:
+        for paper in PAPERS:
+            path = folder / f"{language}-{paper}.pdf"
+            export_book(demo, demo_id("book"), path, language=language, paper=paper)
+            out[f"{language}-{paper}"] = Edition(path, language, paper)
+    return out
+
+
+def _name_words(db: Database) -> set[str]:
+    """Every word of every form of every person's name (with honorifics): names may be in any
+    script in any book."""
+    words: set[str] = set()
+    with db.session() as session:
+        for p in session.scalars(select(m.Person)):
+            for form in (
+                p.name_th, p.name_en, p.name_native, p.name_native_latin, p.honorific_th,
+                p.honorific_en, p.pronunciation,
+            ):  # fmt: skip
+                words.update(w.strip("(),") for w in form.split())
+            words.add(f"{p.honorific_th}{p.name_th.split()[0]}" if p.name_th else "")
+    return {w for w in words if w}
+
+
+def _is_name(word: str, names: set[str]) -> bool:
+    return word in names or word.strip(".,()") in {n.strip(".,()") for n in names}
+
+
+# --- one language per book ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_thai_book_prints_no_line_of_english_prose(
+    editions: dict[str, Edition], demo: Database, paper: str
+) -> None:
+    names = _name_words(demo)
+    offending = []
+    for number, page in enumerate(editions[f"th-{paper}"].poppler_pages(), start=1):
+        for line in page.splitlines():
+            words = [w for w in LATIN_WORD.findall(line) if not _is_name(w, names)]
+            if not THAI.search(line) and len(words) >= 2:
+                offending.append((number, line))  # a line of English
+            for run in re.findall(r"(?:[A-Za-z][\w'’.&-]*[ ,:;]+){3,}[A-Za-z][\w'’.&-]*", line):
+                if not all(_is_name(w, names) for w in run.split()):
+                    offending.append((number, run))  # English prose inside a Thai line
+    assert offending == []
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_english_book_prints_no_thai_outside_names(
+    editions: dict[str, Edition], demo: Database, paper: str
+) -> None:
+    names = _name_words(demo)
+    offending = []
+    for number, page in enumerate(editions[f"en-{paper}"].poppler_pages(), start=1):
+        for line in page.splitlines():
+            thai_words = [w for w in line.split() if THAI.search(w)]
+            if [w for w in thai_words if w.strip("(),") not in names]:
+                offending.append((number, line))
+    assert offending == []
+
+
+def test_a_text_missing_in_the_books_language_falls_back_and_says_so(
+    demo: Database, tmp_path: Path
+) -> None:
+    with demo.session() as session:
+        yin = session.get(m.Person, demo_id("person:yin"))
+        assert yin is not None
+        saved = yin.sensitivities_en
+        yin.sensitivities_en = ""
+    try:
+        result = export_book(demo, demo_id("book"), tmp_path / "en.pdf", language="en", draft=True)
+    finally:
+        with demo.session() as session:
+            yin = session.get(m.Person, demo_id("person:yin"))
+            assert yin is not None
+            yin.sensitivities_en = saved
+    text = " ".join(Edition(result.path, "en", "a4").pdfium_pages()).replace("\n", " ")
+    assert 'เรียกชื่อด้วยนามสกุล "หยิน" เสมอ (Thai only)' in text
+
+
+def test_pronunciation_for_thai_readers_is_in_thai_script(editions: dict[str, Edition]) -> None:
+    thai = "\n".join(editions["th-a4"].pdfium_pages())
+    assert "การออกเสียง: หยิน เหอ-จวิ้น" in thai
+    assert "HUH-jün" not in thai
+    assert "Pronunciation: yin HUH-jün" in "\n".join(editions["en-a4"].pdfium_pages())
+
+
+# --- Thai official style -----------------------------------------------------------------------
+
+TIME = re.compile(r"(?<![\d.,])(\d{2})\.(\d{2})(?![\d.,])")
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+def test_thai_times_are_written_08_40_with_the_unit(
+    editions: dict[str, Edition], paper: str
+) -> None:
+    # (a range may wrap after its dash: read the text as one line)
+    text = " ".join("\n".join(editions[f"th-{paper}"].pdfium_pages()).split()).replace("– ", "–")
+    assert not re.search(r"\d:\d\d", text)  # never 08:40 in a Thai book
+    found = 0
+    for match in TIME.finditer(text):
+        rest = text[match.end() : match.end() + 12]
+        # 08.40 น., or the start of a range 09.40–12.55 น.
+        assert re.match(r" น\.|–\d{2}\.\d{2} น\.", rest), text[
+            match.start() - 20 : match.end() + 12
+        ]
+        found += 1
+    assert found >= 24  # every event's start on two clocks at least
+    assert "เวลาจีน" in text and "เวลาไทย" in text
+    assert not re.search(r"\b(CST|ICT)\b", text)
+
+
+def test_dates_and_money_as_thai_documents_write_them(editions: dict[str, Edition]) -> None:
+    thai, english = editions["th-a4"].pdfium_pages(), editions["en-a4"].pdfium_pages()
+    assert "5–9 พฤศจิกายน 2566" in thai[0]  # the cover: the shared month and year once
+    assert "5–9 November 2023" in english[0]
+    thai_text, english_text = "\n".join(thai), "\n".join(english)
+    assert "3,500 บาท" in thai_text and "THB" not in thai_text
+    assert "THB 3,500" in english_text and "บาท" not in english_text
+
+
+# --- the bilingual book: designed, not concatenated --------------------------------------------
+
+
+def _char_colours(path: Path, page_index: int, needle: str) -> set[tuple[int, int, int]]:
+    """The fill colours pdfium reports for the characters of ``needle`` on a page."""
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        textpage = document[page_index].get_textpage()
+        text = textpage.get_text_range()
+        start = text.index(needle)
+        colours = set()
+        for index in range(start, start + len(needle)):
+            r, g, b, a = (ctypes.c_uint() for _ in range(4))
+            pdfium_c.FPDFText_GetFillColor(
+                textpage.raw, index, ctypes.byref(r), ctypes.byref(g), ctypes.byref(b),
+                ctypes.byref(a),
+            )  # fmt: skip
+            if not text[index].isspace():
+                colours.add((r.value, g.value, b.value))
+        return colours
+    finally:
+        document.close()
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    value = hex_colour.lstrip("#")
+    return (int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16))
+
+
+def test_the_bilingual_book_sets_the_english_beneath_in_a_lighter_colour(
+    editions: dict[str, Edition],
+) -> None:
+    book = editions["both-a4"]
+    pages = book.pdfium_pages()
+    programme = next(i for i, text in enumerate(pages) if "กำหนดการ\nProgramme\n" in text)
+    assert _char_colours(book.path, programme, "กำหนดการ") == {_rgb(HEADING_COLOR)}
+    assert _char_colours(book.path, programme, "Programme") == {_rgb(BENEATH_COLOR)}
+    text = "\n".join(pages)
+    # no doubled words: the interpreter is said once in each language
+    assert "ล่าม / interpreter" not in text and "(ล่าม" not in text
+    cover = pages[0]
+    assert cover.count("เอกสารประกอบการเดินทาง: รัฐมนตรีว่าการ") == 1
+    assert cover.count("5–9 พฤศจิกายน 2566") == 1 and cover.count("5–9 November 2023") == 1
+
+
+# --- pages -------------------------------------------------------------------------------------
+
+FURNITURE = re.compile(
+    r"^(ลับ|CONFIDENTIAL|ลับ · CONFIDENTIAL|ร่าง|DRAFT|ชุดที่ \d+ ของ \d+ ชุด|Copy \d+ of \d+"
+    r"|ฉบับที่ .*|Edition .*|.* \d+ / \d+|เอกสารประกอบการเดินทาง: รัฐมนตรีว่าการกระทรวง อว\. ณ"
+    r" นครฉงชิ่ง|Briefing book: the MHESI Minister in Chongqing)$"
+)
+
+
+def _body_lines(page: str) -> list[str]:
+    return [line for line in page.splitlines() if line.strip() and not FURNITURE.match(line)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_no_bookmark_lands_in_the_bottom_of_its_page(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    book = editions[f"{language}-{paper}"]
+    height = pypdf.PdfReader(io.BytesIO(book.data)).pages[0].mediabox.height
+    low = [
+        (title, page, round(top / float(height), 3))
+        for level, title, page, top in book.outline()
+        if level > 0 or page > 1  # the cover's own mark sits at its top
+        if top < 0.15 * float(height)
+    ]
+    assert low == []
+
+
+HEADING_LABELS = {
+    "th": ["คณะผู้แทนฝ่ายไทย", "คณะผู้แทนฝ่ายเจ้าภาพ", "วัตถุประสงค์ของฝ่ายไทย", "ประเด็นที่ควรกล่าว",
+           "หากถูกหยิบยก", "แนวตอบสื่อมวลชน", "ข้อมูลภูมิหลัง", "ประวัติ", "การพบกันครั้งก่อน",
+           "ข้อควรระวัง", "ประเด็นสาระสำคัญ", "ภาพรวมกำหนดการ", "การแต่งกายในแต่ละกิจกรรม", "ของที่ระลึก"],
+    "en": ["Our delegation", "Host delegation", "Our objectives", "Points to make", "If raised",
+           "Press line", "Background", "Career", "Previous meetings", "Sensitivities",
+           "Key messages", "Programme at a glance", "Dress for each event", "Gifts"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_a_heading_never_stands_alone_at_the_foot_of_a_page(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    book = editions[f"{language}-{paper}"]
+    titles = {t for level, t, _p, _top in book.outline()} | set(HEADING_LABELS[language])
+    alone = []
+    for number, page in enumerate(book.pdfium_pages(), start=1):
+        lines = _body_lines(page)
+        if lines and lines[-1].strip() in titles:
+            alone.append((number, lines[-1]))
+        # nor a lone number (the end of a sentence, "2562") at the head of a page
+        if lines and re.fullmatch(r"[\d.,]+\)?", lines[0].strip()):
+            alone.append((number, lines[0]))
+    assert alone == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_the_overview_fits_one_page(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    top = [(t, p) for level, t, p, _top in editions[f"{language}-{paper}"].outline() if level == 0]
+    titles = [t for t, _ in top]
+    index = next(i for i, t in enumerate(titles) if t.startswith(("ภาพรวมการเดินทาง", "Overview")))
+    assert top[index + 1][1] == top[index][1] + 1, top
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_no_page_is_left_nearly_empty_before_its_part_goes_on(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    """A short page is fine where a part (or a brief, a biography) ends and the next begins on
+    a new page; it is a defect where the same part goes on overleaf."""
+    book = editions[f"{language}-{paper}"]
+    pages = book.pdfium_pages()
+    starts = {p for level, t, p, _top in book.outline() if level == 0}
+    starts |= {p for level, t, p, _top in book.outline() if level == 1 and p not in starts}
+    short = [
+        number
+        for number, page in enumerate(pages[:-1], start=1)
+        if len(_body_lines(page)) < 8 and number + 1 not in starts
+    ]
+    assert short == []
+
+
+def test_columns_are_sized_from_their_content(editions: dict[str, Edition]) -> None:
+    for key in ("th-a4", "th-a5", "both-a4", "both-a5"):
+        for page in editions[key].poppler_pages():
+            lines = [line.strip() for line in page.splitlines()]
+            assert "จีน" not in lines and "(จีน)" not in lines, key  # a word alone on a line
+    delegation = next(p for p in editions["th-a4"].pdfium_pages() if "รายชื่อคณะผู้แทน\n" in p)
+    diet = delegation[delegation.index("ไม่รับประทาน") :]
+    assert diet[: diet.index("ตัวอย่าง)")].count("\n") <= 2  # a short cell, not seven lines
+
+
+# --- the programme -----------------------------------------------------------------------------
+
+
+def _crowd(db: Database) -> None:
+    """Forty tall side meetings on 6 November: the day runs over several pages."""
+    from datetime import UTC, datetime, timedelta
+
+    with db.session() as session:
+        start = datetime(2023, 11, 6, 1, 0, tzinfo=UTC)
+        for i in range(40):
+            session.add(
+                m.Event(
+                    trip_id=demo_id("trip"),
+                    title_th=f"การประชุมย่อยที่ {i + 1} ว่าด้วยความร่วมมือด้านวิทยาศาสตร์",
+                    title_en=f"Side meeting {i + 1} on science cooperation",
+                    starts_at=start + timedelta(minutes=15 * i),
+                    ends_at=start + timedelta(minutes=15 * i + 10),
+                    timezone="Asia/Shanghai",
+                    status=m.EventStatus.CONFIRMED,
+                    notes_th=("หมายเหตุการประชุมย่อยเรื่องความร่วมมือ " * (3 + i % 5))
+                    + f"ท้ายหมายเหตุที่ {i + 1}",
+                    notes_en="",
+                )
+            )
+
+
+def test_a_continued_day_repeats_its_heading_and_no_row_is_cut(tmp_path: Path) -> None:
+    db = open_demo_database(tmp_path / "crowded")
+    try:
+        _crowd(db)
+        result = export_book(db, demo_id("book"), tmp_path / "b.pdf", language="th", draft=True)
+    finally:
+        db.close()
+    book = Edition(result.path, "th", "a4")
+    pages = book.pdfium_pages()
+    day_pages = [
+        number
+        for number, page in enumerate(pages, start=1)
+        if "เวลาจีน เวลาไทย กิจกรรม" in page and "วันที่ เวลาจีน" not in page
+    ]
+    assert len(day_pages) >= 4
+    for number in day_pages:
+        first = _body_lines(pages[number - 1])[0]
+        # the page opens with a day's heading: a continued one says so
+        assert re.fullmatch(r"วัน\S+ที่ \d+ \S+ 2566( \(ต่อ\))?", first), (number, first)
+        lines = _body_lines(pages[number - 1])
+        if number > day_pages[0] and lines[1].startswith("เวลาจีน") and "(ต่อ)" not in first:
+            # a new day at the top of the page is fine; a continued one must say (ต่อ)
+            previous = pages[number - 2]
+            assert first.split(" (")[0] not in previous, (number, first)
+    # every side meeting's title and the end of its notes are on one page: rows are not cut
+    flat = ["".join(page.split()) for page in pages]
+    for i in range(1, 41):
+        title = f"การประชุมย่อยที่{i}ว่าด้วย"
+        end = f"ท้ายหมายเหตุที่{i}"
+        on = [n for n, page in enumerate(flat, start=1) if title in page and end in page]
+        assert on, f"side meeting {i} is cut between pages"
+
+
+def test_flights_name_both_airports_each_with_its_own_name_and_the_arrival(
+    editions: dict[str, Edition],
+) -> None:
+    text = " ".join("\n".join(editions["th-a4"].pdfium_pages()).split())
+    assert "ออกจาก: ท่าอากาศยานสุวรรณภูมิ ถึง: ท่าอากาศยานนานาชาติฉงชิ่งเจียงเป่ย (重庆江北国际机场)" in text
+    assert "ออกจาก: ท่าอากาศยานนานาชาติฉงชิ่งเจียงเป่ย (重庆江北国际机场) ถึง: ท่าอากาศยานสุวรรณภูมิ" in text
+    assert "สุวรรณภูมิ (重庆" not in text
+    assert "09.40 น. 08.40 น." in text and "– 12.55 น." in text  # leaves and lands
+    assert "เดินทางกลับจากนครฉงชิ่งสู่กรุงเทพฯ (รอยืนยัน)" in text  # not confirmed yet
+    english = " ".join("\n".join(editions["en-a4"].pdfium_pages()).split())
+    assert "Flight Chongqing – Bangkok (to be confirmed)" in english
+    card = " ".join("\n".join(editions["th-card"].pdfium_pages()).split())
+    assert "ถึง 12.55 น. ตามเวลาจีน" in card  # the card gives the landing too
+
+
+# --- the cover, drafts, numbered copies ---------------------------------------------------------
+
+
+def test_the_cover_of_an_official_document(editions: dict[str, Edition]) -> None:
+    cover = editions["th-a4"].pdfium_pages()[0]
+    for part in (
+        "กองการต่างประเทศ สำนักงานปลัดกระทรวง อว.",  # the preparing office
+        "ลับ",
+        "หัวหน้าคณะผู้แทน",
+        "นางสาวศุภมาส อิศรภักดี",  # the head of delegation
+        "5–9 พฤศจิกายน 2566",
+        "ฉบับที่ 1",
+        "ชุดที่ 1 ของ 1 ชุด",  # a ลับ book is a numbered copy
+    ):
+        assert part in cover, part
+
+
+def test_a_draft_says_so_on_every_page_and_records_nothing(demo: Database, tmp_path: Path) -> None:
+    with demo.session() as session:
+        before = len(session.scalars(select(m.Edition)).all())
+    for language, word in (("th", "ร่าง"), ("en", "DRAFT")):
+        result = export_book(
+            demo, demo_id("book"), tmp_path / f"{language}.pdf", language=language, draft=True
+        )
+        assert result.edition is None
+        pages = Edition(result.path, language, "a4").pdfium_pages()
+        for number, page in enumerate(pages, start=1):
+            assert page.splitlines()[-5:].count(word) + page.count(f"{word} ·") >= 1, number
+        text = "\n".join(pages)
+        assert "ฉบับที่" not in text and "Edition " not in text  # never the next number
+    with demo.session() as session:
+        assert len(session.scalars(select(m.Edition)).all()) == before
+
+
+def test_numbered_copies_one_file_each_or_all_in_one(demo: Database, tmp_path: Path) -> None:
+    separate = export_book(
+        demo, demo_id("book"), tmp_path / "book.pdf", language="th", copies=3, draft=True
+    )
+    assert [p.name for p in separate.paths] == [
+        "book-1-of-3.pdf",
+        "book-2-of-3.pdf",
+        "book-3-of-3.pdf",
+    ]
+    per_copy = None
+    for number, path in enumerate(separate.paths, start=1):
+        pages = Edition(path, "th", "a4").pdfium_pages()
+        per_copy = per_copy or len(pages)
+        assert len(pages) == per_copy
+        for page in pages:
+            assert f"ชุดที่ {number} ของ 3 ชุด" in page
+    together = export_book(
+        demo, demo_id("book"), tmp_path / "all.pdf", language="en", copies=2, one_file=True,
+        draft=True,
+    )  # fmt: skip
+    book = Edition(together.path, "en", "a4")
+    pages = book.pdfium_pages()
+    assert len(pages) % 2 == 0
+    half = len(pages) // 2
+    for index, page in enumerate(pages):
+        assert f"Copy {index // half + 1} of 2" in page, index
+        assert f"{index % half + 1} / {half}" in page, index  # pages numbered within the copy
+    top = [(t, p) for level, t, p, _top in book.outline() if level == 0]
+    assert top == [("Copy 1 of 2", 1), ("Copy 2 of 2", half + 1)]
+    # a link in the second copy leads into the second copy
+    for source, target in _links(book.data):
+        assert (source > half) == (target > half), (source, target)
+
+
+def test_a_classified_book_without_a_password_is_reported(
+    demo: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert demo.path is not None
+    out = tmp_path / "cli.pdf"
+    assert main(["--db", str(demo.path), "export", "-o", str(out), "--no-edition"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: This book is classified ลับ (ลับ (CONFIDENTIAL))" not in err
+    assert "classified ลับ (CONFIDENTIAL) and was saved without a password" in err
+    password = tmp_path / "password"
+    password.write_text("ลับมาก-2566\n", encoding="utf-8")
+    code = main(
+        ["--db", str(demo.path), "export", "-o", str(out), "--no-edition", "--password-file",
+         str(password)]
+    )  # fmt: skip
+    assert code == 0 and "without a password" not in capsys.readouterr().err
+
+
+# --- links and bookmarks -------------------------------------------------------------------------
+
+
+def _target(reader: pypdf.PdfReader, annotation: object) -> int:
+    """The page (from 1) a link annotation leads to: a named or an explicit destination."""
+    dest = annotation.get("/Dest")  # type: ignore[attr-defined]
+    if dest is None and "/A" in annotation:  # type: ignore[operator]
+        dest = annotation["/A"].get("/D")  # type: ignore[index]
+    if isinstance(dest, (str, pypdf.generic.TextStringObject, pypdf.generic.NameObject)):
+        named = reader.named_destinations
+        assert str(dest) in named, f"a link to a missing destination {dest!r}"
+        return reader.get_destination_page_number(named[str(dest)]) + 1
+    pages = {page.indirect_reference.idnum: n for n, page in enumerate(reader.pages, start=1)}
+    return pages[dest[0].idnum]
+
+
+def _links(data: bytes) -> list[tuple[int, int]]:
+    """(page the link is on, page it leads to) for every internal link, from 1."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    out = []
+    for number, page in enumerate(reader.pages, start=1):
+        for annotation in page.get("/Annots", []) or []:
+            annotation = annotation.get_object()
+            if annotation.get("/Subtype") == "/Link":
+                out.append((number, _target(reader, annotation)))
+    return out
+
+
+def _link_to(data: bytes, page: int, needle: str) -> int:
+    """The page the link drawn over ``needle`` on ``page`` leads to."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    document = pypdfium2.PdfDocument(data)
+    try:
+        textpage = document[page - 1].get_textpage()
+        text = textpage.get_text_range()
+        index = text.index(needle)
+        left, bottom, right, top = textpage.get_charbox(index + 1)
+    finally:
+        document.close()
+    x, y = (left + right) / 2, (bottom + top) / 2
+    for annotation in reader.pages[page - 1].get("/Annots", []) or []:
+        annotation = annotation.get_object()
+        x0, y0, x1, y1 = (float(v) for v in annotation["/Rect"])
+        if annotation.get("/Subtype") == "/Link" and x0 <= x <= x1 and y0 <= y <= y1:
+            return _target(reader, annotation)
+    raise AssertionError(f"no link over {needle!r} on page {page}")
+
+
+def test_contents_names_and_events_are_links_to_the_right_pages(
+    editions: dict[str, Edition],
+) -> None:
+    book = editions["en-a4"]
+    outline = {t: p for level, t, p, _top in book.outline()}
+    pages = book.pdfium_pages()
+    links = _links(book.data)
+    assert len(links) > 30
+    contents = outline["Contents"]
+    for title in ("Overview", "Programme", "Biographies", "Annexes"):
+        assert _link_to(book.data, contents, title) == outline[title], title
+    # a person's name in the programme leads to their biography
+    yin_bio = outline["Yin Hejun (阴和俊)"]
+    call = next(n for n, page in enumerate(pages, start=1) if "Participants:" in page
+                and "Yin Hejun" in page and n < outline["Delegations"])  # fmt: skip
+    assert _link_to(book.data, call, "Yin Hejun") == yin_bio
+    # an event leads to its meeting brief
+    brief = outline["Thailand – China bilateral meeting"]
+    day = next(n for n, page in enumerate(pages, start=1)
+               if "Thailand – China bilateral meeting" in page and n < brief - 1)  # fmt: skip
+    assert _link_to(book.data, day, "Thailand – China bilateral meeting") == brief
+
+
+def test_bookmarks_open_in_the_side_panel(editions: dict[str, Edition]) -> None:
+    for edition in editions.values():
+        root = pypdf.PdfReader(io.BytesIO(edition.data)).trailer["/Root"]
+        assert root["/PageMode"] == "/UseOutlines", edition.path.name
+
+
+# --- the card ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_card_has_no_text_under_8_pt_and_stays_one_card(
+    editions: dict[str, Edition], language: str
+) -> None:
+    card = editions[f"{language}-card"]
+    document = pypdfium2.PdfDocument(str(card.path))
+    try:
+        assert len(document) <= 2  # one card, front and back if it needs both
+        smallest = 99.0
+        for page in document:
+            textpage = page.get_textpage()
+            for index in range(textpage.count_chars()):
+                if textpage.get_text_range(index, 1).isspace():
+                    continue
+                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
+                matrix = pdfium_c.FS_MATRIX()
+                pdfium_c.FPDFText_GetMatrix(textpage.raw, index, ctypes.byref(matrix))
+                # the size the glyph is drawn at: the font size scaled by the text matrix
+                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+                if size > 0:
+                    smallest = min(smallest, size * scale)
+    finally:
+        document.close()
+    assert smallest >= 8.0 - 1e-6
