@@ -75,9 +75,14 @@ class Anchor(Flowable):
         self.sink.record(self.key, canvas.getPageNumber())
 
 
+#: a table of at most this many rows (its heads aside) is kept whole after its heading
+SHORT_TABLE = 3
+
+
 def first_lines_height(item: Flowable | Sequence[Flowable], width: float) -> float:
     """How much of what follows a heading must share its page: a paragraph's first two lines,
-    a table's header rows and first row, anything else whole. Zero-size marks are skipped."""
+    a table's header rows and first row (a short table whole), anything else whole. Zero-size
+    marks are skipped."""
     items = list(item) if isinstance(item, (list, tuple)) else [item]
     total = 0.0
     for flowable in items:
@@ -91,13 +96,16 @@ def first_lines_height(item: Flowable | Sequence[Flowable], width: float) -> flo
             lines = len(flowable.lines)
             if lines == 0:
                 continue
-            shown = min(lines, 2)
+            # a paragraph splits leaving two lines each side at least: one of three goes whole
+            shown = lines if lines <= 3 else 2
             return total + flowable.getSpaceBefore() + shown * height / lines
         if isinstance(flowable, Table):
             flowable.wrap(width, 1e6)
             repeat = flowable.repeatRows
             head = repeat if isinstance(repeat, int) else len(repeat)
-            return total + sum(flowable._rowHeights[: head + 1])
+            # a short table goes whole: its last row alone overleaf would make a near-empty page
+            rows = head + 1 if len(flowable._rowHeights) - head > SHORT_TABLE else None
+            return total + sum(flowable._rowHeights[:rows])
         if isinstance(flowable, Flowable):
             _, height = flowable.wrap(width, 1e6)
             return total + flowable.getSpaceBefore() + height

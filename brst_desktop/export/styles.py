@@ -51,7 +51,8 @@ class Paper:
 PAPERS: dict[PaperSize, Paper] = {
     PaperSize.A4: Paper(PaperSize.A4, A4, 20 * mm, 26 * mm, 24 * mm, 11),
     PaperSize.A5: Paper(PaperSize.A5, A5, 12 * mm, 20 * mm, 19 * mm, 9),
-    PaperSize.CARD: Paper(PaperSize.CARD, (99 * mm, 210 * mm), 6 * mm, 14 * mm, 13 * mm, 7),
+    # the card has no running head: its top margin only holds the banner and the copy number
+    PaperSize.CARD: Paper(PaperSize.CARD, (99 * mm, 210 * mm), 6 * mm, 11.5 * mm, 12 * mm, 7),
 }
 
 

@@ -428,7 +428,7 @@ def test_flights_name_both_airports_each_with_its_own_name_and_the_arrival(
     english = " ".join("\n".join(editions["en-a4"].pdfium_pages()).split())
     assert "Flight Chongqing – Bangkok (to be confirmed)" in english
     card = " ".join("\n".join(editions["th-card"].pdfium_pages()).split())
-    assert "ถึง 12.55 น. ตามเวลาจีน" in card  # the card gives the landing too
+    assert "· ถึง 12.55 น. ตามเวลาจีน" in card  # the card gives the landing too
 
 
 # --- the cover, drafts, numbered copies ---------------------------------------------------------

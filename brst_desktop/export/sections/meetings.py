@@ -99,18 +99,17 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
         if lines:
             met = ctx.label("last_met")
             name = ctx.person_name(person)
-            background.append(
-                ctx.linked(
-                    Paragraph(
-                        [
-                            Span(f"{met.main}: ", bold=True),
-                            *ctx.spans(Printed(name.main), bold=True, whole_name=True),
-                        ],
-                        styles.body_tight,
-                    )
+            head = ctx.linked(
+                Paragraph(
+                    [
+                        Span(f"{met.main}: ", bold=True),
+                        *ctx.spans(Printed(name.main), bold=True, whole_name=True),
+                    ],
+                    styles.body_tight,
                 )
             )
-            background += [ctx.para(line.map(_bullet), styles.bullet) for line in lines]
+            meetings = [ctx.para(line.map(_bullet), styles.bullet) for line in lines]
+            background += [*ctx.keep([head], meetings), *meetings]
     part("background", background)
     body.append(ctx.mark(f"meeting-end:{event.id}"))
     return ctx.block(f"meeting:{event.id}", ctx.text(event.title), body)
@@ -126,7 +125,9 @@ MAX_BRIEF_PAGES = 2
 
 def check_lengths(ctx: RenderContext) -> None:
     """Warn about each meeting brief the last layout ran past two pages (call after the last
-    pass: the pages come from it)."""
+    pass: the pages come from it). A bilingual brief is the same brief twice over: two pages
+    in each language."""
+    limit = MAX_BRIEF_PAGES * (2 if ctx.language.bilingual else 1)
     for event in ctx.content.events:
         if not event.has_brief:
             continue
@@ -135,7 +136,7 @@ def check_lengths(ctx: RenderContext) -> None:
         if start is None or end is None:
             continue
         pages = end - start + 1
-        if pages > MAX_BRIEF_PAGES:
+        if pages > limit:
             ctx.warn(
                 BookWarning(
                     "The meeting brief “{title}” runs to {pages} pages (pages {start}–{end}); a"
@@ -144,7 +145,7 @@ def check_lengths(ctx: RenderContext) -> None:
                     pages=pages,
                     start=start,
                     end=end,
-                    limit=MAX_BRIEF_PAGES,
+                    limit=limit,
                 )
             )
 

@@ -137,7 +137,7 @@ def card_details(ctx: RenderContext, event: EventInfo, times: EventTimes) -> lis
 
     def place(start: str, end: str, landing: str) -> str:
         where = f"{start} → {end}" if start and end else start or end
-        return f"{where} ({landing})" if where and landing else where or landing
+        return f"{where} · {landing}" if where and landing else where or landing
 
     text = Printed(
         place(venue.main, arrival.main, lands.main),

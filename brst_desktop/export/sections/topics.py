@@ -57,10 +57,14 @@ def paper(ctx: RenderContext, topic: TopicInfo) -> list[Flowable]:
         points = [p for p in topic.points if p.kind is kind and ctx.text(p.text)]
         items: list[Flowable] = []
         for point in points:
-            items += ctx.bullets(point.text)
+            said = ctx.bullets(point.text)
             note = clearance(ctx, point)
             if note:
-                items.append(ctx.para(note, styles.clearance))
+                # who cleared a line stays on the page of the line
+                cleared = ctx.para(note, styles.clearance)
+                items += [*ctx.keep(said, [cleared]), cleared]
+            else:
+                items += said
         body += ctx.block(None, ctx.language.words(POINT_KIND_WORDS[kind]), items, styles.h3)
     return ctx.block(f"topic:{topic.id}", ctx.text(topic.title), body)
 
