@@ -266,12 +266,26 @@ def render_content(
     # what changes between passes (page numbers) is read at draw time. The book's names are
     # words to the line breaker, in the paragraphs made now and the lines drawn later.
     with using_vocabulary(book_vocabulary(content)):
-        return _render_passes(ctx, paper_spec, password, progress)
+        rendered = _render_passes(ctx, paper_spec, password, progress, copies)
+        if copies is not None and copies > 1:
+            rendered.pdfs = _copies(
+                ctx, content, lang, paper_spec, edition, as_of, password, copies, one_file,
+                progress,
+            )  # fmt: skip
+            rendered.pdf = rendered.pdfs[0]
+    if progress is not None:
+        progress(98, 100, "layout done")
+    return rendered
 
 
 def _render_passes(
-    ctx: RenderContext, paper_spec: Paper, password: str | None, progress: Progress | None
+    ctx: RenderContext,
+    paper_spec: Paper,
+    password: str | None,
+    progress: Progress | None,
+    copies: int | None,
 ) -> RenderedBook:
+    """Lay the story out until page numbers are stable (the first copy of numbered ones)."""
     story = _book_story(ctx)
     pdf = b""
     pages = 0
@@ -304,13 +318,7 @@ def _render_passes(
                 pages=pages,
             )
         )
-    pdfs = [pdf]
-    if copies is not None and copies > 1:
-        pdfs = _copies(ctx, content, lang, paper_spec, edition, as_of, password, copies,
-                       one_file, progress)  # fmt: skip
-    if progress is not None:
-        progress(98, 100, "layout done")
-    return RenderedBook(pdfs[0], pages, list(ctx.warnings), dict(ctx.pages), pdfs=pdfs,
+    return RenderedBook(pdf, pages, list(ctx.warnings), dict(ctx.pages), pdfs=[pdf],
                         copies=copies)  # fmt: skip
 
 

@@ -220,7 +220,8 @@ class RenderContext:
                 self.para(Printed(th.main, en), style) for th, en in zip(blocks, under, strict=True)
             ]
         light = replace(style, color=BENEATH_COLOR)
-        return [self.para(b, style) for b in blocks] + [self.para(b, light) for b in under]
+        out: list[Flowable] = [self.para(b, style) for b in blocks]
+        return out + [self.para(b, light) for b in under]
 
     def bullets(self, words: Words) -> list[Flowable]:
         """One bullet per line (objectives are stored one per line)."""
@@ -295,7 +296,7 @@ class RenderContext:
             self.toc.append(entry)
         return Anchor(key, text.flat().replace("\n", " "), level, self)
 
-    def keep(self, heading: list[Flowable], follower: list[Flowable]) -> list[Flowable]:
+    def keep(self, heading: Sequence[Flowable], follower: Sequence[Flowable]) -> list[Flowable]:
         """``heading`` with a guard that keeps it on the page of ``follower``'s first lines."""
         return [KeepWithNext(heading, follower), *heading]
 
@@ -304,13 +305,13 @@ class RenderContext:
         return [self.anchor(key, title, 0), *self.heading_flowables(title, self.styles.h1)]
 
     def section(
-        self, section: BookSection, parts: list[Flowable], title: Printed | None = None
+        self, section: BookSection, parts: Sequence[Flowable], title: Printed | None = None
     ) -> list[Flowable]:
         """A part of the book under its heading (nothing when it has nothing to print)."""
         if not parts:
             return []
         head = self.heading(section, title or self.language.section(section))
-        return self.keep(head, parts) + parts
+        return [*self.keep(head, parts), *parts]
 
     def entries(
         self,
@@ -348,7 +349,7 @@ class RenderContext:
         self,
         key: str | None,
         title: Printed | str,
-        body: list[Flowable],
+        body: Sequence[Flowable],
         style: TextStyle | None = None,
         *,
         level: int = 1,
@@ -356,7 +357,7 @@ class RenderContext:
         """A subheading and what it heads, kept together at least for the first lines."""
         if not body:
             return []
-        return self.keep(self.subheading(key, title, style, level=level), body) + body
+        return [*self.keep(self.subheading(key, title, style, level=level), body), *body]
 
     # -- people and times --------------------------------------------------------------------
     def person_name(

@@ -24,7 +24,6 @@ from brst_desktop.export.dates import format_as_of
 from brst_desktop.export.flowables import fit_text
 from brst_desktop.export.language import LABELS, Printed
 from brst_desktop.export.styles import BENEATH_COLOR, RULE_COLOR
-from brst_desktop.export.times import zone
 from brst_desktop.typeset import TextStyle, draw_line, text_width
 
 

@@ -103,9 +103,10 @@ def first_lines_height(item: Flowable | Sequence[Flowable], width: float) -> flo
             flowable.wrap(width, 1e6)
             repeat = flowable.repeatRows
             head = repeat if isinstance(repeat, int) else len(repeat)
+            heights: list[float] = vars(flowable)["_rowHeights"]  # measured by wrap
             # a short table goes whole: its last row alone overleaf would make a near-empty page
-            rows = head + 1 if len(flowable._rowHeights) - head > SHORT_TABLE else None
-            return total + sum(flowable._rowHeights[:rows])
+            rows = head + 1 if len(heights) - head > SHORT_TABLE else None
+            return total + float(sum(heights[:rows]))
         if isinstance(flowable, Flowable):
             _, height = flowable.wrap(width, 1e6)
             return total + flowable.getSpaceBefore() + height
@@ -118,6 +119,8 @@ class KeepWithNext(CondPageBreak):
 
     Unlike platypus's keepWithNext, the follower is not kept whole: a long table after its
     heading still starts on this page and runs on."""
+
+    _doctemplateAttr: Callable[[str], Any]  # platypus's, left out of its stubs
 
     def __init__(self, heading: Sequence[Flowable], follower: Sequence[Flowable]) -> None:
         super().__init__(0)
@@ -305,6 +308,15 @@ class BookTable(Table):
 
     _carry: list[Any] | None = None
     _continued: list[list[Any] | None] | None = None
+    # ReportLab's Table keeps these without declaring them (its stubs leave them out): the cells
+    # row by row, the row heights asked for (None: measure the row) and found, and the steps
+    # of its own split that this one reuses.
+    _cellvalues: list[list[Any]]
+    _argH: list[float | None] | None
+    _rowHeights: list[float]
+    _calc: Callable[[float, float], None]
+    _splitRows: Callable[..., list[Flowable]]
+    _doctemplateAttr: Callable[[str], Any]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
@@ -323,15 +335,14 @@ class BookTable(Table):
             return parts
         head, tail = parts
         # Table splits into tables of its own class
-        if not isinstance(head, CarryTable) or not isinstance(tail, CarryTable):
+        if not isinstance(head, BookTable) or not isinstance(tail, BookTable):
             return parts
         repeat = tail.repeatRows if isinstance(tail.repeatRows, int) else len(tail.repeatRows)
         if self._continued is not None:
             for index, row in enumerate(self._continued[:repeat]):
                 if row is not None:
                     tail._cellvalues[index] = list(row)
-            if isinstance(tail, BookTable):
-                tail._continued = self._continued
+            tail._continued = self._continued
         carry = self._carry
         if carry is None:
             return parts
@@ -348,8 +359,7 @@ class BookTable(Table):
                 if tail._argH is not None and len(tail._argH) > repeat:
                     tail._argH = list(tail._argH)
                     tail._argH[repeat] = None
-        if isinstance(tail, BookTable):
-            tail._carry = [None] * repeat + carry[first:]
+        tail._carry = [None] * repeat + carry[first:]
         return parts
 
 
@@ -408,7 +418,7 @@ def grid_table(
     if shade_first_column:
         commands.append(("BACKGROUND", (0, header), (0, -1), colors.HexColor(SHADE_COLOR)))
     table.setStyle(TableStyle(commands))
-    if isinstance(table, CarryTable) and carry is not None:
+    if carry is not None:
         table._carry = list(carry)
     if continued is not None:
         table._continued = [list(row) if row is not None else None for row in continued]

@@ -40,7 +40,7 @@ def book_vocabulary(content: BookContent) -> Vocabulary:
     terms: list[str] = []
     for person in people:
         terms += name_forms(person)
-        terms += [meeting.place for meeting in person.previous_meetings]
+        terms += [w for meeting in person.previous_meetings for w in _words(meeting.place)]
     for organisation in _organisations(content, people):
         terms += [*_words(organisation.name), organisation.native]
         terms += _words(organisation.abbreviation)

@@ -621,3 +621,27 @@ def test_the_card_has_no_text_under_8_pt_and_stays_one_card(
     finally:
         document.close()
     assert smallest >= 8.0 - 1e-6
+
+
+def test_a_chinese_name_without_a_thai_guide_gets_the_names_tables(
+    demo: Database, tmp_path: Path
+) -> None:
+    """The office's own Thai-script guide wins; without one, the guide core.names gives."""
+    with demo.session() as session:
+        yin = session.get(m.Person, demo_id("person:yin"))
+        assert yin is not None
+        saved, yin.pronunciation_th = yin.pronunciation_th, ""
+    try:
+        thai = export_book(demo, demo_id("book"), tmp_path / "th.pdf", language="th", draft=True)
+        english = export_book(demo, demo_id("book"), tmp_path / "en.pdf", language="en", draft=True)
+    finally:
+        with demo.session() as session:
+            yin = session.get(m.Person, demo_id("person:yin"))
+            assert yin is not None
+            yin.pronunciation_th = saved
+    from brst_desktop.core.names import thai_pronunciation
+
+    guide = thai_pronunciation("阴和俊")
+    assert guide and not guide.isascii()
+    assert f"การออกเสียง: {guide}" in "\n".join(Edition(thai.path, "th", "a4").pdfium_pages())
+    assert guide not in "\n".join(Edition(english.path, "en", "a4").pdfium_pages())

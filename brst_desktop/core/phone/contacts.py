@@ -93,14 +93,14 @@ def note(person: m.Person, language: str, role: str = "") -> str:
     if seen:
         lines.append(f"{w.label('name_forms', language)}: " + " · ".join(seen))
     for key, value in (
-        ("pronunciation", person.pronunciation),
+        ("pronunciation", w.pick(person.pronunciation_th, person.pronunciation, language)),
         (
             "form_of_address",
             w.pick(person.form_of_address_th, person.form_of_address_en, language),
         ),
         ("role", role),
-        ("dietary", person.dietary_needs),
-        ("languages", person.languages),
+        ("dietary", w.pick(person.dietary_needs_th, person.dietary_needs_en, language)),
+        ("languages", w.pick(person.languages_th, person.languages_en, language)),
     ):
         if value:
             lines.append(f"{w.label(key, language)}: {value}")

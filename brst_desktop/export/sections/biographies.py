@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from brst_desktop.core.models import BookLanguage, BookSection
 from brst_desktop.export.content import PersonInfo
 from brst_desktop.export.context import RenderContext
-from brst_desktop.export.language import Printed
+from brst_desktop.export.language import Printed, Words
 from brst_desktop.export.names import titled_name
 from brst_desktop.export.sections.meetings import previous_meeting_lines
 from brst_desktop.export.sections.programme import venue_text
@@ -31,8 +31,17 @@ def name_block(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
     )
     if other and not lang.bilingual:
         out.append(ctx.name_para(other, styles.body_tight))
+    # how to say the name helps only in the reader's own script: never borrowed. For Thai
+    # readers: the office's own guide, else the one the names table gives for a name in
+    # Chinese characters (loaded only here: it takes half a second the first time)
+    said = person.pronunciation
+    if lang.thai and not said.th and person.native:
+        from brst_desktop.core.names import thai_pronunciation
+
+        said = Words(thai_pronunciation(person.native), said.en)
+    pronunciation = ctx.text(said)
     rows: list[tuple[str, Printed]] = [
-        ("pronunciation", ctx.text(person.pronunciation)),
+        ("pronunciation", Printed("") if pronunciation.borrowed else pronunciation),
         ("form_of_address", ctx.text(person.form_of_address)),
         ("position", ctx.text(person.position)),
     ]

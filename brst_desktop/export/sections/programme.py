@@ -260,7 +260,7 @@ def day_table(
     blank = [""] * len(zones)
     rows: list[list[object]] = [
         [[ctx.anchor(f"day:{day}", title, 1), *heading], *blank],
-        heads,
+        list(heads),
     ]
     for event, times in items:
         clocks = [clock_cell(ctx, times, z) for z in zones]
