@@ -524,7 +524,7 @@ def _cell_widths(cell: Any) -> tuple[float, float]:
             indent = item.style.left_indent
             widest = max((line.width + line.indent for line in item.lines), default=0.0)
             natural = max(natural, widest + indent)
-            minimum = max(minimum, item.minWidth())
+            minimum = max(minimum, item.narrowest())
         elif isinstance(item, Flowable) and not isinstance(item, (PageMark, Anchor)):
             width, _ = item.wrap(1e6, 1e6)
             natural = max(natural, width)
@@ -556,8 +556,15 @@ def fitted_widths(
         whole = sum(weights) or 1.0
         return [n + spare * w / whole for n, w in zip(natural, weights, strict=True)]
     if sum(minimum) >= total:
-        scale = total / sum(minimum)
-        return [m * scale for m in minimum]
+        # too narrow for every column's longest word: short columns keep theirs, the long
+        # ones (a title, an agency's name) give up the difference and wrap at lesser breaks
+        short = [m if m <= total * 0.25 else 0.0 for m in minimum]
+        long = [m - s for m, s in zip(minimum, short, strict=True)]
+        room = total - sum(short)
+        if room <= 0 or not any(long):
+            scale = total / sum(minimum)
+            return [m * scale for m in minimum]
+        return [s + room * w / sum(long) for s, w in zip(short, long, strict=True)]
     # Short columns (a number, a role, a time) are set unbroken when the long ones can still
     # hold their widest word; the long ones share the rest by how much they would take.
     widths = list(minimum)

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from reportlab.platypus.flowables import Flowable
 
+from brst_desktop.typeset import layout
+from brst_desktop.typeset.breaks import FREE, NAME
 from brst_desktop.typeset.drawing import draw_prepared_line
 from brst_desktop.typeset.fonts import glyph_font, primary_face
 from brst_desktop.typeset.layout import Line, Prepared, break_lines, prepare
@@ -110,16 +112,34 @@ class Paragraph(Flowable):
                 last += 1
             block = out[first : last + 1]
             if len(block) >= 2 and block[-1].width < RUNT * width:
+                start_indent = indent if first == 0 else 0.0
                 for factor in RUNT_NARROWER:
-                    trial = break_lines(
+                    # tried with the layout's own function; the setting kept is made again
+                    # below with this module's, as every line printed is
+                    trial = layout.break_lines(
                         self._prepared, width * factor, start=block[0].start,
-                        first_indent=indent if first == 0 else 0.0, max_lines=len(block),
+                        first_indent=start_indent, max_lines=len(block),
                     )  # fmt: skip
-                    if trial[-1].end == block[-1].end and trial[-1].width >= RUNT * width:
-                        out[first : last + 1] = trial
+                    if (
+                        trial[-1].end == block[-1].end
+                        and trial[-1].width >= RUNT * width
+                        and self._no_worse(trial, block)
+                    ):
+                        out[first : last + 1] = break_lines(
+                            self._prepared, width * factor, start=block[0].start,
+                            first_indent=start_indent, max_lines=len(block),
+                        )  # fmt: skip
                         break
             first = last + 1
         return out
+
+    def _no_worse(self, trial: list[Line], block: list[Line]) -> bool:
+        """A narrower setting is taken only when each line it ends anew ends between words
+        (grade FREE, see typeset.breaks): never inside a word or a compound the greedy
+        setting kept whole."""
+        grades = self._prepared.grades
+        kept = {line.end for line in block}
+        return all(line.end in kept or grades.get(line.end, FREE) == FREE for line in trial[:-1])
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         lines = self._layout(availWidth)
@@ -138,6 +158,21 @@ class Paragraph(Flowable):
                 continue
             widest = max(widest, p.width(previous, p.content_end(previous, b)))
             previous = b
+        return widest + self.style.left_indent + self.style.first_line_indent
+
+    def narrowest(self, grade: float = NAME) -> float:
+        """Width of the widest piece between opportunities graded at most ``grade`` (see
+        typeset.breaks): with the default, the narrowest column the paragraph takes without
+        cutting a word (a long name or title may wrap at its spaces)."""
+        p = self._prepared
+        widest = 0.0
+        previous = self._start
+        for b in p.breaks:
+            if b <= previous or p.grades.get(b, FREE) > grade:
+                continue
+            widest = max(widest, p.width(previous, p.content_end(previous, b)))
+            previous = b
+        widest = max(widest, p.width(previous, p.content_end(previous, len(p.text))))
         return widest + self.style.left_indent + self.style.first_line_indent
 
     def getSpaceBefore(self) -> float:
