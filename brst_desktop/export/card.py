@@ -117,7 +117,9 @@ def build(ctx: RenderContext) -> list[Flowable]:
     """The card's story at the largest size that fits one side (sets ``ctx.styles``); else at
     the smallest, front and back."""
     paper = ctx.paper
-    room = (paper.height - paper.top_margin - paper.bottom_margin) * 0.97
+    # The frame has no padding, and the summed heights are an upper bound (a frame drops the
+    # space before its first flowable): the whole frame is the room.
+    room = paper.height - paper.top_margin - paper.bottom_margin
     for size in SIZES:
         ctx.styles = Styles(size, floor=SMALLEST)
         ctx.toc = []

@@ -115,12 +115,19 @@ def other_clocks(ctx: RenderContext, times: EventTimes, zones: tuple[str, ...]) 
     return Printed(f"{first} {last} {name.main}".replace("  ", " "), name.beneath)
 
 
-def arrival_line(ctx: RenderContext, times: EventTimes) -> Printed:
-    """``ถึง 12.55 น. ตามเวลาจีน`` / ``arrives 12:55 China time``: where a flight lands."""
+def arrival_line(ctx: RenderContext, times: EventTimes, *, clock: str | None = None) -> Printed:
+    """``ถึง 12.55 น. ตามเวลาจีน`` / ``arrives 12:55 China time``: when a flight lands. Landing
+    on ``clock`` (the zone the reader's times are in already) the zone goes unsaid:
+    ``ถึง 12.55 น.``."""
     end = times.end
     if end is None:
         return Printed("")
     lang = ctx.language
+    if end.zone == clock:
+        english = Language("en")
+        if lang.thai:
+            return lang.text(f"ถึง {end.with_unit(lang)}", f"arrives {end.with_unit(english)}")
+        return Printed(f"arrives {end.with_unit(lang)}")
     name = zone_name(lang, end.zone, end.local)
     english = Language("en")
     th = f"ถึง {end.with_unit(lang)} ตาม{name.main}"
@@ -130,10 +137,11 @@ def arrival_line(ctx: RenderContext, times: EventTimes) -> Printed:
 
 def card_details(ctx: RenderContext, event: EventInfo, times: EventTimes) -> list[Flowable]:
     """The card's line for an event: its title, then where, lighter (a flight: from → to, and
-    when it lands)."""
+    when it lands, the zone said only when it is not the card's first clock)."""
     cell: list[Flowable] = [title_line(ctx, event)]
     venue, arrival = ctx.text(event.venue), ctx.text(event.arrival)
-    lands = arrival_line(ctx, times) if event.kind is EventKind.FLIGHT else Printed("")
+    flight = event.kind is EventKind.FLIGHT
+    lands = arrival_line(ctx, times, clock=ctx.zones()[0]) if flight else Printed("")
 
     def place(start: str, end: str, landing: str) -> str:
         where = f"{start} → {end}" if start and end else start or end
