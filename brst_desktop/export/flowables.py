@@ -568,12 +568,12 @@ def fitted_widths(
     # Short columns (a number, a role, a time) are set unbroken when the long ones can still
     # hold their widest word; the long ones share the rest by how much they would take.
     widths = list(minimum)
-    short = sorted((n, i) for i, n in enumerate(natural) if n <= total * 0.25)
-    for n, index in short:
+    narrow = sorted((n, i) for i, n in enumerate(natural) if n <= total * 0.25)
+    for n, index in narrow:
         others = sum(widths) - widths[index]
         if others + n <= total:
             widths[index] = n
-    fixed = {i for _n, i in short if widths[i] == natural[i]}
+    fixed = {i for _n, i in narrow if widths[i] == natural[i]}
     room = total - sum(widths)
     wanted = [0.0 if i in fixed else natural[i] - widths[i] for i in range(count)]
     whole = sum(wanted)

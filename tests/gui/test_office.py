@@ -71,7 +71,7 @@ def test_the_office_sets_its_name_and_emblem_and_covers_print_them(
 
 
 def test_the_dialog_in_thai(qtbot, demo_db, thai) -> None:
-    from tests.gui.conftest import make_context
+    from tests.helpers.gui import make_context
 
     dialog = OfficeDialog(make_context(demo_db))
     qtbot.addWidget(dialog)
