@@ -16,6 +16,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -276,6 +277,11 @@ class _Combo(FieldEditor):
                 app.focusChanged.connect(self._focus_moved)
 
     def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        # A focused box being destroyed moves the focus from inside its own destructor, when
+        # the box is already gone and this editor (its child) not yet.
+        if not shiboken6.isValid(self.combo):
+            return
+
         def inside(widget: QWidget | None) -> bool:
             return widget is not None and (widget is self.combo or self.combo.isAncestorOf(widget))
 
