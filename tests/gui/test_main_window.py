@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services.trips import itinerary
+from tests.helpers.cli import run_main
 
 
 def test_main_window_lists_the_demo_trip_and_shows_its_itinerary(demo_window) -> None:
@@ -62,30 +63,24 @@ def test_screenshot_option_writes_a_picture_of_the_window(tmp_path: Path) -> Non
     assert len(colours) > 10
 
 
-def test_a_database_newer_than_the_program_is_refused_with_a_sentence(tmp_path: Path) -> None:
+def test_a_database_newer_than_the_program_is_refused_with_a_sentence(
+    tmp_path: Path, english: None
+) -> None:
     import sqlite3
 
     path = tmp_path / "new.sqlite"
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
         connection.execute("INSERT INTO alembic_version VALUES ('future_revision_9999')")
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "brst_desktop",
-            "--db",
-            str(path),
-            "--screenshot",
-            str(tmp_path / "x.png"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    # in this process: the window's start-up path, refused before any window is made
+    result = run_main("--db", path, "--screenshot", tmp_path / "x.png")
     assert result.returncode == 2
     assert "newer version of BRST Desktop" in result.stderr
     assert not (tmp_path / "x.png").exists()
+    with sqlite3.connect(path) as connection:  # refused untouched
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
+            ("future_revision_9999",)
+        ]
 
 
 def test_the_window_carries_the_program_icon_and_desktop_id(qapp, demo_window) -> None:

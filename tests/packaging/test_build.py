@@ -10,8 +10,6 @@ the source checkout, the virtual environment or the interpreter that built it.
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import os
 import re
 import shutil
@@ -25,8 +23,7 @@ from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-BUILD_SCRIPT = REPO_ROOT / "packaging" / "build.py"
+from tests.helpers import REPO_ROOT, release
 
 pytestmark = [
     pytest.mark.slow,
@@ -113,36 +110,10 @@ def run_traced(
     )
 
 
-def build_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where the test builds: never the checkout. CI builds afresh in a temporary folder; a
-    developer's builds are kept in the user's cache (one folder per checkout), so an unchanged
-    checkout is not built again."""
-    if os.environ.get("CI") == "true":
-        return tmp_path_factory.mktemp("release-build")
-    import platformdirs
-
-    checkout = hashlib.sha256(str(REPO_ROOT).encode()).hexdigest()[:12]
-    return Path(platformdirs.user_cache_dir("brst-desktop-tests")) / f"release-{checkout}"
-
-
 @pytest.fixture(scope="session")
 def release_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The release archive built from this checkout, unpacked where no source is near."""
-    if importlib.util.find_spec("PyInstaller") is not None:
-        command = [sys.executable, str(BUILD_SCRIPT)]
-    else:
-        # PyInstaller lives in the `build` dependency group; let uv add it to this environment
-        # (`uv run` only adds what is missing) rather than fail on a checkout synced without it.
-        # `uv run` names itself in UV; a bare pytest finds uv on PATH.
-        uv = os.environ.get("UV") or shutil.which("uv")
-        if uv is None:
-            pytest.fail("PyInstaller is missing: run `python3 -m uv sync --group build`")
-        command = [uv, "run", "--group", "build", "python", str(BUILD_SCRIPT)]
-    out = build_folder(tmp_path_factory)
-    command += ["--out", str(out)]
-    if os.environ.get("CI") != "true":
-        command.append("--if-stale")
-    subprocess.run(command, cwd=REPO_ROOT, check=True, timeout=1200)
+    out = release.finish()  # started when the tests were collected (tests/helpers/release.py)
     archives = sorted((out / "dist").glob("brst-desktop-*-linux-*.tar.gz"))
     assert len(archives) == 1, f"expected one release archive, found {archives}"
     target = tmp_path_factory.mktemp("unpacked")
