@@ -3,8 +3,8 @@
 It is the slowest thing the suite does (PyInstaller, a minute or more) and it runs in its own
 process, so a session that is going to need it starts it as soon as the tests are collected
 (tests/packaging/conftest.py): it builds on the second core while the other tests run on the
-first, and the fixture only waits for it. Under pytest-xdist each worker starts it when its first
-packaging test asks, as any fixture would. It never builds in the checkout: CI builds afresh in a
+first, and the fixture only waits for it (under pytest-xdist, a worker starts it when its first
+packaging test asks). It never builds in the checkout: CI builds afresh in a
 temporary folder; a developer's builds are kept in the user's cache (one folder per checkout), so
 an unchanged checkout is not built again (``--if-stale``).
 """
