@@ -542,11 +542,15 @@ def fitted_widths(
     count = max(len(row) for row in rows)
     natural = [0.0] * count
     minimum = [0.0] * count
-    for row in rows[skip:]:
+    #: a column is never narrower than its head's longest word (``ลำ|ดับ`` is no heading)
+    floor = [0.0] * count
+    for number, row in enumerate(rows[skip:]):
         for index, cell in enumerate(row):
             n, m = _cell_widths(cell)
             natural[index] = max(natural[index], n + padding)
             minimum[index] = max(minimum[index], m + padding)
+            if number == 0:
+                floor[index] = m + padding
     if sum(natural) <= total:
         spare = total - sum(natural)
         # spare room goes to the columns that hold running text, not to numbers
@@ -557,14 +561,16 @@ def fitted_widths(
         return [n + spare * w / whole for n, w in zip(natural, weights, strict=True)]
     if sum(minimum) >= total:
         # too narrow for every column's longest word: short columns keep theirs, the long
-        # ones (a title, an agency's name) give up the difference and wrap at lesser breaks
-        short = [m if m <= total * 0.25 else 0.0 for m in minimum]
-        long = [m - s for m, s in zip(minimum, short, strict=True)]
-        room = total - sum(short)
-        if room <= 0 or not any(long):
-            scale = total / sum(minimum)
-            return [m * scale for m in minimum]
-        return [s + room * w / sum(long) for s, w in zip(short, long, strict=True)]
+        # ones (a title, an agency's name) give up the difference, down to their head's word
+        # while the heads fit (``ลำ|ดับ`` is no heading), and wrap at lesser breaks
+        for keep in (floor, [0.0] * count):
+            short = [m if m <= total * 0.25 else k for m, k in zip(minimum, keep, strict=True)]
+            long = [m - s for m, s in zip(minimum, short, strict=True)]
+            room = total - sum(short)
+            if room > 0 and any(long):
+                return [s + room * w / sum(long) for s, w in zip(short, long, strict=True)]
+        scale = total / sum(minimum)
+        return [m * scale for m in minimum]
     # Short columns (a number, a role, a time) are set unbroken when the long ones can still
     # hold their widest word; the long ones share the rest by how much they would take.
     widths = list(minimum)
