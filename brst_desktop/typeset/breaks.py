@@ -13,7 +13,10 @@ only for a piece that does not fit a whole line at the better one):
               keeps the name without its title whole)
 ``JOINED``    between words that belong together: inside a name, a number and what it counts
               (``พ.ศ. 2562``, ``ครั้งที่ 1``, ``15:15 CST``, ``3,500 บาท``, ``30 Oct``), the
-              halves of a hyphenated word, the characters of a short Chinese name
+              halves of a hyphenated word, the characters of a short Chinese name, a title and
+              the name after it (``Ms. Supamas``, ``ศ.ดร. สมชาย``, ``นางสาว|ศุภมาส``)
+
+Never: after an opening quote or before a closing one (``“หนึ่งแถบ…”`` keeps its marks).
 ``PART``      between the parts of a Thai compound (``ปัญญา|ประดิษฐ์``)
 ``SYLLABLE``  between two syllables of one Thai word
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from brst_desktop.core.dates import ENGLISH_MONTHS, THAI_MONTHS, THAI_MONTHS_SHORT
 from brst_desktop.typeset.linebreak import line_break_opportunities
@@ -96,6 +99,28 @@ _HAN_RUN = re.compile(f"[{_HAN}]+")
 _THAI_RUN = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 _THAI_HAN = re.compile(f"(?<=[\u0e01-\u0e4e])(?=[{_HAN}])|(?<=[{_HAN}])(?=[\u0e01-\u0e4e])")
 _SPACED_DASH = re.compile("(?<= )[–—](?= )")
+#: quotes that open (a line never ends after one) and close (a line never begins with one);
+#: an ASCII quote opens after a space or a bracket and closes before one
+_OPENING_QUOTE = re.compile(r"""[“‘«„‚]|(?:^|(?<=[\s(\[]))["'](?=\S)""")
+_CLOSING_QUOTE = re.compile(r"""[”’»]|(?<=\S)["'](?=[\s)\].,;:!?]|$)""")
+#: titles a name is printed after; a line does not end between the last one and the name
+_LATIN_TITLES = (
+    *("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Assoc", "Asst", "H.E", "H.R.H", "H.M"),
+    *("Mme", "Mlle", "Sir", "Dame", "Amb", "Gen", "Lt", "Col", "Capt", "Adm", "Rev", "Hon"),
+)
+_THAI_TITLES = (
+    *("ฯพณฯ", "นางสาว", "นาง", "นาย", "น.ส.", "ดร.", "ศ.", "รศ.", "ผศ.", "ศ.ดร.", "รศ.ดร."),
+    *("ผศ.ดร.", "ศาสตราจารย์", "รองศาสตราจารย์", "ผู้ช่วยศาสตราจารย์", "นพ.", "พญ.", "ม.ร.ว."),
+    *("ม.ล.", "พล.อ.", "พล.ต.อ.", "พล.ร.อ.", "พล.อ.อ.", "ท่านผู้หญิง", "คุณหญิง"),
+)
+_TITLE = re.compile(
+    r"(?<![A-Za-z.])(?:"
+    + "|".join(re.escape(t) for t in sorted(_LATIN_TITLES, key=len, reverse=True))
+    + r")(?:\.(?= ?[^\W\d_])|(?= [^\W\d_]))"
+    + r"|(?:"
+    + "|".join(re.escape(t) for t in sorted(_THAI_TITLES, key=len, reverse=True))
+    + r")(?= ?[^\W\d_])"
+)
 
 
 def grade_breaks(
@@ -192,4 +217,28 @@ def grade_breaks(
         for position in range(start + 1, end):
             if position in grades and position not in depth:
                 demote(position, SPAN if text[position - 1].isspace() else JOINED)
+    _keep_titles_and_quotes(text, grades, demote)
     return grades
+
+
+def _keep_titles_and_quotes(
+    text: str, grades: dict[int, float], demote: Callable[[int, float], None]
+) -> None:
+    """A title stays with the name after it (``Ms.|Supamas`` only if ``Ms. Supamas`` cannot
+    fit a line), and a quote with its word: UAX #14 (and Qt) break after ``“`` before Thai."""
+    titles = [m.span() for m in _TITLE.finditer(text)]
+    starts = {start for start, _end in titles}
+    for start, end in titles:
+        # a Thai title glued to the word before it only where a word ends there (โดย|นาย)
+        if start and _THAI_RUN.match(text, start - 1) and grades.get(start) != FREE:
+            continue
+        after = end + 1 if text[end : end + 1] == " " else end
+        if after not in starts:  # a chain may part between two titles (Assoc. Prof.|Dr. X)
+            demote(after, JOINED)
+    for match in _OPENING_QUOTE.finditer(text):
+        grades.pop(match.end(), None)
+        if match.start() and text[match.start() - 1] == " ":
+            grades.setdefault(match.start(), FREE)  # Qt has none before “ when Thai follows
+    for match in _CLOSING_QUOTE.finditer(text):
+        if match.start() > 0:
+            grades.pop(match.start(), None)

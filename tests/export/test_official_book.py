@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import re
 import subprocess
 from collections.abc import Iterator
@@ -345,6 +346,33 @@ def test_no_page_is_left_nearly_empty_before_its_part_goes_on(
         if len(_body_lines(page)) < 8 and number + 1 not in starts
     ]
     assert short == []
+
+
+TITLE = (
+    r"(?:\b(?:Ms|Mr|Mrs|Dr|Prof|Assoc|H\.E)\."
+    r"|(?<![\u0e01-\u0e4e])(?:นาย|นาง|นางสาว|ศ\.ดร\.|ฯพณฯ|ดร\.))"
+)
+#: a line that ends with an opening quote or a title (the name it goes with is on the next line)
+LEFT_BEHIND = re.compile(f"(“|‘|{TITLE})$")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_no_line_ends_with_an_opening_quote_or_a_title(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    """``“`` sticks to the word after it, ``”`` to the word before, ``Ms.`` / ``ฯพณฯ`` to the
+    name (pdfium reads each line of a cell as a line of its own); a chain of titles may part
+    between two of them (``Assoc. Prof.`` over ``Dr. Weerapong Pairsuwan``)."""
+    left = []
+    for number, page in enumerate(editions[f"{language}-{paper}"].pdfium_pages(), start=1):
+        lines = [line.strip() for line in page.splitlines()] + [""]
+        for line, following in itertools.pairwise(lines):
+            if line.startswith("”") or (
+                LEFT_BEHIND.search(line) and not re.match(TITLE, following)
+            ):
+                left.append((number, line, following))
+    assert left == []
 
 
 def test_columns_are_sized_from_their_content(editions: dict[str, Edition]) -> None:
