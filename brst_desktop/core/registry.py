@@ -37,6 +37,9 @@ class Entity:
     label: tuple[str, str] | None = None
     #: Shown in brackets after the name in choice lists (a person's 阴和俊, an agency's MOST).
     label_extra: str | None = None
+    #: Columns naming the record when both label columns are empty, best first: an
+    #: organisation known only by its Chinese name (a contact from a phone) is still named.
+    label_fallback: tuple[str, ...] = ()
     #: The column choice lists are sorted by (default: the English label).
     order_by: str | None = None
     #: The global search covers this record's texts.
@@ -84,10 +87,16 @@ class Entity:
         for a link or a record with no name yet."""
         if self.label is None:
             return None
-        th, en = (" ".join(str(values.get(column) or "").split()) for column in self.label)
+        th, en = (_plain(values.get(column)) for column in self.label)
         if not (th or en):
-            return None
+            other = next((_plain(values.get(c)) for c in self.label_fallback if values.get(c)), "")
+            return Words(other, other) if other else None
         return Words(th or en, en or th)
+
+
+def _plain(value: Any) -> str:
+    """A name on one line (line breaks and runs of spaces as one space)."""
+    return " ".join(str(value or "").split())
 
 
 def _entity(model: type[m.Base], th: str, en: str, **facts: Any) -> Entity:
@@ -103,10 +112,13 @@ ENTITIES: dict[str, Entity] = {
     e.name: e
     for e in (
         _entity(m.Organisation, "หน่วยงาน", "organisation", label=_NAME,
-                label_extra="abbreviation_en", searched=True, page="organisations"),
+                label_extra="abbreviation_en",
+                label_fallback=("name_native", "abbreviation_en", "abbreviation_th"),
+                searched=True, page="organisations"),
         _entity(m.Photo, "รูปถ่าย", "photo", label=("original_name", "original_name")),
         _entity(m.Person, "บุคคล", "person", label=_NAME, label_extra="name_native",
-                searched=True, page="people"),
+                label_fallback=("name_native", "name_native_latin"), searched=True,
+                page="people"),
         _entity(m.PreviousMeeting, "การพบกันครั้งก่อน", "previous meeting", parent="person_id",
                 label=("occasion_th", "occasion_en"), searched=True, page="people"),
         _entity(m.Topic, "ประเด็น", "topic", label=_TITLE, searched=True, page="topics"),

@@ -43,8 +43,9 @@ if TYPE_CHECKING:  # the export (ReportLab) is imported when a book is first exp
 PROTECTED_BY_DEFAULT = frozenset({"confidential", "secret", "top_secret"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BookExport", text)
+def _tr(text: str, n: int = -1) -> str:
+    """``text`` in the window's language; with a count ``n``, in its plural form (``%n``)."""
+    return QCoreApplication.translate("BookExport", text, None, n)
 
 
 class _Progress(QObject):
@@ -398,15 +399,12 @@ class BookExporter(QObject):
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(_tr("Book exported"))
         plain_text(box)
-        text = _tr("Edition %1, %2 pages, saved as %3.")
-        text = (
-            text.replace("%1", str(result.edition))
-            .replace("%2", str(result.pages))
-            .replace("%3", str(result.path))
-        )
+        text = _tr("Edition %1, %n page(s), saved as %2.", result.pages)
+        text = text.replace("%1", str(result.edition)).replace("%2", str(result.path))
         if len(result.paths) > 1:
-            text += " " + _tr("The %1 numbered copies are each in a file of their own there.")
-            text = text.replace("%1", str(len(result.paths)))
+            text += " " + _tr(
+                "The %n numbered copies are each in a file of their own there.", len(result.paths)
+            )
         if result.protected:
             text += " " + _tr("It opens only with the password.")
         warnings = list(result.warnings)

@@ -1,9 +1,10 @@
 """The GUI's language (Thai or English), through Qt's translation system.
 
 The English strings in the source are the originals; ``resources/translations/brst_th.qm`` (made
-from ``brst_th.ts`` with ``pyside6-lrelease``) holds the Thai. Qt's own strings (the buttons of
-standard dialogs) come from the ``qtbase_th.qm`` that ships with PySide6. The language of a
-briefing book is the book's own setting and has nothing to do with this.
+from ``brst_th.ts`` with ``pyside6-lrelease``) holds the Thai, ``brst_en.qm`` only the English
+singular and plural of messages with a count ("1 record", "2 records"). Qt's own strings (the
+buttons of standard dialogs) come from the ``qtbase_th.qm`` that ships with PySide6. The
+language of a briefing book is the book's own setting and has nothing to do with this.
 """
 
 from __future__ import annotations
@@ -35,15 +36,16 @@ def install_language(app: QCoreApplication, language: str) -> None:
         else (QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     )
     QLocale.setDefault(locale)
-    if _current == "en":
-        return
     # The GUI's own strings, then the core's refusals (context "UserError", a catalogue of its
-    # own made by errors_update.py, shown through gui/messages.translated).
-    for catalogue in ("brst", "errors"):
+    # own made by errors_update.py, shown through gui/messages.translated). English needs only
+    # the plural forms.
+    for catalogue in ("brst", "errors") if _current == "th" else ("brst",):
         ours = QTranslator(app)
         if ours.load(str(resource_path("translations", f"{catalogue}_{_current}.qm"))):
             app.installTranslator(ours)
             _installed.append(ours)
+    if _current == "en":
+        return
     qt_own = QTranslator(app)
     if qt_own.load(
         locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

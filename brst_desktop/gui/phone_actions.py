@@ -142,10 +142,9 @@ class PhoneActions(QObject):
         self._run_export(
             run,
             lambda result: self._status(
-                self.tr("Wrote %1 events of “%2” to %3")
-                .replace("%1", str(result.events))
-                .replace("%2", result.trip_title)
-                .replace("%3", str(result.path))
+                self.tr("Wrote %n event(s) of “%1” to %2", "", result.events)
+                .replace("%1", result.trip_title)
+                .replace("%2", str(result.path))
             ),
         )
 
@@ -166,9 +165,9 @@ class PhoneActions(QObject):
         self._run_export(
             run,
             lambda result: self._status(
-                self.tr("Wrote %1 contacts to %2")
-                .replace("%1", str(result.people))
-                .replace("%2", str(result.path))
+                self.tr("Wrote %n contact(s) to %1", "", result.people).replace(
+                    "%1", str(result.path)
+                )
             ),
         )
 
@@ -229,26 +228,15 @@ class PhoneActions(QObject):
         """Plan on a reader thread, show the preview, then apply on the write queue."""
 
         def show(found: Any) -> None:
-            from brst_desktop.gui.safety.import_preview import ImportDialog, left_out
+            from brst_desktop.gui.safety.import_preview import ImportDialog
 
-            counts = found.counts()
-            summary = (
-                self.tr(
-                    "%1: %2 to add and %3 to update; %4 are the same here, %5 are newer here"
-                    " and kept, %6 are not imported."
-                )
-                .replace("%1", path.name)
-                .replace("%2", str(counts["added"]))
-                .replace("%3", str(counts["changed"]))
-                .replace("%4", str(counts["unchanged"]))
-                .replace("%5", str(counts["kept"]))
-                .replace("%6", str(sum(1 for c in found.changes if left_out(c))))
+            dialog = ImportDialog(
+                found,
+                path.name,
+                self.window,
+                title=title,
+                source="calendar" if into_trip else "contacts",
             )
-            if into_trip:
-                summary = (
-                    self.tr("Into the trip “%1”.").replace("%1", found.trip_title) + " " + summary
-                )
-            dialog = ImportDialog(found, path.name, self.window, title=title, summary=summary)
             if not dialog.exec():
                 return
             choices = dialog.choices()

@@ -129,13 +129,17 @@
       <source>Book exported</source>
       <translation>ส่งออกเอกสารแล้ว</translation>
     </message>
-    <message>
-      <source>Edition %1, %2 pages, saved as %3.</source>
-      <translation>ฉบับที่ %1 จำนวน %2 หน้า บันทึกไว้ที่ %3</translation>
+    <message numerus="yes">
+      <source>Edition %1, %n page(s), saved as %2.</source>
+      <translation>
+        <numerusform>ฉบับที่ %1 จำนวน %n หน้า บันทึกไว้ที่ %2</numerusform>
+      </translation>
     </message>
-    <message>
-      <source>The %1 numbered copies are each in a file of their own there.</source>
-      <translation>สำเนา %1 ชุดที่มีเลขกำกับอยู่ในโฟลเดอร์นั้น ชุดละหนึ่งไฟล์</translation>
+    <message numerus="yes">
+      <source>The %n numbered copies are each in a file of their own there.</source>
+      <translation>
+        <numerusform>สำเนา %n ชุดที่มีเลขกำกับอยู่ในโฟลเดอร์นั้น ชุดละหนึ่งไฟล์</numerusform>
+      </translation>
     </message>
     <message>
       <source>It opens only with the password.</source>
@@ -1115,12 +1119,12 @@
       <translation>นำเข้าการเดินทาง</translation>
     </message>
     <message>
-      <source>%1 holds “%2”. Importing adds %3 records and updates %4; %5 are the same here, %6 are newer here and are kept.</source>
-      <translation>%1 มีข้อมูล “%2” การนำเข้าจะเพิ่ม %3 รายการและปรับปรุง %4 รายการ มี %5 รายการที่เหมือนกับในเครื่องนี้ และ %6 รายการที่ในเครื่องนี้ใหม่กว่าจะคงไว้</translation>
+      <source>Field</source>
+      <translation>ช่องข้อมูล</translation>
     </message>
     <message>
-      <source>%1 records were changed both here and on the other laptop since they last met. For each, keep your version or tick “Take theirs”.</source>
-      <translation>มี %1 รายการที่ถูกแก้ไขทั้งในเครื่องนี้และอีกเครื่องหลังการแลกเปลี่ยนครั้งล่าสุด สำหรับแต่ละรายการ จะคงฉบับของท่านไว้ หรือทำเครื่องหมาย “ใช้ของอีกเครื่อง” ก็ได้</translation>
+      <source>Here</source>
+      <translation>ในเครื่องนี้</translation>
     </message>
     <message>
       <source>Import</source>
@@ -1133,6 +1137,104 @@
     <message>
       <source>Nothing to import</source>
       <translation>ไม่มีข้อมูลใหม่ให้นำเข้า</translation>
+    </message>
+    <message>
+      <source>%1 holds “%2”.</source>
+      <translation>%1 มี “%2”</translation>
+    </message>
+    <message>
+      <source>%1: an organiser's programme, for the trip “%2”.</source>
+      <translation>%1: กำหนดการจากผู้จัด สำหรับการเดินทาง “%2”</translation>
+    </message>
+    <message>
+      <source>%1: contacts.</source>
+      <translation>%1: รายชื่อผู้ติดต่อ</translation>
+    </message>
+    <message numerus="yes">
+      <source>Importing adds %n record(s).</source>
+      <translation>
+        <numerusform>การนำเข้าจะเพิ่ม %n รายการ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>It updates %n record(s).</source>
+      <translation>
+        <numerusform>ปรับปรุง %n รายการ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) are the same here.</source>
+      <translation>
+        <numerusform>%n รายการเหมือนกับที่มีอยู่ในเครื่องนี้</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) are newer here and kept.</source>
+      <translation>
+        <numerusform>%n รายการในเครื่องนี้ใหม่กว่าและจะคงไว้</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n entr(y/ies) of the file are not imported.</source>
+      <translation>
+        <numerusform>%n รายการในไฟล์จะไม่ถูกนำเข้า</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing in it differs from what is here.</source>
+      <translation>ไม่มีข้อมูลใดต่างจากที่มีอยู่ในเครื่องนี้</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) were changed both here and on the other laptop since they were last exchanged.</source>
+      <translation>
+        <numerusform>%n รายการถูกแก้ไขทั้งในเครื่องนี้และในเครื่องอื่นหลังการแลกเปลี่ยนครั้งล่าสุด</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) were changed both here and in the organiser's calendar file since it was last imported.</source>
+      <translation>
+        <numerusform>%n รายการถูกแก้ไขทั้งในเครื่องนี้และในไฟล์ปฏิทินของผู้จัดหลังการนำเข้าครั้งล่าสุด</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) were changed both here and in the contacts file since it was last imported.</source>
+      <translation>
+        <numerusform>%n รายการถูกแก้ไขทั้งในเครื่องนี้และในไฟล์รายชื่อผู้ติดต่อหลังการนำเข้าครั้งล่าสุด</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) differ from the copy here, and the two were never exchanged, so neither can be called newer.</source>
+      <translation>
+        <numerusform>%n รายการต่างจากข้อมูลในเครื่องนี้ และทั้งสองไม่เคยแลกเปลี่ยนกันมาก่อน จึงบอกไม่ได้ว่าฉบับใดใหม่กว่า</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) differ from the organiser's calendar file, which was never imported here, so neither can be called newer.</source>
+      <translation>
+        <numerusform>%n รายการต่างจากไฟล์ปฏิทินของผู้จัด ซึ่งไม่เคยนำเข้าในเครื่องนี้มาก่อน จึงบอกไม่ได้ว่าฉบับใดใหม่กว่า</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) differ from the contacts file, which was never imported here, so neither can be called newer.</source>
+      <translation>
+        <numerusform>%n รายการต่างจากไฟล์รายชื่อผู้ติดต่อ ซึ่งไม่เคยนำเข้าในเครื่องนี้มาก่อน จึงบอกไม่ได้ว่าฉบับใดใหม่กว่า</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>For each, keep your version or tick “%1”.</source>
+      <translation>แต่ละรายการ เลือกคงฉบับของเครื่องนี้ไว้ หรือทำเครื่องหมาย “%1”</translation>
+    </message>
+    <message>
+      <source>In the file</source>
+      <translation>ในไฟล์</translation>
+    </message>
+    <message>
+      <source>In the calendar file</source>
+      <translation>ในไฟล์ปฏิทิน</translation>
+    </message>
+    <message>
+      <source>In the contacts file</source>
+      <translation>ในไฟล์รายชื่อผู้ติดต่อ</translation>
     </message>
   </context>
   <context>
@@ -1695,9 +1797,11 @@
       <source>iCalendar</source>
       <translation>ปฏิทิน iCalendar</translation>
     </message>
-    <message>
-      <source>Wrote %1 events of “%2” to %3</source>
-      <translation>บันทึกกิจกรรม %1 รายการของ “%2” ลงใน %3 แล้ว</translation>
+    <message numerus="yes">
+      <source>Wrote %n event(s) of “%1” to %2</source>
+      <translation>
+        <numerusform>บันทึกกิจกรรม %n รายการของ “%1” ลงใน %2 แล้ว</numerusform>
+      </translation>
     </message>
     <message>
       <source>Export the trip's people as contacts</source>
@@ -1707,9 +1811,11 @@
       <source>vCard</source>
       <translation>รายชื่อติดต่อ vCard</translation>
     </message>
-    <message>
-      <source>Wrote %1 contacts to %2</source>
-      <translation>บันทึกรายชื่อติดต่อ %1 รายการลงใน %2 แล้ว</translation>
+    <message numerus="yes">
+      <source>Wrote %n contact(s) to %1</source>
+      <translation>
+        <numerusform>บันทึกรายชื่อติดต่อ %n รายการลงใน %1 แล้ว</numerusform>
+      </translation>
     </message>
     <message>
       <source>Import an organiser's programme</source>
@@ -1730,14 +1836,6 @@
     <message>
       <source>vCard (*.vcf)</source>
       <translation>รายชื่อติดต่อ vCard (*.vcf)</translation>
-    </message>
-    <message>
-      <source>%1: %2 to add and %3 to update; %4 are the same here, %5 are newer here and kept, %6 are not imported.</source>
-      <translation>%1: จะเพิ่ม %2 รายการ และปรับปรุง %3 รายการ; %4 รายการเหมือนกับในเครื่องนี้ %5 รายการในเครื่องนี้ใหม่กว่าจึงเก็บไว้ และ %6 รายการไม่นำเข้า</translation>
-    </message>
-    <message>
-      <source>Into the trip “%1”.</source>
-      <translation>นำเข้าสู่การเดินทาง “%1”</translation>
     </message>
     <message>
       <source>Imported %1: %2 added, %3 updated.</source>
@@ -1802,6 +1900,10 @@
       <translation>ใช้ของอีกเครื่อง</translation>
     </message>
     <message>
+      <source>Take the file's</source>
+      <translation>ใช้ของในไฟล์</translation>
+    </message>
+    <message>
       <source>Added</source>
       <translation>เพิ่มใหม่</translation>
     </message>
@@ -1814,12 +1916,28 @@
       <translation>คงไว้ (ของเครื่องนี้ใหม่กว่า)</translation>
     </message>
     <message>
+      <source>Skipped (already here)</source>
+      <translation>ข้าม (มีอยู่แล้ว)</translation>
+    </message>
+    <message>
+      <source>Differs: never exchanged before</source>
+      <translation>ต่างกัน: ไม่เคยแลกเปลี่ยนกันมาก่อน</translation>
+    </message>
+    <message>
+      <source>Differs: not imported before</source>
+      <translation>ต่างกัน: ไม่เคยนำเข้ามาก่อน</translation>
+    </message>
+    <message>
       <source>Conflict: changed on both laptops</source>
       <translation>ขัดแย้ง: ถูกแก้ไขทั้งสองเครื่อง</translation>
     </message>
     <message>
-      <source>Skipped (already here)</source>
-      <translation>ข้าม (มีอยู่แล้ว)</translation>
+      <source>Conflict: changed here and in the calendar file</source>
+      <translation>ขัดแย้ง: ถูกแก้ไขทั้งในเครื่องนี้และในไฟล์ปฏิทิน</translation>
+    </message>
+    <message>
+      <source>Conflict: changed here and in the contacts file</source>
+      <translation>ขัดแย้ง: ถูกแก้ไขทั้งในเครื่องนี้และในไฟล์รายชื่อผู้ติดต่อ</translation>
     </message>
     <message>
       <source>Order</source>
@@ -1886,16 +2004,40 @@
       <translation>ไทย</translation>
     </message>
     <message>
+      <source>(empty)</source>
+      <translation>(ว่าง)</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>ใช่</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>ไม่ใช่</translation>
+    </message>
+    <message>
+      <source>picture, %1 KB</source>
+      <translation>รูปภาพ %1 KB</translation>
+    </message>
+    <message>
+      <source>(not shown)</source>
+      <translation>(ไม่แสดง)</translation>
+    </message>
+    <message>
       <source>Not imported</source>
       <translation>ไม่นำเข้า</translation>
+    </message>
+    <message>
+      <source>Mine</source>
+      <translation>ของเครื่องนี้</translation>
     </message>
     <message>
       <source>Theirs</source>
       <translation>ของอีกเครื่อง</translation>
     </message>
     <message>
-      <source>Mine</source>
-      <translation>ของเครื่องนี้</translation>
+      <source>The file's</source>
+      <translation>ของในไฟล์</translation>
     </message>
   </context>
   <context>
@@ -2340,9 +2482,11 @@
       <source>Preparing the search…</source>
       <translation>กำลังเตรียมการค้นหา…</translation>
     </message>
-    <message>
-      <source>Found in %1 records: “%2”</source>
-      <translation>พบใน %1 รายการ: “%2”</translation>
+    <message numerus="yes">
+      <source>Found in %n record(s): “%1”</source>
+      <translation>
+        <numerusform>พบใน %n รายการ: “%1”</numerusform>
+      </translation>
     </message>
     <message>
       <source>Nothing contains “%1”.</source>

@@ -8,6 +8,11 @@ Finds every string the GUI translates: ``self.tr("...")`` (context: the class),
 ``QCoreApplication.translate("Context", "...")``. Translations already in the .ts are kept;
 new strings are added unfinished. The compiled .qm is committed, so running the program needs
 no build step.
+
+A string holding ``%n`` is a plural ("numerus") message, translated with its count:
+``self.tr("%n record(s)", "", count)``. Thai has one form. English gets its singular and plural
+from ``brst_en.ts`` (plural messages only, Qt's way of saying "1 record" but "2 records"), also
+compiled here.
 """
 
 from __future__ import annotations
@@ -151,21 +156,41 @@ def collect() -> dict[str, list[str]]:
     return contexts
 
 
-def read_ts(path: Path) -> dict[tuple[str, str], str]:
+def is_plural(text: str) -> bool:
+    """A message translated with a count (its forms chosen by the language's plural rules)."""
+    return "%n" in text
+
+
+#: The number of plural forms each catalogue's language has (Qt's rules for th and en).
+FORMS = {"th_TH": 1, "en_GB": 2}
+
+
+def read_ts(path: Path) -> dict[tuple[str, str], str | list[str]]:
+    """Known translations: a text, or for a plural message its list of forms."""
     if not path.exists():
         return {}
-    known = {}
+    known: dict[tuple[str, str], str | list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.text:
-                known[(name, message.findtext("source") or "")] = translation.text
+            key = (name, message.findtext("source") or "")
+            if translation is None:
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")]
+            if message.get("numerus") == "yes":
+                if forms and all(forms):
+                    known[key] = forms
+            elif translation.text:
+                known[key] = translation.text
     return known
 
 
 def write_ts(
-    path: Path, contexts: dict[str, list[str]], known: dict[tuple[str, str], str], language: str
+    path: Path,
+    contexts: dict[str, list[str]],
+    known: dict[tuple[str, str], str | list[str]],
+    language: str,
 ) -> list[tuple[str, str]]:
     root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     missing = []
@@ -176,8 +201,18 @@ def write_ts(
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = text
             translation = ET.SubElement(message, "translation")
-            if (name, text) in known:
-                translation.text = known[(name, text)]
+            found = known.get((name, text))
+            if is_plural(text):
+                message.set("numerus", "yes")
+                forms = found if isinstance(found, list) else []
+                forms = forms[: FORMS[language]]
+                for form in forms or [""] * FORMS[language]:
+                    ET.SubElement(translation, "numerusform").text = form
+                if len(forms) != FORMS[language]:
+                    translation.set("type", "unfinished")
+                    missing.append((name, text))
+            elif isinstance(found, str):
+                translation.text = found
             else:
                 translation.set("type", "unfinished")
                 missing.append((name, text))
@@ -189,13 +224,26 @@ def write_ts(
     return missing
 
 
+def plurals_only(contexts: dict[str, list[str]]) -> dict[str, list[str]]:
+    """The plural messages: all the English catalogue holds (the source is English already)."""
+    found = {name: [t for t in texts if is_plural(t)] for name, texts in contexts.items()}
+    return {name: texts for name, texts in found.items() if texts}
+
+
 def main() -> int:
-    ts = HERE / "brst_th.ts"
-    missing = write_ts(ts, collect(), read_ts(ts), "th_TH")
+    contexts = collect()
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(HERE / "brst_th.qm")], check=True)
-    for context, text in missing:
-        print(f"untranslated: [{context}] {text}")
+    missing = []
+    for code, language, wanted in (
+        ("th", "th_TH", contexts),
+        ("en", "en_GB", plurals_only(contexts)),
+    ):
+        ts = HERE / f"brst_{code}.ts"
+        missing += [(code, *m) for m in write_ts(ts, wanted, read_ts(ts), language)]
+        qm = HERE / f"brst_{code}.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    for code, context, text in missing:
+        print(f"untranslated ({code}): [{context}] {text}")
     return 1 if missing else 0
 
 

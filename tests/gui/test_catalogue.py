@@ -60,12 +60,54 @@ def test_every_translated_string_of_the_window_has_thai_in_the_compiled_catalogu
             if (context, text) not in known:
                 missing.append((context, text))
                 continue
-            if compiled.translate(context, text) != known[(context, text)]:
+            thai = known[(context, text)]
+            if update.is_plural(text):
+                # Thai has one form, whatever the count.
+                assert isinstance(thai, list) and len(thai) == 1, (context, text)
+                compiled_forms = [compiled.translate(context, text, "", n) for n in (1, 2, 5)]
+                if compiled_forms != thai * 3:
+                    stale.append((context, text))
+                thai = thai[0]
+            elif compiled.translate(context, text) != thai:
                 stale.append((context, text))
-            if not _reads_the_same_in_thai(text) and not THAI.search(known[(context, text)]):
+            assert isinstance(thai, str)
+            if not _reads_the_same_in_thai(text) and not THAI.search(thai):
                 missing.append((context, text))
     assert missing == [], "run resources/translations/update.py and translate these"
     assert stale == [], "brst_th.qm is older than brst_th.ts: run update.py"
+
+
+def test_every_count_has_its_english_singular_and_plural() -> None:
+    """ "1 record", "2 records": each message with a count has both English forms compiled,
+    neither with a "(s)" left in it, and the count where the source has it."""
+    update = _update_module()
+    plural = update.plurals_only(update.collect())
+    assert plural, "the window says counts"
+    known = update.read_ts(TRANSLATIONS / "brst_en.ts")
+    compiled = QTranslator()
+    assert compiled.load(str(TRANSLATIONS / "brst_en.qm"))
+    for context, texts in plural.items():
+        for text in texts:
+            forms = known.get((context, text))
+            assert isinstance(forms, list) and len(forms) == 2, (context, text)
+            one, many = forms
+            assert "%n" in one and "%n" in many, (context, text)
+            assert not re.search(r"\(\w+\)|/", one + many), (context, text)
+            assert compiled.translate(context, text, "", 1) == one
+            assert compiled.translate(context, text, "", 2) == many
+            assert compiled.translate(context, text, "", 0) == many  # "0 records"
+
+
+def test_counts_are_said_in_the_window_with_their_plural(qapp, english) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    def say(n: int) -> str:
+        return QCoreApplication.translate("ImportDialog", "Importing adds %n record(s).", "", n)
+
+    assert [say(n) for n in (1, 2)] == [
+        "Importing adds 1 record.",
+        "Importing adds 2 records.",
+    ]
 
 
 def test_no_python_side_translator_remains() -> None:

@@ -164,7 +164,9 @@ def test_file_menu_imports_a_programme_after_the_preview(
     before = count(demo_window.context.db, m.Event)
     demo_window.phone.import_calendar_action.trigger()
     qtbot.waitUntil(lambda: count(demo_window.context.db, m.Event) == before + 1)
-    assert "1 to add" in str(seen["summary"]) and "1 are not imported" in str(seen["summary"])
+    summary = str(seen["summary"])
+    assert "Importing adds 1 record." in summary
+    assert "1 entry of the file is not imported." in summary
     rows = seen["rows"]
     assert ["Added", "Event", "Cultural evening", ""] in rows
     assert ["Not imported", "Event", "Departure day", "a whole-day entry"] in rows

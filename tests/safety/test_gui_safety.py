@@ -301,7 +301,8 @@ def test_dialogs_read_in_thai_and_english(
     conflict_row = preview.model.rows[0]
     assert conflict_row.kind == "conflict" and conflict_row.id == YIN
     if language == "th":
-        assert preview.model.data(preview.model.index(0, 0)) == "ขัดแย้ง: ถูกแก้ไขทั้งสองเครื่อง"
+        # Two copies that never exchanged Yin: different, not "changed on both laptops".
+        assert preview.model.data(preview.model.index(0, 0)) == "ต่างกัน: ไม่เคยแลกเปลี่ยนกันมาก่อน"
         assert preview.model.data(preview.model.index(0, 3)) == "ชื่อ (ไทย), ประวัติ (อังกฤษ)"
         assert dialog.windowTitle() == "ป้องกันฐานข้อมูลด้วยวลีรหัสผ่าน"
         assert restore.restore_button.text() == "กู้คืน"

@@ -167,15 +167,26 @@ def row_hash(table_name: str, row: dict[str, Any]) -> str:
     return content_hash(table_name, to_json(table, row), digest)
 
 
+def name(table_name: str, values: dict[str, Any]) -> Words | None:
+    """A record's own name for a preview, in both languages, by the best label it has in any
+    script (core.registry); None for a link or a record with no name at all."""
+    own = entity(table_name).label_of(values)
+    if own is None:
+        return None
+    return Words(_short(own.th), _short(own.en))
+
+
+def _short(text: str) -> str:
+    # A file's text reaches a terminal and a dialog: escape what could act on either.
+    text = shown(text)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def label(table_name: str, values: dict[str, Any]) -> str:
     """A short name for a record in a preview: its English or Thai name (see core.registry),
     or for a link the kind and id (a preview names a link by what it links)."""
-    own = entity(table_name).label_of(values)
-    if own is not None:
-        # A file's text reaches a terminal and a dialog: escape what could act on either.
-        text = shown(own.en)
-        return text if len(text) <= 60 else text[:57] + "..."
-    return f"{table_name} {str(values.get('id', ''))[:8]}"
+    own = name(table_name, values)
+    return own.en if own is not None else f"{table_name} {str(values.get('id', ''))[:8]}"
 
 
 # --- reading values back, strictly ---------------------------------------------------------------

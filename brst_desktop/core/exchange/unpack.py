@@ -42,7 +42,8 @@ from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.exchange.container import Package, read_package
 from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.exchange.pack import record_states
-from brst_desktop.core.registry import parent_key
+from brst_desktop.core.registry import entity, parent_key
+from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase
 
 Kind = Literal["added", "changed", "unchanged", "kept", "conflict", "skipped"]
@@ -67,6 +68,14 @@ class PlannedChange:
     kind: Kind
     fields: list[str] = field(default_factory=list)  # fields that differ (changed/conflict/kept)
     note: str = ""
+    #: The record's name in both languages (any script, core.registry); a link's is the names
+    #: of what it links. None: no name at all (:attr:`label` then names the kind and id).
+    name: Words | None = None
+    #: Each differing field's value (here, in the file); a link as the name of what it links.
+    values: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    #: Whether either side remembers exchanging this record before. A conflict of a record
+    #: never exchanged is two unrelated versions (two demo copies), not "changed on both sides".
+    exchanged: bool = True
 
 
 @dataclass
@@ -276,52 +285,100 @@ def plan_records(
     states = _all_states(session)
     changes: list[PlannedChange] = []
     trip_title = ""
-    labels = {r.id: rec.label(r.table, r.values) for r in incoming}
+    names = {r.id: rec.name(r.table, r.values) for r in incoming}
     for name, table in rec.TABLES.items():
         batch = [r for r in incoming if r.table == name]
         local_rows = _existing_rows(session, table, [r.id for r in batch])
         clashing = _clashing_ids(session, table, [r for r in batch if r.id not in local_rows])
         for record in batch:
-            shown = _link_label(table, record, labels)
+            named = _link_name(table, record, names)
+            shown = named.en if named is not None else rec.label(name, record.values)
             if name == "trip":
                 title = record.values["title_en"] or record.values["title_th"]
                 trip_title = errors.shown(title) if title else shown
             local = local_rows.get(record.id)
             if local is None:
-                if record.id in clashing:
-                    changes.append(
-                        PlannedChange(name, record.id, shown, "skipped", note="already here")
-                    )
-                else:
-                    changes.append(PlannedChange(name, record.id, shown, "added"))
+                kind: Kind = "skipped" if record.id in clashing else "added"
+                note = "already here" if kind == "skipped" else ""
+                changes.append(PlannedChange(name, record.id, shown, kind, note=note, name=named))
                 continue
             mine = rec.row_hash(name, local)
             if mine == record.digest:
-                changes.append(PlannedChange(name, record.id, shown, "unchanged"))
+                changes.append(PlannedChange(name, record.id, shown, "unchanged", name=named))
                 continue
             differing = _differing(table, local, record.values)
             base = states.get(record.id)
             if mine in (base, record.sender_base):
-                kind: Kind = "changed"
+                kind = "changed"
             elif record.digest == base:
                 kind = "kept"
             else:
                 kind = "conflict"
-            changes.append(PlannedChange(name, record.id, shown, kind, differing))
+            changes.append(
+                PlannedChange(
+                    name,
+                    record.id,
+                    shown,
+                    kind,
+                    differing,
+                    name=named,
+                    values=_both_values(session, table, local, record.values, differing, names),
+                    exchanged=base is not None or record.sender_base is not None,
+                )
+            )
     return ImportPlan(trip_id, trip_title, changes)
 
 
-def _link_label(table: Table, record: IncomingRecord, labels: dict[uuid.UUID, str]) -> str:
+def _link_name(
+    table: Table, record: IncomingRecord, names: dict[uuid.UUID, Words | None]
+) -> Words | None:
     """A record's own name, or for a link (book topic, participant...) the names it links."""
-    own = labels[record.id]
-    if not own.startswith(f"{table.name} "):
+    own = names[record.id]
+    if own is not None:
         return own
     linked = [
-        labels[value]
+        found
         for fk in sorted(table.foreign_keys, key=lambda fk: fk.parent.name)
-        if (value := record.values.get(fk.parent.name)) in labels and fk.parent.name != "trip_id"
+        if fk.parent.name != "trip_id"
+        and isinstance(value := record.values.get(fk.parent.name), uuid.UUID)
+        and (found := names.get(value)) is not None
     ]
-    return " · ".join(linked) or own
+    if not linked:
+        return None
+    return Words(" · ".join(w.th for w in linked), " · ".join(w.en for w in linked))
+
+
+def _both_values(
+    session: Session,
+    table: Table,
+    local: dict[str, Any],
+    theirs: dict[str, Any],
+    fields: list[str],
+    names: dict[uuid.UUID, Words | None],
+) -> dict[str, tuple[Any, Any]]:
+    """Each differing field's value here and in the file; a link named by what it links."""
+    pairs: dict[str, tuple[Any, Any]] = {}
+    for field_name in fields:
+        here, there = local.get(field_name), theirs.get(field_name)
+        column = table.c.get(field_name)
+        for foreign_key in column.foreign_keys if column is not None else ():
+            target = foreign_key.column.table
+            here, there = (_linked(session, target, value, names) for value in (here, there))
+        pairs[field_name] = (here, there)
+    return pairs
+
+
+def _linked(
+    session: Session, target: Table, value: Any, names: dict[uuid.UUID, Words | None]
+) -> Any:
+    """The name of the record ``value`` points at (in the file, else here), else the id."""
+    if value is None:
+        return None
+    found = names.get(value)
+    if found is None:
+        row = session.execute(select(target).where(target.c.id == value)).mappings().first()
+        found = entity(target.name).label_of(dict(row)) if row is not None else None
+    return found if found is not None else value
 
 
 def _all_states(session: Session) -> dict[uuid.UUID, str]:

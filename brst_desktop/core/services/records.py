@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy import Table, select
+from sqlalchemy import Table, literal, select
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import insert as sql_insert
 from sqlalchemy import update as sql_update
@@ -260,20 +260,26 @@ NO_NAME = Words("", "")
 
 
 def _name_columns(entity: str) -> tuple[Table, list[Any]]:
+    """id, the two label columns, the extra (or NULL) and the fallbacks (core.registry)."""
     found = registry.entity(entity)
     if found.label is None:
         raise ValueError(f"{entity} records have no name of their own")
     th, en = found.label
     tbl = found.table
-    extra = [tbl.c[found.label_extra]] if found.label_extra else []
-    return tbl, [tbl.c.id, tbl.c[th], tbl.c[en], *extra]
+    extra = tbl.c[found.label_extra] if found.label_extra else literal("")
+    fallback = [tbl.c[c] for c in found.label_fallback]
+    return tbl, [tbl.c.id, tbl.c[th], tbl.c[en], extra, *fallback]
 
 
 def _name(row: Any) -> Words:
-    """A record's name in a choice list: each language falls back to the other; the extra
-    (a person's 阴和俊) in brackets after either."""
-    suffix = f" ({row[3]})" if len(row) > 3 and row[3] else ""
-    return Words((row[1] or row[2]) + suffix, (row[2] or row[1]) + suffix)
+    """A record's name in a choice list: each language falls back to the other, both to the
+    first fallback there is (an organisation known by its Chinese name only); the extra (a
+    person's 阴和俊) in brackets after it, unless it is the name itself."""
+    th, en, extra = row[1] or "", row[2] or "", row[3] or ""
+    if not (th or en):
+        th = en = next((value for value in row[4:] if value), "")
+    suffix = f" ({extra})" if extra and extra not in (th, en) else ""
+    return Words((th or en) + suffix, (en or th) + suffix)
 
 
 def names(session: Session, entity: str, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, Words]:

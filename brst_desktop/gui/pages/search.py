@@ -19,8 +19,9 @@ TYPING_PAUSE_MS = 150
 INDEX_DELAY_MS = 800
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Search", text)
+def _tr(text: str, n: int = -1) -> str:
+    """``text`` in the window's language; with a count ``n``, in its plural form (``%n``)."""
+    return QCoreApplication.translate("Search", text, None, n)
 
 
 class SearchPage(QWidget):
@@ -136,9 +137,7 @@ class SearchPage(QWidget):
         if not query.strip():
             self.summary.setText("")
         elif hits:
-            self.summary.setText(
-                _tr("Found in %1 records: “%2”").replace("%1", str(len(hits))).replace("%2", query)
-            )
+            self.summary.setText(_tr("Found in %n record(s): “%1”", len(hits)).replace("%1", query))
         else:
             self.summary.setText(_tr("Nothing contains “%1”.").replace("%1", query))
 
