@@ -24,6 +24,14 @@ def shortcut_table() -> list[tuple[str, str]]:
         ("Ctrl+Z", _tr("In a field with unsaved typing: drop the typing")),
         ("Ctrl+E", _tr("Export the book as PDF")),
         ("Ctrl+P", _tr("Print the book")),
+        ("Ctrl++, Ctrl+=", _tr("Book preview: zoom in")),
+        ("Ctrl+-", _tr("Book preview: zoom out")),
+        ("Ctrl+0", _tr("Book preview: fit the page width")),
+        ("Ctrl+9", _tr("Book preview: show the whole page")),
+        (
+            "Page Up, Page Down",
+            _tr("Book preview: previous page, next page (click the pages first)"),
+        ),
         (
             "Up, Down",
             _tr("In a date box: change the day, month, year, hour or minute"),

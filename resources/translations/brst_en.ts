@@ -19,6 +19,16 @@
     </message>
   </context>
   <context>
+    <name>BookPreview</name>
+    <message numerus="yes">
+      <source>of %n</source>
+      <translation>
+        <numerusform>of %n</numerusform>
+        <numerusform>of %n</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message numerus="yes">
       <source>Importing adds %n record(s).</source>

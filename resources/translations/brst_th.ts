@@ -161,8 +161,46 @@
   <context>
     <name>BookPreview</name>
     <message>
-      <source>Choose a book to see its preview.</source>
-      <translation>เลือกเอกสารเพื่อดูตัวอย่าง</translation>
+      <source>Choose a book on the left: its pages appear here.</source>
+      <translation>เลือกเอกสารประกอบการเดินทางทางซ้าย แล้วหน้าของเอกสารจะแสดงที่นี่</translation>
+    </message>
+    <message>
+      <source>Zoom out</source>
+      <translation>ย่อ</translation>
+    </message>
+    <message>
+      <source>Zoom in</source>
+      <translation>ขยาย</translation>
+    </message>
+    <message>
+      <source>Fit the page width</source>
+      <translation>พอดีความกว้างหน้า</translation>
+    </message>
+    <message>
+      <source>Show the whole page</source>
+      <translation>แสดงทั้งหน้า</translation>
+    </message>
+    <message>
+      <source>Previous page</source>
+      <translation>หน้าก่อน</translation>
+    </message>
+    <message>
+      <source>Next page</source>
+      <translation>หน้าถัดไป</translation>
+    </message>
+    <message>
+      <source>Page</source>
+      <translation>หน้า</translation>
+    </message>
+    <message numerus="yes">
+      <source>of %n</source>
+      <translation>
+        <numerusform>จาก %n</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Making the preview of this book: its pages appear here in a moment.</source>
+      <translation>กำลังจัดทำตัวอย่างของเอกสารนี้ อีกสักครู่หน้าของเอกสารจะแสดงที่นี่</translation>
     </message>
     <message>
       <source>Updating the preview…</source>
@@ -173,8 +211,8 @@
       <translation>การแสดงตัวอย่างต้องใช้ส่วนส่งออก PDF ซึ่งไม่มีในโปรแกรมชุดนี้</translation>
     </message>
     <message>
-      <source>Preview: %1 pages</source>
-      <translation>ตัวอย่าง: %1 หน้า</translation>
+      <source>The book has no pages: tick at least one section.</source>
+      <translation>เอกสารนี้ยังไม่มีหน้า ให้เลือกอย่างน้อยหนึ่งส่วน</translation>
     </message>
   </context>
   <context>
@@ -2542,6 +2580,26 @@
     <message>
       <source>Print the book</source>
       <translation>พิมพ์เอกสาร</translation>
+    </message>
+    <message>
+      <source>Book preview: zoom in</source>
+      <translation>ตัวอย่างเอกสาร: ขยาย</translation>
+    </message>
+    <message>
+      <source>Book preview: zoom out</source>
+      <translation>ตัวอย่างเอกสาร: ย่อ</translation>
+    </message>
+    <message>
+      <source>Book preview: fit the page width</source>
+      <translation>ตัวอย่างเอกสาร: พอดีความกว้างหน้า</translation>
+    </message>
+    <message>
+      <source>Book preview: show the whole page</source>
+      <translation>ตัวอย่างเอกสาร: แสดงทั้งหน้า</translation>
+    </message>
+    <message>
+      <source>Book preview: previous page, next page (click the pages first)</source>
+      <translation>ตัวอย่างเอกสาร: หน้าก่อน หน้าถัดไป (คลิกที่หน้าเอกสารก่อน)</translation>
     </message>
     <message>
       <source>In a date box: change the day, month, year, hour or minute</source>

@@ -324,7 +324,9 @@ def test_every_shortcut_is_in_the_list_and_menus_use_one_capitalisation(
         if key.strip()
     }
     listed |= {f"Ctrl+{n}" for n in range(1, 7)}  # "Ctrl+1 … Ctrl+6"
-    listed |= {"Del"} if "Delete" in listed else set()  # Qt's portable name of the key
+    # Qt's portable names of the keys the list spells out.
+    portable = {"Delete": "Del", "Page Up": "PgUp", "Page Down": "PgDown"}
+    listed |= {portable[key] for key in listed if key in portable}
     claimed = {
         s.toString(QKeySequence.SequenceFormat.PortableText)
         for action in window.findChildren(QAction)

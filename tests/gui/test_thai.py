@@ -30,6 +30,8 @@ ALLOWED = {
     "Shift",
     "Up",
     "Down",
+    "PgUp",
+    "PgDown",
     "UTC",
     "MoU",
     "TH",

@@ -29,6 +29,7 @@ from brst_desktop.gui.checklist import Checklist
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.dates import format_moment
 from brst_desktop.gui.fields import field_text
+from brst_desktop.gui.icons import icon
 from brst_desktop.gui.language import pick
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.references import reference_lists
@@ -130,15 +131,15 @@ class BooksPage(QWidget):
         self.books.add_tab(editions_view, self.tr("Editions"))
 
         self.preview = BookPreview(context)
-        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button = QPushButton(icon("file-down"), self.tr("Export PDF…"))
         self.export_button.setToolTip(self.tr("Ctrl+E"))
         self.export_button.clicked.connect(self.export)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(icon("printer"), self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Ctrl+P"))
         self.print_button.clicked.connect(self.print_book)
-        self.viewer_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.viewer_button = QPushButton(icon("external-link"), self.tr("Open in PDF viewer"))
         self.viewer_button.clicked.connect(self.open_viewer)
-        self.refresh_button = QPushButton(self.tr("Refresh preview"))
+        self.refresh_button = QPushButton(icon("refresh-cw"), self.tr("Refresh preview"))
         self.refresh_button.clicked.connect(self.preview.render_now)
         self.office_button = QPushButton(self.tr("Office and emblem…"))
         self.office_button.setObjectName("office")
