@@ -26,6 +26,20 @@ def format_date_range(start: date | None, end: date | None) -> str:
     return f"{format_date(start)} – {format_date(end)}"
 
 
+def format_short_range(start: date | None, end: date | None) -> str:
+    """5–9 Nov 2023, 30 Oct – 2 Nov 2023 / 5–9 พ.ย. 2566: a range that says its month and
+    year once when they are shared (a narrow list's column)."""
+    if start is None or end is None or end == start:
+        return format_date_range(start, end)
+    last = format_date(end)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{last}"
+    first = format_date(start)
+    if start.year == end.year:
+        first = first.rsplit(" ", 1)[0]  # the year comes last in both languages
+    return f"{first} – {last}"
+
+
 def format_moment(value: datetime | None) -> str:
     """An instant on this computer's clock: 26 พ.ย. 2569 19:02 / 26 Nov 2026 19:02."""
     if value is None:

@@ -208,6 +208,8 @@ class RecordList(QWidget):
         header = self.table.horizontalHeader()
         self._short_widths = []
         for column in range(1, self.model.columnCount()):
+            if self.table.isColumnHidden(column):
+                continue  # filtered on, not shown: takes no room
             # The content's width (not the last column's stretched one), at most 180 px.
             wanted = max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
             self._short_widths.append(min(wanted, 180))
@@ -279,9 +281,8 @@ class RecordList(QWidget):
         self.current_id = record_id
         self.delete_button.setEnabled(record_id is not None)
         self.form.set_record(record_id)
-        self.editor_scroll.verticalScrollBar().setValue(
-            0
-        )  # another record: its editor from the top
+        # Another record: its editor from the top.
+        self.editor_scroll.verticalScrollBar().setValue(0)
         self.current_changed.emit(record_id)
 
     def _on_changes(self, changes: ChangeSet) -> None:

@@ -9,19 +9,22 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from brst_desktop.core.db import Database
 from brst_desktop.core.services import trips as trip_service
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
-from brst_desktop.gui.dates import format_date_range
+from brst_desktop.gui.dates import format_date_range, format_short_range
 from brst_desktop.gui.fields import field_text
 from brst_desktop.gui.itinerary_editor import ItineraryEditor
 from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import RecordList
 from brst_desktop.gui.table_model import Column
 
+#: The trips list's width beside the trip: a title's start and its dates (5–9 Nov 2023).
+LIST_WIDTH = 280
 _SIDES = dict(f.SIDES)
 _GIFTS = dict(f.GIFT_DIRECTIONS)
 _CATEGORIES = dict(f.PROTOCOL_CATEGORIES)
@@ -63,7 +66,7 @@ class TripsPage(QWidget):
                 Column(lambda: self.tr("Trip"), lambda r: pick(r.title_th, r.title_en)),
                 Column(
                     lambda: self.tr("Dates"),
-                    lambda r: format_date_range(r.start_date, r.end_date),
+                    lambda r: format_short_range(r.start_date, r.end_date),
                     sort_key=lambda r: (r.start_date is None, r.start_date),
                 ),
                 Column(
@@ -79,7 +82,9 @@ class TripsPage(QWidget):
         )
         self.model = self.trips.model
         self.table = self.trips.table
-        self.table.horizontalHeader().resizeSection(0, 200)
+        # Beside the itinerary the list is narrow: the title (elided) and the dates, whole.
+        # The destination stays findable with the filter and is in the heading on the right.
+        self.table.setColumnHidden(2, True)
 
         self.heading = QLabel()
         self.heading.setObjectName("trip_heading")
@@ -182,7 +187,10 @@ class TripsPage(QWidget):
         # The Details tab took the editor out of the list's splitter; the tabs go in its place.
         self.trips.detail_tabs.hide()  # emptied: the trip's tabs below take its place
         self.trips.splitter.addWidget(detail)
-        self.trips.splitter.setSizes([250, 0, 1030])
+        # A wider window widens the trip, not the list (the list keeps its width).
+        self.trips.splitter.setStretchFactor(0, 0)
+        self.trips.splitter.setStretchFactor(2, 1)
+        self._sized = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +198,13 @@ class TripsPage(QWidget):
         self.trips.current_changed.connect(self._show_trip)
         self.model.modelReset.connect(self._refresh_heading)
         self.trips.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:
+            # Once the page has its real width (sizes set before are scaled, not kept).
+            self._sized = True
+            self.trips.splitter.setSizes([LIST_WIDTH, 0, max(0, self.width() - LIST_WIDTH)])
 
     @property
     def current_trip(self) -> uuid.UUID | None:

@@ -1,0 +1,113 @@
+"""Issue 12, comfortable at 1366×768: another record's editor starts at its top after a real
+scroll, and the trips list shows its dates whole beside the trip."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from brst_desktop.gui.language import install_language
+from tests.helpers.gui import open_window
+
+
+def _wheel_down(widget, notches: int) -> None:
+    """The mouse wheel turned towards the user over ``widget``, as a mouse sends it."""
+    centre = QPointF(widget.rect().center())
+    for _ in range(notches):
+        event = QWheelEvent(
+            centre,
+            QPointF(widget.mapToGlobal(widget.rect().center())),
+            QPoint(),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(widget, event)
+
+
+def _click_row(table, row: int) -> None:
+    rect = table.visualRect(table.model().index(row, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_another_person_opens_at_the_top_of_the_editor_after_a_scroll(
+    qtbot, demo_db, english
+) -> None:
+    window = open_window(qtbot, demo_db)
+    people = window.pages.show("people").people
+    bar = people.editor_scroll.verticalScrollBar()
+    assert bar.maximum() > 0  # the person's editor is taller than the window at 1366×768
+    first = people.current_id
+    _wheel_down(people.editor_scroll.viewport(), 6)
+    assert bar.value() > 0  # scrolled, as a hand on the wheel does
+    _click_row(people.table, 1)
+    assert people.current_id not in (None, first)
+    assert bar.value() == 0
+    assert people.form.record_id == people.current_id
+    # Clicking the record already chosen leaves the place in its editor alone.
+    _wheel_down(people.editor_scroll.viewport(), 3)
+    kept = bar.value()
+    assert kept > 0
+    _click_row(people.table, 1)
+    assert bar.value() == kept
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_trips_list_shows_its_dates_whole_at_1366(qtbot, qapp, demo_db, language) -> None:
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, demo_db)
+        page = window.pages.show("trips")
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+        table = page.table
+        header = table.horizontalHeader()
+        dates = 1
+        text = page.model.index(0, dates).data()
+        assert text == ("5–9 Nov 2023" if language == "en" else "5–9 พ.ย. 2566")
+        # The column ends inside the list's visible part and is as wide as its text wants.
+        right = header.sectionViewportPosition(dates) + header.sectionSize(dates)
+        assert right <= table.viewport().width()
+        assert header.sectionSize(dates) >= table.sizeHintForColumn(dates)
+        assert not table.horizontalScrollBar().isVisible() or (
+            table.horizontalScrollBar().value() == 0
+        )
+        # In pixels: the year's last digit is drawn inside the list (not cut at its edge).
+        image = table.viewport().grab().toImage()
+        row = table.visualRect(page.model.index(0, dates))
+        ink = [
+            x
+            for x in range(row.left(), min(row.right(), image.width() - 1))
+            for y in range(row.top() + 3, row.bottom() - 3)
+            if image.pixelColor(x, y).lightness() > 200  # white text on the selection
+        ]
+        assert ink and max(ink) < table.viewport().width() - 2
+        # The destination, not shown in the narrow list, is still found by its filter.
+        destination = "ฉงชิ่ง" if language == "th" else "Chongqing"
+        page.trips.filter.setText(destination)
+        assert page.model.rowCount() == 1
+        assert page.model.index(0, 2).data()  # the hidden column still holds it
+    finally:
+        install_language(qapp, "en")
+
+
+def test_a_short_range_says_the_month_and_year_once(english, qapp) -> None:
+    from datetime import date
+
+    from brst_desktop.gui.dates import format_short_range
+
+    assert format_short_range(date(2023, 11, 5), date(2023, 11, 9)) == "5–9 Nov 2023"
+    assert format_short_range(date(2023, 10, 30), date(2023, 11, 2)) == "30 Oct – 2 Nov 2023"
+    assert format_short_range(date(2023, 12, 30), date(2024, 1, 2)) == ("30 Dec 2023 – 2 Jan 2024")
+    assert format_short_range(date(2023, 11, 5), date(2023, 11, 5)) == "5 Nov 2023"
+    install_language(qapp, "th")
+    try:
+        assert format_short_range(date(2023, 10, 30), date(2023, 11, 2)) == (
+            "30 ต.ค. – 2 พ.ย. 2566"
+        )
+    finally:
+        install_language(qapp, "en")
