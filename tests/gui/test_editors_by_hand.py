@@ -471,15 +471,34 @@ def test_empty_states_say_what_to_do_and_offer_the_button(qtbot, empty_db, engli
     assert points.model.rowCount() == 1 and not points.empty_hint.isVisible()
 
 
-def test_the_trip_heading_follows_edits(qtbot, demo_db, english) -> None:
-    window = open_window(qtbot, demo_db)
-    trips = window.trips_page
-    trips.tabs.setCurrentWidget(trips.trips.editor_scroll)
-    form = trips.trips.form
-    hands.retype(form.widgets["title_en"], "Chongqing mission", finish="tab")
-    hands.retype(form.widgets["end_date"], "2023-11-10", finish="tab")
-    assert trips.heading.text() in (
-        "Chongqing mission",
-        records.read(demo_db, "trip", TRIP)["title_th"],
-    )
-    assert "10 Nov 2023" in trips.subheading.text()
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_trip_heading_follows_edits(qtbot, demo_db, qapp, language) -> None:
+    from brst_desktop.gui.language import install_language
+
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, demo_db)
+        trips = window.trips_page
+        trips.tabs.setCurrentWidget(trips.trips.editor_scroll)
+        form = trips.trips.form
+        # The title in the window's own language is the one the heading shows.
+        field, title = (
+            ("title_th", "คณะผู้แทนไทยเยือนฉงชิ่ง")
+            if language == "th"
+            else ("title_en", "Chongqing mission")
+        )
+        hands.retype(form.widgets[field], title, finish="tab")
+        assert records.read(demo_db, "trip", TRIP)[field] == title
+        assert trips.heading.text() == title
+        last = date(2023, 11, 10)
+        hands.retype(form.widgets["end_date"], hands.date_text(last), finish="tab")
+        assert records.read(demo_db, "trip", TRIP)["end_date"] == last
+        expected = "10 พ.ย. 2566" if language == "th" else "10 Nov 2023"
+        assert expected in trips.subheading.text(), trips.subheading.text()
+        assert hands.disagreements(form) == []
+        # Undo takes the heading back with the stored value.
+        hands.press(trips.trips.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        hands.press(trips.trips.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert trips.heading.text() == records.read(demo_db, "trip", TRIP)[field] != title
+    finally:
+        install_language(qapp, "en")

@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from brst_desktop.gui.language import install_language
+from tests.helpers import hands
 from tests.helpers.gui import open_window
 
 
@@ -111,3 +112,71 @@ def test_a_short_range_says_the_month_and_year_once(english, qapp) -> None:
         )
     finally:
         install_language(qapp, "en")
+
+
+def _scrolling_ancestors(widget):
+    """The scroll areas (any QAbstractScrollArea: scroll areas, tables, lists, text boxes) that
+    hold ``widget``, inside its own window."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    found, parent = [], widget.parentWidget()
+    while parent is not None and not widget.isWindow():
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport().isAncestorOf(widget):
+            found.append(parent)
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    return found
+
+
+def test_no_scroll_area_or_list_sits_inside_another_scroll_area(qtbot, demo_db, english) -> None:
+    """Every page and tab visited: no list, table or scroll area is inside something else that
+    scrolls. Paragraph boxes are the one kind allowed (a form of paragraphs needs them): they
+    stay short, and the wheel over one that has nothing more to show scrolls the editor."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QTabWidget
+
+    window = open_window(qtbot, demo_db)
+    for name in window.pages.names:
+        page = window.pages.show(name)
+        for tabs in page.findChildren(QTabWidget):
+            for index in [*range(1, tabs.count()), 0]:
+                tabs.setCurrentIndex(index)
+    scrolling = [w for w in window.findChildren(QAbstractScrollArea) if w.window() is window]
+    assert len(scrolling) > 20
+    nested = [
+        (w.objectName() or type(w).__name__, [a.objectName() or type(a).__name__ for a in outer])
+        for w in scrolling
+        if (outer := _scrolling_ancestors(w)) and not isinstance(w, QPlainTextEdit)
+    ]
+    assert nested == [], "\n".join(map(str, nested))
+    boxes = [w for w in scrolling if isinstance(w, QPlainTextEdit) and _scrolling_ancestors(w)]
+    assert len(boxes) > 10 and all(box.maximumHeight() <= 768 // 5 for box in boxes)
+    # The wheel over a box with nothing more to show is left to the editor behind it (Qt hands
+    # an ignored wheel to the parent; a test's synthetic event is not handed on, so the ignore
+    # is what is checked), and the editor itself scrolls.
+    people = window.pages.show("people").people
+    box = people.form.widgets["notes"]
+    assert box.isVisible() and box.verticalScrollBar().maximum() == 0
+    centre = QPointF(box.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(box.viewport().mapToGlobal(centre.toPoint())),
+        QPoint(),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(box.viewport(), wheel)
+    assert not wheel.isAccepted()
+    # The same box with more lines than it shows keeps the wheel while it can scroll.
+    hands.click(box)
+    for n in range(30):
+        hands.type_keys(box, f"line {n}")
+        hands.enter(box)
+    hands.press(box, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert box.verticalScrollBar().maximum() > 0 and box.verticalScrollBar().value() == 0
+    wheel.setAccepted(True)
+    QApplication.sendEvent(box.viewport(), wheel)
+    assert wheel.isAccepted() and box.verticalScrollBar().value() > 0
