@@ -31,6 +31,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     ),
     "pack": ("brst_desktop.commands.pack", "write a trip to a file"),
     "unpack": ("brst_desktop.commands.unpack", "import a trip file"),
+    "take": (
+        "brst_desktop.commands.take",
+        "copy a trip from the office server onto this laptop, to work on offline",
+    ),
+    "bring-back": (
+        "brst_desktop.commands.bring_back",
+        "bring a laptop copy's changes back to the office server it was taken from",
+    ),
     "list": ("brst_desktop.commands.listing", "list the trips and their books, with their ids"),
     "backup": ("brst_desktop.commands.backup", "back up the database now"),
     "restore": ("brst_desktop.commands.restore", "replace the database with a backup"),

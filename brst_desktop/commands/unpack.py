@@ -28,9 +28,22 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def print_plan(plan: Any) -> None:
+HEADINGS = (
+    ("changed", "Updated"),
+    ("kept", "Newer here, kept"),
+    ("conflict", "CONFLICT (changed on both sides)"),
+    ("skipped", "Skipped (already here)"),
+)
+
+
+def print_plan(
+    plan: Any,
+    headings: tuple[tuple[str, str], ...] = HEADINGS,
+    notes: dict[str, str] | None = None,
+) -> None:
     """The plan: counts per kind of record for additions, then each update, kept record,
-    conflict and skipped link by name (the ones a person should look at)."""
+    conflict and skipped link by name (the ones a person should look at). ``notes`` gives a
+    heading of its own to changes with that note (a record deleted on the server)."""
     from collections import Counter
 
     print(f"Trip: {plan.trip_title} ({plan.trip_id})")
@@ -39,15 +52,11 @@ def print_plan(plan: Any) -> None:
     if added:
         listed = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(added.items()))
         print(f"  Added: {listed}")
-    for kind, heading in (
-        ("changed", "Updated"),
-        ("kept", "Newer here, kept"),
-        ("conflict", "CONFLICT (changed on both sides)"),
-        ("skipped", "Skipped (already here)"),
-    ):
+    for kind, heading in headings:
         for change in plan.of_kind(kind):
             fields = f" [{', '.join(change.fields)}]" if change.fields else ""
-            print(f"  {heading}: {change.table.replace('_', ' ')} '{change.label}'{fields}")
+            shown_as = (notes or {}).get(change.note, heading)
+            print(f"  {shown_as}: {change.table.replace('_', ' ')} '{change.label}'{fields}")
 
 
 def run(args: argparse.Namespace) -> int:

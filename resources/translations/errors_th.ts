@@ -104,6 +104,10 @@
       <translation>ไฟล์ {file} ไม่ใช่ไฟล์ปฏิทิน iCalendar (.ics) จึงไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+      <source>The changes reached the office server, but this laptop copy could not be refreshed ({reason}); bring the trip back again to refresh it.</source>
+      <translation>การแก้ไขส่งถึงเครื่องแม่ข่ายของสำนักงานแล้ว แต่ปรับสำเนาในเครื่องนี้ให้ตรงกันไม่ได้ ({reason}) โปรดนำการเดินทางกลับอีกครั้งเพื่อปรับสำเนา</translation>
+    </message>
+    <message>
       <source>The column width must be between 10 mm and 190 mm.</source>
       <translation>ความกว้างของคอลัมน์ต้องอยู่ระหว่าง 10 ถึง 190 มิลลิเมตร</translation>
     </message>
@@ -184,8 +188,16 @@
       <translation>ฐานข้อมูล ({path}) เปิดแบบอ่านอย่างเดียว จึงบันทึกฉบับพิมพ์ใหม่ไม่ได้ ระบบยังไม่ได้เขียนไฟล์ใด ๆ โปรดคัดลอกฐานข้อมูลไปยังโฟลเดอร์ที่บันทึกได้ หรือส่งออกเป็นฉบับร่างที่ไม่บันทึกฉบับพิมพ์ (--no-edition ในบรรทัดคำสั่ง)</translation>
     </message>
     <message>
+      <source>The database ({path}) is open read-only; nothing was brought back.</source>
+      <translation>ฐานข้อมูล ({path}) เปิดแบบอ่านอย่างเดียว จึงไม่ได้นำการแก้ไขใดกลับ</translation>
+    </message>
+    <message>
       <source>The database ({path}) is open read-only; the trip file was not imported.</source>
       <translation>ฐานข้อมูล ({path}) เปิดอยู่แบบอ่านอย่างเดียว จึงไม่ได้นำเข้าไฟล์การเดินทาง</translation>
+    </message>
+    <message>
+      <source>The database ({path}) is open read-only; the trip was not taken into it.</source>
+      <translation>ฐานข้อมูล ({path}) เปิดแบบอ่านอย่างเดียว จึงไม่ได้คัดลอกการเดินทางลงไป</translation>
     </message>
     <message>
       <source>The database ({path}) is open read-only; {file} was not imported.</source>
@@ -380,6 +392,18 @@
       <translation>ไม่พบรายการนี้แล้ว อาจถูกลบไปในระหว่างนี้</translation>
     </message>
     <message>
+      <source>The trip cannot be taken into the database it comes from ({path}); name another file.</source>
+      <translation>คัดลอกการเดินทางลงในฐานข้อมูลต้นทางเอง ({path}) ไม่ได้ โปรดระบุไฟล์อื่น</translation>
+    </message>
+    <message>
+      <source>The trip could not be copied ({reason}); no copy was made.</source>
+      <translation>คัดลอกการเดินทางไม่ได้ ({reason}) จึงไม่ได้สร้างสำเนาใด</translation>
+    </message>
+    <message>
+      <source>The trip does not fit the database {path} ({reason}); it was not changed.</source>
+      <translation>การเดินทางนี้ไม่เข้ากับฐานข้อมูล {path} ({reason}) ฐานข้อมูลจึงไม่ถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
       <source>The trip file {file} conflicts with changes made here ({names} and {more} more); choose --prefer mine or --prefer theirs. Nothing was changed.</source>
       <translation>ไฟล์การเดินทาง {file} ขัดแย้งกับการแก้ไขในเครื่องนี้ ({names} และอีก {more} รายการ) โปรดเลือก --prefer mine หรือ --prefer theirs ระบบยังไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>
@@ -396,8 +420,24 @@
       <translation>ไฟล์การเดินทาง {file} {reason} ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>
     <message>
+      <source>The trip in this laptop copy does not fit the office server's database ({reason}); nothing was changed.</source>
+      <translation>การเดินทางในสำเนาบนเครื่องนี้ไม่เข้ากับฐานข้อมูลของเครื่องแม่ข่ายสำนักงาน ({reason}) จึงไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>The trip in this laptop copy {reason}; nothing was changed on the office server or here.</source>
+      <translation>การเดินทางในสำเนาบนเครื่องนี้{reason} จึงไม่มีสิ่งใดถูกเปลี่ยนแปลงทั้งบนเครื่องแม่ข่ายสำนักงานและในเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>The trip taken into this database has been deleted here; there is nothing to bring back.</source>
+      <translation>การเดินทางที่คัดลอกมาไว้ในฐานข้อมูลนี้ถูกลบไปแล้ว จึงไม่มีสิ่งใดให้นำกลับ</translation>
+    </message>
+    <message>
       <source>The trip was deleted while its book was printed.</source>
       <translation>ข้อมูลการเดินทางถูกลบไปในระหว่างที่กำลังพิมพ์เอกสาร</translation>
+    </message>
+    <message>
+      <source>The trip “{title}” was not taken from an office server into this database; there is nothing to bring back.</source>
+      <translation>การเดินทาง “{title}” ไม่ได้คัดลอกมาจากเครื่องแม่ข่ายสำนักงาน จึงไม่มีสิ่งใดให้นำกลับ</translation>
     </message>
     <message>
       <source>There is no briefing book whose id starts with {id}.</source>
@@ -430,6 +470,14 @@
     <message>
       <source>This book is classified {level} and was saved without a password: anyone who gets the file can read it. Export it again with a password.</source>
       <translation>เอกสารนี้มีชั้นความลับ {level} แต่บันทึกโดยไม่มีรหัสผ่าน ผู้ใดได้ไฟล์ไปก็อ่านได้ โปรดส่งออกใหม่พร้อมรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>This database holds no trip taken from an office server; there is nothing to bring back.</source>
+      <translation>ฐานข้อมูลนี้ไม่มีการเดินทางที่คัดลอกมาจากเครื่องแม่ข่ายสำนักงาน จึงไม่มีสิ่งใดให้นำกลับ</translation>
+    </message>
+    <message>
+      <source>This database holds {count} trips taken from an office server; name one with --trip.</source>
+      <translation>ฐานข้อมูลนี้มีการเดินทางที่คัดลอกมาจากเครื่องแม่ข่ายสำนักงาน {count} รายการ โปรดระบุหนึ่งรายการด้วย --trip</translation>
     </message>
     <message>
       <source>Upgrading the database ({path}) would break a link between records (table {table}); it was not changed.</source>
@@ -672,6 +720,10 @@
       <translation>ไฟล์</translation>
     </message>
     <message>
+      <source>the laptop copy of the trip</source>
+      <translation>สำเนาการเดินทางในเครื่องนี้</translation>
+    </message>
+    <message>
       <source>the trip file</source>
       <translation>ไฟล์การเดินทาง</translation>
     </message>
@@ -714,6 +766,10 @@
     <message>
       <source>{kind} record {number}</source>
       <translation>ข้อมูล{kind}รายการที่ {number}</translation>
+    </message>
+    <message>
+      <source>{path} already holds the trip “{title}”; bring its changes back first (bring-back refreshes it), or take the trip into another file.</source>
+      <translation>{path} มีการเดินทาง “{title}” อยู่แล้ว โปรดนำการแก้ไขกลับก่อน (การนำกลับจะปรับสำเนาให้เป็นปัจจุบัน) หรือคัดลอกการเดินทางลงในไฟล์อื่น</translation>
     </message>
     <message>
       <source>{path} cannot be a database: {parent} is a file, not a folder.</source>

@@ -52,16 +52,7 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
             "counts": {name: len(rows) for name, rows in tables.items() if rows},
         }
         trip_uuid = trip.id
-    json_tables: dict[str, list[dict[str, Any]]] = {}
-    hashes: dict[uuid.UUID, tuple[str, str]] = {}
-    photos: dict[str, bytes] = {}
-    for name, rows in tables.items():
-        table = rec.TABLES[name]
-        json_tables[name] = [rec.to_json(table, row) for row in rows]
-        for row in rows:
-            hashes[row["id"]] = (name, rec.row_hash(name, row))
-            if name == "photo":
-                photos[str(row["id"])] = row["data"]
+    json_tables, hashes, photos = as_records(tables)
     payload = {"tables": json_tables, "bases": bases}
     files.atomic_write(
         out_path, lambda handle: write_package(handle, manifest, payload, photos), files.TRIP_FILE
@@ -75,6 +66,24 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
         len(photos),
         out_path.stat().st_size,
     )
+
+
+def as_records(
+    tables: dict[str, list[dict[str, Any]]],
+) -> tuple[dict[str, list[dict[str, Any]]], dict[uuid.UUID, tuple[str, str]], dict[str, bytes]]:
+    """A trip's rows (:func:`records.collect_trip`) as a file carries them: JSON records by
+    table, each record's (table, content hash), and the photos' bytes by id."""
+    json_tables: dict[str, list[dict[str, Any]]] = {}
+    hashes: dict[uuid.UUID, tuple[str, str]] = {}
+    photos: dict[str, bytes] = {}
+    for name, rows in tables.items():
+        table = rec.TABLES[name]
+        json_tables[name] = [rec.to_json(table, row) for row in rows]
+        for row in rows:
+            hashes[row["id"]] = (name, rec.row_hash(name, row))
+            if name == "photo":
+                photos[str(row["id"])] = row["data"]
+    return json_tables, hashes, photos
 
 
 def _states(session: Session, ids: list[uuid.UUID]) -> list[m.ExchangeState]:

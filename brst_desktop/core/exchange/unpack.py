@@ -278,11 +278,18 @@ def _clashing_ids(session: Session, table: Table, records: list[IncomingRecord])
 
 
 def plan_records(
-    session: Session, trip_id: uuid.UUID, incoming: list[IncomingRecord]
+    session: Session,
+    trip_id: uuid.UUID,
+    incoming: list[IncomingRecord],
+    *,
+    remembered: dict[uuid.UUID, str] | None = None,
 ) -> ImportPlan:
+    """What importing ``incoming`` would do here. ``remembered`` replaces this database's own
+    exchange state as the last agreed hash of each record (a trip brought back from a laptop
+    knows exactly what it left the server as; see :mod:`brst_desktop.core.travel`)."""
     _check_references(session, incoming)
     scope.check_here(session, incoming)
-    states = _all_states(session)
+    states = _all_states(session) if remembered is None else remembered
     changes: list[PlannedChange] = []
     trip_title = ""
     names = {r.id: rec.name(r.table, r.values) for r in incoming}
@@ -457,7 +464,6 @@ def apply_import(
     package = _read(path)
     trip_id, incoming = _load(package, path, seed=seed)
     choices = dict(choices or {})
-    by_id = {r.id: r for r in incoming}
     try:
         with db.session() as session:
             try:
@@ -482,42 +488,13 @@ def apply_import(
                     file=Path(path).name,
                     names=names,
                 )
-            writes = [
-                c
-                for c in plan.changes
-                if c.kind in ("added", "changed")
-                or (c.kind == "conflict" and choices.get(c.id, prefer) == "theirs")
-            ]
-            if writes and db.path is not None and not seed:
+            if plan_writes(plan, choices, prefer) and db.path is not None and not seed:
                 # So an import can be undone with "restore". The transaction has only read so
                 # far, and WAL lets the backup's own connection read beside it.
                 create_backup(db.path, reason="before-import", passphrase=db.passphrase)
-            remembered: dict[uuid.UUID, tuple[str, str]] = {}
-            new_rows: dict[str, list[dict[str, Any]]] = {}
-            taken: dict[str, list[dict[str, Any]]] = {}
-            for change in plan.changes:
-                record = by_id[change.id]
-                take = change.kind == "changed" or (
-                    change.kind == "conflict" and choices.get(change.id, prefer) == "theirs"
-                )
-                if change.kind == "added":
-                    new_rows.setdefault(change.table, []).append(record.values)
-                elif take:
-                    taken.setdefault(change.table, []).append(record.values)
-                if change.kind not in ("skipped", "kept"):
-                    remembered[record.id] = (change.table, record.digest)
-            # Table by table, parents before children, so every reference finds its row; the
-            # new rows of a table in one statement.
-            for name, table in rec.TABLES.items():
-                if name in new_rows:
-                    session.execute(insert(table), new_rows[name])
-                for values in taken.get(name, []):
-                    session.execute(
-                        update(table).where(table.c.id == values["id"]).values(**values)
-                    )
-            changes = _changes(new_rows, taken)
-            added = sum(map(len, new_rows.values()))
-            updated = sum(map(len, taken.values()))
+            written = write_plan(session, plan, incoming, choices, prefer)
+            added, updated, changes = written.added, written.updated, written.changes
+            remembered = written.remembered
             if not seed:
                 record_states(session, remembered)
     except IntegrityError as error:
@@ -527,6 +504,65 @@ def apply_import(
             reason=error.orig,
         ) from error
     return ImportResult(plan, added, updated, changes)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write_plan` wrote in the caller's transaction."""
+
+    added: int
+    updated: int
+    changes: ChangeSet
+    #: Each record now agreed with the sender: (table, hash) for the exchange state.
+    remembered: dict[uuid.UUID, tuple[str, str]]
+
+
+def taken(change: PlannedChange, choices: dict[uuid.UUID, Choice], prefer: Choice | None) -> bool:
+    """Does the incoming version replace the one here (theirs newer, or a conflict settled so)?"""
+    return change.kind == "changed" or (
+        change.kind == "conflict" and choices.get(change.id, prefer) == "theirs"
+    )
+
+
+def plan_writes(plan: ImportPlan, choices: dict[uuid.UUID, Choice], prefer: Choice | None) -> bool:
+    """Would applying the plan with these choices write anything?"""
+    return any(c.kind == "added" or taken(c, choices, prefer) for c in plan.changes)
+
+
+def write_plan(
+    session: Session,
+    plan: ImportPlan,
+    incoming: list[IncomingRecord],
+    choices: dict[uuid.UUID, Choice],
+    prefer: Choice | None,
+) -> Written:
+    """Insert the added records and update the taken ones, in the caller's transaction (which
+    commits or rolls back the whole import)."""
+    by_id = {r.id: r for r in incoming}
+    remembered: dict[uuid.UUID, tuple[str, str]] = {}
+    new_rows: dict[str, list[dict[str, Any]]] = {}
+    taken_rows: dict[str, list[dict[str, Any]]] = {}
+    for change in plan.changes:
+        record = by_id[change.id]
+        if change.kind == "added":
+            new_rows.setdefault(change.table, []).append(record.values)
+        elif taken(change, choices, prefer):
+            taken_rows.setdefault(change.table, []).append(record.values)
+        if change.kind not in ("skipped", "kept"):
+            remembered[record.id] = (change.table, record.digest)
+    # Table by table, parents before children, so every reference finds its row; the new rows
+    # of a table in one statement.
+    for name, table in rec.TABLES.items():
+        if name in new_rows:
+            session.execute(insert(table), new_rows[name])
+        for values in taken_rows.get(name, []):
+            session.execute(update(table).where(table.c.id == values["id"]).values(**values))
+    return Written(
+        sum(map(len, new_rows.values())),
+        sum(map(len, taken_rows.values())),
+        _changes(new_rows, taken_rows),
+        remembered,
+    )
 
 
 def _changes(

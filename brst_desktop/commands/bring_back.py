@@ -1,0 +1,89 @@
+"""``brst-desktop --db FILE bring-back [--prefer office|laptop] [--dry-run]``: bring a laptop
+copy's changes back to the office server it was taken from.
+
+What would change on the server is printed first, as for a trip file: records brought back,
+records newer on the server (kept), and conflicts (changed on both sides since the take), each
+by name with the fields that differ. A conflict keeps the server's version unless ``--prefer
+laptop`` is given. Afterwards the copy is refreshed to match the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from brst_desktop.errors import shown
+
+DEMO = False  # the demo copy was never taken from a server
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--trip", metavar="ID", help="the trip to bring back, if the copy holds several"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+    parser.add_argument(
+        "--prefer",
+        choices=["office", "laptop"],
+        default="office",
+        help="settle every conflict by keeping the office server's version (the default) or"
+        " taking this laptop's",
+    )
+    parser.add_argument(
+        "--server",
+        metavar="ADDRESS",
+        help="the office server's database, if it has moved since the trip was taken (default:"
+        " where the trip was taken from)",
+    )
+
+
+HEADINGS = (
+    ("changed", "Brought back"),
+    ("kept", "Newer on the office server, kept"),
+    ("conflict", "CONFLICT (changed on both sides)"),
+    ("skipped", "Skipped (already on the office server)"),
+)
+
+
+def print_return(plan: Any, prefer: str) -> None:
+    """The plan in the words of a return: counts of additions, then each record by name."""
+    from brst_desktop.commands.unpack import print_plan
+    from brst_desktop.core.travel.returning import DELETED_ON_SERVER
+
+    print_plan(
+        plan, HEADINGS, notes={DELETED_ON_SERVER: "Deleted on the office server, kept deleted"}
+    )
+    if plan.conflicts:
+        side = "the office server's" if prefer == "office" else "this laptop's"
+        print(f"Conflicts keep {side} version (--prefer {prefer}).")
+
+
+def run(args: argparse.Namespace) -> int:
+    from brst_desktop.app import open_from_args
+    from brst_desktop.core.travel import bring_back, find_origin, plan_return
+
+    copy_db = open_from_args(args)
+    try:
+        found = find_origin(copy_db, args.trip)
+        address = args.server or found.source
+        server_args = argparse.Namespace(
+            **{**vars(args), "db": address, "demo": False, "passphrase_file": None}
+        )
+        server = open_from_args(server_args)
+        try:
+            print(f"Office server: {shown(address)}")
+            preview = plan_return(server, copy_db, found.trip_id)
+            print_return(preview.plan, args.prefer)
+            if args.dry_run:
+                print("Dry run: nothing was changed.")
+                return 0
+            result = bring_back(server, copy_db, found.trip_id, prefer=args.prefer)
+        finally:
+            server.close()
+    finally:
+        copy_db.close()
+    print(
+        f"Brought back: {result.added} added and {result.updated} updated on the office server;"
+        f" {result.refreshed} records of this copy refreshed to match it."
+    )
+    return 0

@@ -1,0 +1,65 @@
+"""``brst-desktop --db SERVER take [--trip ID] -o FILE``: take a trip onto this laptop.
+
+The trip and what it needs are copied from the database ``--db`` names (the office server) into
+a local SQLite file, which remembers where they came from; ``bring-back`` later returns the
+changes. The server is only read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from brst_desktop.errors import shown
+
+DEMO = False  # the copy would remember a demo database deleted when the command ends
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--trip", metavar="ID", help="trip id (default: the latest trip)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help="the laptop copy to write: a new file, or a database that does not hold the trip",
+    )
+    parser.epilog = (
+        "Work on the copy with 'brst-desktop --db FILE', offline; then bring the changes back to"
+        " the office server with 'brst-desktop --db FILE bring-back'."
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from brst_desktop.app import (
+        db_path_from_args,
+        open_from_args,
+        open_with_passphrase,
+        passphrase_from_args,
+        terminal_prompt,
+    )
+    from brst_desktop.core.integrity import DatabaseInUseError
+    from brst_desktop.core.travel import take_trip
+
+    try:
+        source = open_from_args(args)
+    except DatabaseInUseError:
+        # Taking only reads the server: it may run while a window has a server file open.
+        source = open_with_passphrase(
+            db_path_from_args(args), passphrase_from_args(args), terminal_prompt, read_only=True
+        )
+    try:
+        result = take_trip(source, Path(args.output), args.trip)
+    finally:
+        source.close()
+    print(
+        f"Took '{shown(result.trip_title)}' ({result.record_count} records) from"
+        f" {shown(result.source)} onto this laptop as {shown(result.path)}"
+    )
+    if result.replaced:
+        print(
+            f"{result.replaced} records already in {shown(result.path.name)} now show the office"
+            " server's version (a backup was made first)."
+        )
+    print(f"Bring the changes back with: brst-desktop --db {shown(result.path)} bring-back")
+    return 0

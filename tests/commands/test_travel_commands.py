@@ -1,0 +1,73 @@
+"""``take`` and ``bring-back`` on the command line: what they print and what they change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from brst_desktop.core import models as m
+from brst_desktop.core.db import open_database
+from brst_desktop.core.demo import demo_id, open_demo_database
+from tests.helpers.cli import run_main
+from tests.helpers.database import dump
+
+TRIP = demo_id("trip")
+
+
+def _set_notes(path: Path, notes: str) -> None:
+    db = open_database(path, create=False)
+    try:
+        with db.session() as session:
+            session.get(m.Trip, TRIP).notes = notes
+    finally:
+        db.close()
+
+
+def _notes(path: Path) -> str:
+    db = open_database(path, create=False)
+    try:
+        with db.session() as session:
+            return session.get(m.Trip, TRIP).notes
+    finally:
+        db.close()
+
+
+def test_take_then_bring_back_from_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "office").mkdir()
+    server = open_demo_database(tmp_path / "office")
+    server_path = server.path
+    server.close()
+    copy = tmp_path / "trip.db"
+
+    took = run_main("--db", server_path, "take", "--trip", TRIP.hex[:8], "-o", copy)
+    assert took.returncode == 0, took.stderr
+    assert "onto this laptop as" in took.stdout and f"--db {copy} bring-back" in took.stdout
+
+    _set_notes(server_path, "office")
+    _set_notes(copy, "road")
+    before = dump(server_path)
+    dry = run_main("--db", copy, "bring-back", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert f"Office server: {server_path.resolve()}" in dry.stdout
+    assert "CONFLICT (changed on both sides): trip" in dry.stdout and "[notes]" in dry.stdout
+    assert "Conflicts keep the office server's version" in dry.stdout
+    assert "Dry run: nothing was changed." in dry.stdout
+    assert dump(server_path) == before
+
+    laptop_wins = run_main("--db", copy, "bring-back", "--prefer", "laptop")
+    assert laptop_wins.returncode == 0, laptop_wins.stderr
+    assert "Brought back: 0 added and 1 updated on the office server" in laptop_wins.stdout
+    assert _notes(server_path) == "road" and _notes(copy) == "road"
+
+    again = run_main("--db", copy, "bring-back")
+    assert "0 added and 0 updated" in again.stdout and "0 records of this copy" in again.stdout
+
+
+def test_refusals_name_the_problem(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.sqlite"
+    open_database(plain).close()
+    nothing = run_main("--db", plain, "bring-back")
+    assert nothing.returncode == 2
+    assert "holds no trip taken from an office server" in nothing.stderr
+    demo = run_main("--demo", "take", "-o", tmp_path / "x.db")
+    assert demo.returncode == 2 and "--demo" in demo.stderr
+    assert not (tmp_path / "x.db").exists()
