@@ -262,29 +262,68 @@ def test_every_editor_is_found_by_table_and_column_and_named_in_the_window_langu
 
 
 def test_delete_and_alt_arrows_act_on_the_focused_list_only(qtbot, demo_db, english) -> None:
+    from brst_desktop.core.services import books as book_service
+
     window = open_window(qtbot, demo_db)
     trips = window.trips_page
+    # The itinerary's event list has a chosen row too: Delete must not reach it from the gifts.
+    event_form(window)
+    events = len(trip_service.itinerary(demo_db, TRIP))
+    delegation = len(trip_service.delegation(demo_db, TRIP))
     trips.tabs.setCurrentWidget(trips.gifts)
     gifts = trips.gifts
     before = gifts.model.rowCount()
-    assert before > 0
+    assert before > 1
     hands.click(gifts.table.viewport(), gifts.table.visualRect(gifts.model.index(0, 0)).center())
+    gone = gifts.current_id
     hands.press(gifts.table, Qt.Key.Key_Delete)
     assert gifts.model.rowCount() == before - 1
-    assert len(trip_service.gifts(demo_db, TRIP)) == before - 1
+    assert gone not in {g.id for g in trip_service.gifts(demo_db, TRIP)}
+    assert len(trip_service.itinerary(demo_db, TRIP)) == events
+    assert len(trip_service.delegation(demo_db, TRIP)) == delegation
+    # Undo brings the gift back (nothing lost).
+    hands.press(gifts.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert gone in {g.id for g in trip_service.gifts(demo_db, TRIP)}
+    assert gifts.model.rowCount() == before
 
-    books = window.pages.show("books")
-    sections = books.sections
-    tabs = books.books.detail_tabs
+    # Three lists on the Books page answer Alt+Up/Alt+Down: only the focused one moves, and
+    # the order is stored.
+    page = window.pages.show("books")
+    book = page.book_id
+    tabs = page.books.detail_tabs
     tabs.tabBar().show()
-    QTest.mouseClick(
-        tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(1).center()
-    )
-    assert sections.isVisible()
-    first, second = sections.list.item(0).text(), sections.list.item(1).text()
-    sections.list.setCurrentRow(0)
-    hands.press(sections.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert [sections.list.item(0).text(), sections.list.item(1).text()] == [second, first]
+
+    def open_tab(index: int) -> None:
+        QTest.mouseClick(
+            tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center()
+        )
+
+    def click_row(checklist, row: int) -> None:
+        rect = checklist.list.visualItemRect(checklist.list.item(row))
+        hands.click(checklist.list.viewport(), rect.center() + QPoint(rect.width() // 4, 0))
+
+    choices = book_service.book_choices(demo_db, book)
+    sections, people = choices.sections, [c.id for c in choices.people if c.chosen]
+    assert len(sections) > 1 and len(people) > 1
+    open_tab(2)
+    counterparts = page.people
+    assert counterparts.isVisible()
+    click_row(counterparts, 0)
+    hands.press(counterparts.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    choices = book_service.book_choices(demo_db, book)
+    assert [c.id for c in choices.people if c.chosen] == [people[1], people[0], *people[2:]]
+    assert choices.sections == sections  # the sections list, hidden behind, did not move
+    assert counterparts.list.currentRow() == 1
+    hands.press(counterparts.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [c.id for c in book_service.book_choices(demo_db, book).people if c.chosen] == people
+    open_tab(1)
+    shown = [page.sections.list.item(r).text() for r in range(2)]
+    click_row(page.sections, 0)
+    hands.press(page.sections.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert [page.sections.list.item(r).text() for r in range(2)] == shown[::-1]
+    choices = book_service.book_choices(demo_db, book)
+    assert choices.sections == [sections[1], sections[0], *sections[2:]]
+    assert [c.id for c in choices.people if c.chosen] == people
 
 
 def test_new_records_in_the_thai_window_put_thai_placeholders_in_thai_fields(
