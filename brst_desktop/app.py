@@ -8,8 +8,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from brst_desktop.core import files
-from brst_desktop.core.db import Database, check_path, default_db_path, open_database
+from brst_desktop.core import files, server
+from brst_desktop.core.db import (
+    Database,
+    check_path,
+    default_db_path,
+    open_database,
+    open_server_database,
+)
+from brst_desktop.core.location import is_server_address
 from brst_desktop.errors import UserError
 
 PASSPHRASE_ENV = "BRST_PASSPHRASE"
@@ -19,10 +26,22 @@ PASSPHRASE_TRIES = 3
 PassphrasePrompt = Callable[[Path, bool], "str | None"]
 
 
+def server_from_args(args: argparse.Namespace) -> str | None:
+    """The office server's URL when ``--db`` names one (``postgresql://...``), else None."""
+    where = getattr(args, "db", None)
+    return where if where and is_server_address(where) else None
+
+
 def db_path_from_args(args: argparse.Namespace) -> Path:
     """The database file ``--db`` names (else the user's own), refused in a sentence if it
-    cannot be one (a folder, a device, a path under a file)."""
+    cannot be one (a folder, a device, a path under a file, an office server)."""
     db_path = getattr(args, "db", None)
+    address = server_from_args(args)
+    if address is not None:
+        raise UserError(
+            "This needs a database file; {address} is a database on an office server.",
+            address=server.parse_address(address).text,
+        )
     path = Path(db_path) if db_path else default_db_path()
     check_path(path)
     return path
@@ -84,6 +103,15 @@ def open_from_args(
         from brst_desktop.core.demo import open_demo_database
 
         return open_demo_database()
+    address = server_from_args(args)
+    if address is not None:
+        if getattr(args, "passphrase_file", None):
+            raise UserError(
+                "--passphrase-file unlocks an encrypted database file; the office server's"
+                " password comes from ~/.pgpass, a password file (?passfile=FILE) or the"
+                " system keyring."
+            )
+        return open_server_database(address)
     return open_with_passphrase(
         db_path_from_args(args), passphrase_from_args(args), ask_passphrase, create=create
     )

@@ -74,7 +74,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--db", metavar="PATH", help="database file (default: in your data folder)")
+    where.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="database file (default: in your data folder), or the office server as"
+        " postgresql://user@host:port/dbname",
+    )
     where.add_argument(
         "--demo", action="store_true", help="work on a fresh copy of the demo trip (Chongqing 2023)"
     )

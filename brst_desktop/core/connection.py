@@ -14,7 +14,7 @@ else is our bug and keeps its traceback.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -193,11 +193,17 @@ class Releasable(Protocol):
     def release(self) -> None: ...
 
 
+#: Turns a failure into the user's sentence, or None for our own bugs.
+Classifier = Callable[[BaseException], "DatabaseError | None"]
+
+
 class Database:
     """An open database: the engine and a factory of short sessions.
 
     ``read_only`` is True when the file or its folder cannot be written (the GUI says so and
     disables editing); ``passphrase`` is kept for backups and re-keying of an encrypted file.
+    A database on an office server has no ``path``: ``server`` names it (``user@host:port/db``)
+    and ``classify`` words its failures (an unreachable server rather than a locked file).
     """
 
     def __init__(
@@ -208,17 +214,31 @@ class Database:
         passphrase: str | None = None,
         read_only: bool = False,
         lock: Releasable | None = None,
+        server: str | None = None,
+        classify: Classifier | None = None,
     ) -> None:
         self.engine = engine
         self.path = path
         self.passphrase = passphrase
         self.read_only = read_only
+        self.server = server
+        self._classify = classify
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def encrypted(self) -> bool:
         return self.passphrase is not None
+
+    @property
+    def on_server(self) -> bool:
+        """Is this the office's shared PostgreSQL database rather than a file?"""
+        return self.server is not None
+
+    @property
+    def location(self) -> str:
+        """Where the database is, as a person would name it: its file, or its server."""
+        return self.server if self.server is not None else str(self.path or "")
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -227,7 +247,10 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except DBAPIError as error:
-            user_error = classify_error(error, self.path or "")
+            if self._classify is not None:
+                user_error = self._classify(error)
+            else:
+                user_error = classify_error(error, self.path or "")
             if user_error is not None:
                 raise user_error from error
             raise

@@ -16,10 +16,10 @@ import os
 import stat
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from brst_desktop.core import backup, crypto, files, integrity, schema
+from brst_desktop.core import backup, crypto, files, integrity, schema, server
 from brst_desktop.core.connection import (
     Database,
     DatabaseCorruptError,
@@ -51,7 +51,13 @@ __all__ = [
     "default_db_path",
     "migrate",
     "open_database",
+    "open_server_database",
 ]
+
+
+#: pg_advisory_xact_lock key held while a server database's schema is made or upgraded, so
+#: that two staff starting the program at once do not both migrate (any 64-bit number).
+MIGRATION_LOCK = 0x42525354  # "BRST"
 
 
 def migrate(engine: Engine, stored: str | None) -> None:
@@ -59,11 +65,17 @@ def migrate(engine: Engine, stored: str | None) -> None:
 
     An empty database gets the current schema directly (``create_all``, then stamped), which is
     what running every migration would give (a test compares the two) and needs no Alembic.
+    On PostgreSQL the transaction first takes an advisory lock and reads the revision again:
+    another program may have upgraded the database meanwhile.
     """
     if stored == SCHEMA_HEAD:
         return
     if stored is None:
         with engine.begin() as connection:
+            if connection.dialect.name != "sqlite":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
+                if "alembic_version" in inspect(connection).get_table_names():
+                    return  # made by another program while we waited for the lock
             Base.metadata.create_all(connection)
             connection.execute(
                 text(
@@ -87,6 +99,10 @@ def migrate(engine: Engine, stored: str | None) -> None:
             connection.commit()
         try:
             with connection.begin():
+                if not sqlite:
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK}
+                    )
                 command.upgrade(schema.alembic_config(connection), "head")
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
@@ -187,6 +203,47 @@ def open_database(
             raise
         raise refusal from error
     return Database(engine, path, passphrase=key, read_only=read_only, lock=lock)
+
+
+def open_server_database(
+    address: str | server.ServerAddress, *, migrate_schema: bool = True, initialise: bool = False
+) -> Database:
+    """Open a database on the office's PostgreSQL server and bring its schema up to date.
+
+    Nothing of a database file applies: no instance lock (many staff share it), no backups
+    (the administrator's pg_dump), no encryption at rest (the server's). The server is reached
+    once first, so that an unreachable server, a refused user or a missing database is one
+    sentence; a database written by a newer BRST Desktop, or by another program, is refused
+    untouched. An empty database gets its schema only with ``initialise`` (``admin init``):
+    staff connecting to the wrong, empty database must not find it silently set up.
+    """
+    if isinstance(address, str):
+        address = server.parse_address(address)
+    where = address.describe()
+    password = server.reach(address)
+    engine = server.create_server_engine(address, password)
+
+    def classify(error: BaseException) -> DatabaseError | None:
+        return server.classify_server_error(error, address)
+
+    try:
+        with engine.connect() as connection:
+            stored = schema.server_revision(connection, where)
+        if stored is None and not initialise:
+            raise DatabaseMissingError(
+                "The database {database} on the office server is not set up for BRST Desktop"
+                " yet; the office's administrator sets it up with 'brst-desktop --db ADDRESS"
+                " admin init'.",
+                database=address.database,
+            )
+        if migrate_schema:
+            migrate(engine, stored)
+    except BaseException as error:
+        engine.dispose()
+        if isinstance(error, DBAPIError) and (refusal := classify(error)) is not None:
+            raise refusal from error
+        raise
+    return Database(engine, None, server=where, classify=classify)
 
 
 def check_path(path: Path) -> None:

@@ -7,7 +7,7 @@ when the revision is not this program's own, to ask whether an older program wro
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from brst_desktop.core import crypto
 from brst_desktop.core.connection import (
@@ -22,6 +22,7 @@ from brst_desktop.resources import migrations_dir
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
+    from sqlalchemy import Connection
 
 
 def alembic_config(connection: Any | None = None) -> Config:
@@ -78,6 +79,26 @@ def stored_revision(
             connection.close()
 
 
+def server_revision(connection: Connection, where: str) -> str | None:
+    """The revision a server database records (None for one with no tables yet), refusing a
+    database of another program or one written by a newer BRST Desktop before anything is
+    changed; ``where`` names it in the sentence."""
+    from sqlalchemy import inspect, text
+
+    tables = set(inspect(connection).get_table_names())
+    if "alembic_version" not in tables:
+        if tables:
+            raise DatabaseError(
+                "The database {path} holds the tables of another program; it was not changed.",
+                path=where,
+            )
+        return None
+    revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    if is_newer(revision):
+        _refuse_newer_database(where, revision)
+    return None if revision is None else str(revision)
+
+
 def is_newer(revision: str | None) -> bool:
     """Was ``revision`` written by a newer BRST Desktop than this one?"""
     return revision is not None and revision != SCHEMA_HEAD and revision not in known_revisions()
@@ -103,9 +124,13 @@ def refuse_newer(
             "The backup {backup} was made by a newer version of BRST Desktop; nothing was changed.",
             backup=path.name,
         )
+    _refuse_newer_database(path, revision)
+
+
+def _refuse_newer_database(where: Path | str, revision: str | None) -> NoReturn:
     raise DatabaseTooNewError(
         "The database ({path}) was written by a newer version of BRST Desktop (schema"
         " {revision}); it was not changed. Install the newer version to open it.",
-        path=path,
+        path=where,
         revision=revision,
     )

@@ -12,6 +12,10 @@
       <translation>--lang ที่อยู่หน้า 'export' ใช้เลือกภาษาของหน้าต่าง ไม่ใช่ภาษาของเอกสาร โปรดเขียนไว้หลัง 'export' เพื่อเลือกภาษาของเอกสาร (brst-desktop export --lang {lang} ...)</translation>
     </message>
     <message>
+      <source>--passphrase-file unlocks an encrypted database file; the office server's password comes from ~/.pgpass, a password file (?passfile=FILE) or the system keyring.</source>
+      <translation>--passphrase-file ใช้ปลดล็อกไฟล์ฐานข้อมูลที่เข้ารหัส ส่วนรหัสผ่านของเซิร์ฟเวอร์สำนักงานมาจาก ~/.pgpass ไฟล์รหัสผ่าน (?passfile=FILE) หรือพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
       <source>A passphrase cannot contain a NUL character.</source>
       <translation>วลีรหัสผ่านต้องไม่มีอักขระ NUL</translation>
     </message>
@@ -248,6 +252,14 @@
       <translation>ฐานข้อมูลหรือไฟล์สำรองได้รับการป้องกันด้วยวลีรหัสผ่าน โปรดระบุวลีรหัสผ่านด้วยตัวเลือก --passphrase-file หรือตัวแปรสภาพแวดล้อม BRST_PASSPHRASE</translation>
     </message>
     <message>
+      <source>The database {database} on the office server is not set up for BRST Desktop yet; the office's administrator sets it up with 'brst-desktop --db ADDRESS admin init'.</source>
+      <translation>ฐานข้อมูล {database} บนเซิร์ฟเวอร์สำนักงานยังไม่ได้ตั้งค่าสำหรับ BRST Desktop ผู้ดูแลระบบของสำนักงานตั้งค่าได้ด้วยคำสั่ง 'brst-desktop --db ADDRESS admin init'</translation>
+    </message>
+    <message>
+      <source>The database {path} holds the tables of another program; it was not changed.</source>
+      <translation>ฐานข้อมูล {path} มีตารางของโปรแกรมอื่นอยู่ จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
+    </message>
+    <message>
       <source>The disk holding the database ({folder}) is full, so it was not opened; free some space and try again.</source>
       <translation>ดิสก์ที่เก็บฐานข้อมูล ({folder}) เต็ม จึงไม่ได้เปิดฐานข้อมูล โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>
@@ -328,6 +340,26 @@
       <translation>จำนวนชุดต้องอยู่ระหว่าง 1 ถึง {most} ชุด</translation>
     </message>
     <message>
+      <source>The office server ({server}) cannot be reached; check the address and the network, or ask the office's administrator whether it is running.</source>
+      <translation>ติดต่อเซิร์ฟเวอร์สำนักงาน ({server}) ไม่ได้ โปรดตรวจสอบที่อยู่และเครือข่าย หรือสอบถามผู้ดูแลระบบของสำนักงานว่าเซิร์ฟเวอร์ทำงานอยู่หรือไม่</translation>
+    </message>
+    <message>
+      <source>The office server ({server}) offers no encrypted connection, but the address asks for one (sslmode); ask the office's administrator.</source>
+      <translation>เซิร์ฟเวอร์สำนักงาน ({server}) ไม่มีการเชื่อมต่อแบบเข้ารหัส แต่ที่อยู่กำหนดให้ใช้ (sslmode) โปรดสอบถามผู้ดูแลระบบของสำนักงาน</translation>
+    </message>
+    <message>
+      <source>The office server asks for a password for {server}; put it in ~/.pgpass, a password file (?passfile=FILE) or the system keyring.</source>
+      <translation>เซิร์ฟเวอร์สำนักงานต้องการรหัสผ่านสำหรับ {server} โปรดใส่ไว้ใน ~/.pgpass ไฟล์รหัสผ่าน (?passfile=FILE) หรือพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+      <source>The office server has no database {database}; check the name, or ask the office's administrator to create it.</source>
+      <translation>เซิร์ฟเวอร์สำนักงานไม่มีฐานข้อมูลชื่อ {database} โปรดตรวจสอบชื่อ หรือขอให้ผู้ดูแลระบบของสำนักงานสร้างฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+      <source>The office server refused {server}: the user name or its password is wrong, or the user may not sign in; ask the office's administrator.</source>
+      <translation>เซิร์ฟเวอร์สำนักงานปฏิเสธ {server} เพราะชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือผู้ใช้นี้ไม่มีสิทธิ์เข้าระบบ โปรดสอบถามผู้ดูแลระบบของสำนักงาน</translation>
+    </message>
+    <message>
       <source>The office's emblem could not be read (damaged or not an image); the cover was printed without it.</source>
       <translation>อ่านตราสัญลักษณ์ของหน่วยงานไม่ได้ (ไฟล์เสียหายหรือไม่ใช่รูปภาพ) จึงพิมพ์ปกโดยไม่มีตราสัญลักษณ์</translation>
     </message>
@@ -380,6 +412,10 @@
       <translation>อ่านไฟล์รูปภาพ {path} ไม่ได้: {reason}</translation>
     </message>
     <message>
+      <source>The port in the server address {address} is not a number.</source>
+      <translation>พอร์ตในที่อยู่เซิร์ฟเวอร์ {address} ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
       <source>The programme does not fit on one card even in 8 pt type on both sides; it runs to {pages} pages.</source>
       <translation>กำหนดการยาวเกินบัตรหนึ่งใบแม้ใช้ตัวอักษรขนาด 8 พอยต์ทั้งสองหน้า จึงพิมพ์เป็น {pages} หน้า</translation>
     </message>
@@ -390,6 +426,18 @@
     <message>
       <source>The record no longer exists; it may have been deleted meanwhile.</source>
       <translation>ไม่พบรายการนี้แล้ว อาจถูกลบไปในระหว่างนี้</translation>
+    </message>
+    <message>
+      <source>The server address {address} cannot be read ({reason}); write it as postgresql://user@host:port/dbname.</source>
+      <translation>อ่านที่อยู่เซิร์ฟเวอร์ {address} ไม่ได้ ({reason}) โปรดเขียนในรูปแบบ postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
+      <source>The server address {address} holds a password, which anyone on this computer could read; remove it and put the password in ~/.pgpass, a password file (?passfile=FILE) or the system keyring.</source>
+      <translation>ที่อยู่เซิร์ฟเวอร์ {address} มีรหัสผ่านอยู่ ซึ่งทุกคนในคอมพิวเตอร์เครื่องนี้อ่านได้ โปรดนำออก แล้วเก็บรหัสผ่านไว้ใน ~/.pgpass ไฟล์รหัสผ่าน (?passfile=FILE) หรือพวงกุญแจของระบบ</translation>
+    </message>
+    <message>
+      <source>The server address {address} names no database; write it as postgresql://user@host:port/dbname.</source>
+      <translation>ที่อยู่เซิร์ฟเวอร์ {address} ไม่ได้ระบุฐานข้อมูล โปรดเขียนในรูปแบบ postgresql://user@host:port/dbname</translation>
     </message>
     <message>
       <source>The trip cannot be taken into the database it comes from ({path}); name another file.</source>
@@ -478,6 +526,10 @@
     <message>
       <source>This database holds {count} trips taken from an office server; name one with --trip.</source>
       <translation>ฐานข้อมูลนี้มีการเดินทางที่คัดลอกมาจากเครื่องแม่ข่ายสำนักงาน {count} รายการ โปรดระบุหนึ่งรายการด้วย --trip</translation>
+    </message>
+    <message>
+      <source>This needs a database file; {address} is a database on an office server.</source>
+      <translation>คำสั่งนี้ต้องใช้ไฟล์ฐานข้อมูล แต่ {address} เป็นฐานข้อมูลบนเซิร์ฟเวอร์สำนักงาน</translation>
     </message>
     <message>
       <source>Upgrading the database ({path}) would break a link between records (table {table}); it was not changed.</source>

@@ -5,7 +5,8 @@ functions, so a cycle cannot hide behind a late import).
     gui                 the window
     app                 choosing and opening the database for both
     core, typeset, export   headless; within the core's database code, from the bottom:
-        errors, locks, location < scratch < files, models < crypto < connection < schema, integrity
+        errors, locks, location < scratch < files, models < crypto < connection < schema, integrity,
+        server
         < backup < passphrase, db
 """
 
@@ -31,7 +32,7 @@ DATABASE_LAYERS = [
     },
     {"brst_desktop.core.crypto"},
     {"brst_desktop.core.connection"},
-    {"brst_desktop.core.schema", "brst_desktop.core.integrity"},
+    {"brst_desktop.core.schema", "brst_desktop.core.integrity", "brst_desktop.core.server"},
     {"brst_desktop.core.backup"},
     {"brst_desktop.core.passphrase", "brst_desktop.core.db"},
 ]

@@ -24,6 +24,9 @@ from brst_desktop.core.services import (
     trips,
 )
 
+#: The services behave alike on a database file and on the office server.
+pytestmark = pytest.mark.both_engines
+
 TRIP, BILATERAL, MOU = demo_id("trip"), demo_id("event:bilateral"), demo_id("agreement:mou")
 
 # reader, the table it reads, the parent column and id it is given (None: all), its order

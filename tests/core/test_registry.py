@@ -15,6 +15,9 @@ from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.search import SearchIndex
 from brst_desktop.core.services import records
 
+#: The services behave alike on a database file and on the office server.
+pytestmark = pytest.mark.both_engines
+
 THAI = re.compile("[\u0e00-\u0e7f]")
 
 

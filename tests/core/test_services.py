@@ -17,6 +17,9 @@ from brst_desktop.core.services import books, people, records
 from brst_desktop.core.services.trips import itinerary
 from brst_desktop.core.services.validation import ValidationError
 
+#: The services behave alike on a database file and on the office server.
+pytestmark = pytest.mark.both_engines
+
 
 def _count(db, model) -> int:
     with db.session() as session:

@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, cast, func, select, type_coerce
 
 from brst_desktop.core import models as m
 from brst_desktop.core import photos
@@ -21,8 +21,9 @@ MAX_PHOTO_BYTES = 30 * 1024 * 1024
 
 
 class PersonRow(NamedTuple):
-    """A person as the list shows them. ``id`` is text (32 hex digits on SQLite): converting
-    ten thousand ids to UUID objects would take longer than the query; ``uuid.UUID(row.id)``."""
+    """A person as the list shows them. ``id`` is text (32 hex digits on SQLite, with hyphens
+    on PostgreSQL): converting ten thousand ids to UUID objects would take longer than the
+    query; ``uuid.UUID(row.id)``."""
 
     id: str
     name_th: str
@@ -50,9 +51,11 @@ class PreviousMeetingRow(NamedTuple):
 def list_people(db: Database) -> list[PersonRow]:
     """Every person with the organisation's names, sorted by sort name."""
     p, o = m.Person.__table__, m.Organisation.__table__
+    # The stored text as it is on SQLite; PostgreSQL keeps a uuid, which it writes as text.
+    as_text = cast if db.engine.dialect.name == "postgresql" else type_coerce
     query = (
         select(
-            type_coerce(p.c.id, String).label("id"),
+            as_text(p.c.id, String).label("id"),
             p.c.name_th,
             p.c.name_en,
             p.c.name_native,

@@ -18,6 +18,7 @@ it still finds the same hashes (the fixture test of revision 0002 does).
 """
 
 from collections.abc import Sequence
+from typing import Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -139,6 +140,12 @@ def _carry_exchange_state(connection: sa.Connection, unchanged: dict[str, set[ob
                 )
 
 
+def _rebuild(connection: sa.Connection) -> Literal["always", "auto"]:
+    """SQLite changes a column's NULL-ability only by rebuilding the table; PostgreSQL alters
+    it in place, and cannot drop a table others link to (batch mode's copy-and-rename would)."""
+    return "always" if connection.dialect.name == "sqlite" else "auto"
+
+
 def upgrade() -> None:
     connection = op.get_bind()
     unchanged = _unchanged_since_exchange(connection)
@@ -157,7 +164,7 @@ def upgrade() -> None:
             _split_values(connection, table)
     _split_routes(connection)
     for table in tables:
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=_rebuild(connection)) as batch:
             for column in _new_columns(table):
                 batch.alter_column(column, existing_type=sa.Text(), nullable=False)
             for old in SPLIT.get(table, ()):
@@ -197,6 +204,6 @@ def downgrade() -> None:
                     f" WHEN {old}_th != '' THEN {old}_th ELSE {old}_en END"
                 )
             )
-        with op.batch_alter_table(table, recreate="always") as batch:
+        with op.batch_alter_table(table, recreate=_rebuild(connection)) as batch:
             for column in _new_columns(table):
                 batch.drop_column(column)
