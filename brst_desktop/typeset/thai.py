@@ -3,7 +3,7 @@
 Thai is written without spaces between words, so break opportunities come from a dictionary.
 Three grades, best first:
 
-- **words** by maximal matching (newmm, the field's standard algorithm, run by nlpo3 in Rust)
+- **words** by maximal matching (newmm, the field's standard algorithm, :mod:`.matching`)
   over PyThaiNLP's word list and the Volubilis dictionary's, which hold compounds
   (``ปัญญาประดิษฐ์``, ``หน่วยงาน``, ``สาธารณรัฐประชาชนจีน``) as words: the fewest, longest words;
 - **compound parts**: where Qt's dictionary (ICU's, which lists parts rather than compounds)
@@ -19,21 +19,20 @@ MAITAIKHU and the final consonant they require...), and the matching's guesses i
 not know (``แช|น|นิ่ง``, ``ผลิ|ตก|ราฟีน``) are only taken where the spelling confirms them.
 
 The lists ship in resources/dictionaries (see its LICENSE.txt and build.py); nothing is
-fetched, and PyThaiNLP itself is not needed at run time.
+fetched, and PyThaiNLP itself is not needed at run time. Each is read once per process, when
+the first Thai run is broken (about 0.4 s and 20 MB for the words): a window that prints
+nothing never reads them.
 """
 
 from __future__ import annotations
 
 import threading
-from functools import cache, lru_cache
-
-import nlpo3
+from functools import lru_cache
 
 from brst_desktop.resources import resource_path
+from brst_desktop.typeset.dictionary import WordList
 from brst_desktop.typeset.linebreak import word_boundaries
-
-_WORDS = "brst-thai-words"
-_SYLLABLES = "brst-thai-syllables"
+from brst_desktop.typeset.matching import segment
 
 _CONSONANTS = frozenset(chr(c) for c in range(0x0E01, 0x0E2F))  # ก..ฮ (with ฤ ฦ)
 _LEADING = frozenset("เแโใไ")
@@ -55,6 +54,7 @@ _ENDS = frozenset("\u0e4cะำ")
 _ONE_LETTER_WORDS = frozenset("ณธฯ")
 
 _load_lock = threading.Lock()
+_lists: dict[str, WordList] = {}
 
 
 def is_thai_letter(ch: str) -> bool:
@@ -62,32 +62,31 @@ def is_thai_letter(ch: str) -> bool:
     return "\u0e01" <= ch <= "\u0e4e" and ch != "\u0e3f"
 
 
-@cache
-def _load() -> None:
-    with _load_lock:
-        for name, file in ((_WORDS, "words.txt"), (_SYLLABLES, "syllables_th.txt")):
-            path = resource_path("dictionaries", file)
-            if not path.is_file():  # nlpo3 would panic: say which file the install lacks
-                raise RuntimeError(f"The Thai word list {path} is missing from the installation.")
-            message, ok = nlpo3.load_dict(str(path), name)
-            if not ok and "already exists" not in message:
-                raise RuntimeError(f"The Thai word list {path} could not be loaded: {message}")
+def _word_list(file: str) -> WordList:
+    """A list of resources/dictionaries, read once per process (whichever thread asks first)."""
+    found = _lists.get(file)
+    if found is None:
+        with _load_lock:
+            found = _lists.get(file)
+            if found is None:
+                path = resource_path("dictionaries", file)
+                if not path.is_file():
+                    raise RuntimeError(
+                        f"The Thai word list {path} is missing from the installation."
+                    )
+                found = _lists[file] = WordList.read(path)
+    return found
 
 
-def _word_list(file: str) -> frozenset[str]:
-    path = resource_path("dictionaries", file)
-    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w)
-
-
-@cache
-def words() -> frozenset[str]:
-    """The word list (for telling dictionary words from pieces of unknown runs)."""
+def words() -> WordList:
+    """The word list: what the words are matched against, and for telling dictionary words
+    from pieces of unknown runs."""
     return _word_list("words.txt")
 
 
-@cache
-def syllables() -> frozenset[str]:
-    """The syllable list (for telling syllables without a vowel sign, คน, from fragments)."""
+def syllables() -> WordList:
+    """The syllable list: what syllables are matched against, and for telling syllables
+    without a vowel sign (คน) from fragments."""
     return _word_list("syllables_th.txt")
 
 
@@ -179,7 +178,7 @@ def _bare(word: str) -> bool:
     return len(word.rstrip("\u0e48\u0e49\u0e4a\u0e4b")) <= 2 and not _has_vowel(word)
 
 
-def _is_syllable(piece: str, known: frozenset[str]) -> bool:
+def _is_syllable(piece: str, known: WordList) -> bool:
     """A piece that can stand as a syllable: one with a vowel sign, or a known one (คน)."""
     return (
         piece in _ONE_LETTER_WORDS
@@ -216,10 +215,9 @@ def syllable_cuts(run: str) -> tuple[int, ...]:
 @lru_cache(maxsize=4096)
 def matched_syllables(run: str) -> tuple[int, ...]:
     """Positions between syllables by maximal matching over the syllable list."""
-    _load()
     # besides the matching's cuts: a leading vowel always begins a syllable, and a silenced
     # consonant, SARA A and SARA AM always end one
-    found = set(_cuts(nlpo3.segment(run, _SYLLABLES)))
+    found = set(_cuts(segment(run, syllables())))
     found.update(i for i in range(1, len(run)) if run[i] in _LEADING or run[i - 1] in _ENDS)
     cuts = sorted(c for c in found if breakable(run, c))
     # a piece that is no syllable is joined to its neighbours: a lone consonant to the piece
@@ -252,10 +250,9 @@ def matched_syllables(run: str) -> tuple[int, ...]:
 def word_cuts(run: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """``(words, parts)``: positions inside a run of Thai letters between its longest words,
     and further positions between the parts of those words (compounds)."""
-    _load()
     syllables = set(matched_syllables(run))
-    tokens = nlpo3.segment(run, _WORDS)
     known = words()
+    tokens = segment(run, known)
     cuts = _cuts(tokens)
     chosen = []
     for n, cut in enumerate(cuts):

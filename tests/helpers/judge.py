@@ -1,7 +1,8 @@
 """An independent judge of line breaks: what a Thai editor would reject, found with tools the
 layout does not use.
 
-The layout breaks Thai with newmm (nlpo3) over PyThaiNLP's word list and its syllable list.
+The layout breaks Thai with newmm (typeset/matching.py, word for word nlpo3's) over PyThaiNLP's
+word list and its syllable list.
 The judge uses other sources:
 
 - words and compounds: the Royal Institute's word list and the Volubilis dictionary (both
