@@ -22,6 +22,11 @@ from types import ModuleType
 from brst_desktop import __version__
 from brst_desktop.errors import UserError
 
+#: The trip a command takes when none is named (export, pack, calendar, contacts): the rule of
+#: ``core.ids.choose_trip``, said the same way in each one's --help (kept here, not imported
+#: from core, so that --help loads no database code).
+DEFAULT_TRIP = "the trip that starts last, the first one 'list' shows"
+
 #: sub-command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("brst_desktop.commands.export", "print a trip's briefing book to PDF"),

@@ -2,8 +2,9 @@
 [--lang th|en|both] [--paper a4|a5|card] [--changes-since N] [--password-file FILE]
 [--copies N [--one-file]] [--no-edition]``.
 
-With no book or trip named, the most recent trip's book is printed (a default book is made for a
-trip that has none). Progress goes to stderr; the path of the PDF is printed at the end.
+With no book or trip named, the book of the trip that starts last is printed (the rule of every
+command, ``commands.DEFAULT_TRIP``); a default book is made for a trip that has none. Progress
+goes to stderr; the path of the PDF is printed at the end.
 
 The PDF's password comes from a file or the environment, never from an argument: the command
 line of a running program is visible to every user of the machine (``ps``, Task Manager).
@@ -16,6 +17,7 @@ import os
 import sys
 from pathlib import Path
 
+from brst_desktop.commands import DEFAULT_TRIP
 from brst_desktop.core import files
 from brst_desktop.errors import UserError
 
@@ -25,7 +27,10 @@ PASSWORD_ENV = "BRST_PDF_PASSWORD"
 def configure(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--book", metavar="ID", help="briefing book id (or the start of it)")
-    which.add_argument("--trip", metavar="ID", help="trip id (or its start): the trip's book")
+    which.add_argument(
+        "--trip", metavar="ID",
+        help=f"trip id (or its start): the trip's book (default: the book of {DEFAULT_TRIP})",
+    )  # fmt: skip
     parser.add_argument("-o", "--output", metavar="OUT.pdf", type=Path, required=True)
     # dest differs from the global --lang (the windows' language)
     parser.add_argument(

@@ -12,8 +12,10 @@ from datetime import date
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.epilog = (
-        "Trips come newest first, each with its briefing books. Other commands (export --book,"
-        " export --trip, pack --trip) accept an id or its first few characters."
+        "Trips come newest first (latest start date; a trip without dates last), each with its"
+        " briefing books. Other commands (export --book, export --trip, pack --trip, calendar"
+        " --trip, contacts --trip) accept an id or its first few characters; without one they"
+        " take the first trip listed here."
     )
 
 

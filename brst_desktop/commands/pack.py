@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from brst_desktop.commands import DEFAULT_TRIP
 from brst_desktop.errors import shown
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--trip", metavar="ID", help="trip id (default: the only or latest trip)")
+    parser.add_argument(
+        "--trip", metavar="ID", help=f"trip id or its start (default: {DEFAULT_TRIP})"
+    )
     parser.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
 
 

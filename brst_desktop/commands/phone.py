@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from brst_desktop.commands import DEFAULT_TRIP
 from brst_desktop.errors import shown
 
 
@@ -19,7 +20,9 @@ def demo_applies(args: argparse.Namespace) -> bool:
 
 
 def configure(parser: argparse.ArgumentParser, suffix: str, what: str) -> None:
-    parser.add_argument("--trip", metavar="ID", help="trip id or its start (default: the latest)")
+    parser.add_argument(
+        "--trip", metavar="ID", help=f"trip id or its start (default: {DEFAULT_TRIP})"
+    )
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument(
         "-o", "--output", metavar=f"FILE{suffix}", type=Path, help=f"write the {what} to FILE"

@@ -7,9 +7,9 @@ is enough when only one record's id starts with it; dashes may be left out.
 from __future__ import annotations
 
 import uuid
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import UnaryExpression, select
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
@@ -45,15 +45,25 @@ def find_by_id(session: Session, model: type[Found], given: str | uuid.UUID) -> 
     return matches[0]
 
 
+def newest_first() -> tuple[UnaryExpression[Any], ...]:
+    """The order ``brst-desktop list`` shows trips in: latest start date first, a trip without
+    dates after those with, then the one created last. The first is the default trip.
+
+    Not the trip changed last: an edit to an old trip, or importing it from another laptop,
+    would then silently change what ``export`` or ``pack`` prints without ``--trip``."""
+    return (m.Trip.start_date.desc().nulls_last(), m.Trip.created_at.desc(), m.Trip.id.desc())
+
+
 def choose_trip(session: Session, given: str | uuid.UUID | None) -> m.Trip:
-    """The trip named (its id or the start of it), else the one changed most recently: what
-    packing a trip and writing its calendar or contacts take when no trip is named."""
+    """The trip named (its id or the start of it), else the first in :func:`newest_first`
+    order: the trip that starts last. The one rule of every command that works on a trip
+    (export, pack, calendar, contacts); their --help says it (``commands.DEFAULT_TRIP``)."""
     if given is not None and str(given).strip():
         return find_by_id(session, m.Trip, given)
-    latest = session.scalars(select(m.Trip).order_by(m.Trip.updated_at.desc())).first()
-    if latest is None:
+    first = session.scalars(select(m.Trip).order_by(*newest_first()).limit(1)).first()
+    if first is None:
         raise RecordNotFoundError("There is no trip in this database.")
-    return latest
+    return first
 
 
 def _not_found(model: type[m.Base], problem: str, **fields: object) -> RecordNotFoundError:

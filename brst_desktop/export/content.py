@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from brst_desktop.core import models as m
-from brst_desktop.core.ids import RecordNotFoundError, find_by_id
+from brst_desktop.core.ids import RecordNotFoundError, choose_trip, find_by_id
 from brst_desktop.export.advice import BookWarning
 from brst_desktop.export.language import Words
 
@@ -560,7 +560,8 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
 def find_book(
     session: Session, book_id: uuid.UUID | str | None = None, trip_id: uuid.UUID | str | None = None
 ) -> tuple[m.BriefingBook | None, m.Trip]:
-    """The book to print: the one named, else the named (or only / most recent) trip's book.
+    """The book to print: the one named, else the named trip's book, else that of the trip
+    every command takes when none is named (:func:`~brst_desktop.core.ids.choose_trip`).
 
     A trip without a book gets ``(None, trip)``: the caller prints its default book and saves it
     together with the edition.
@@ -568,15 +569,13 @@ def find_book(
     if book_id is not None:
         book = find_by_id(session, m.BriefingBook, book_id)
         return book, book.trip
-    if trip_id is not None:
-        trip = find_by_id(session, m.Trip, trip_id)
-    else:
-        # The most recent trip: latest start date, then latest created.
-        latest = session.scalars(
-            select(m.Trip).order_by(m.Trip.start_date.desc().nulls_last(), m.Trip.created_at.desc())
-        ).first()
-        if latest is None:
-            raise BookNotFoundError("The database holds no trip yet, so there is no book to print.")
-        trip = latest
+    try:
+        trip = choose_trip(session, trip_id)
+    except RecordNotFoundError:
+        if trip_id is not None:
+            raise
+        raise BookNotFoundError(
+            "The database holds no trip yet, so there is no book to print."
+        ) from None
     books = sorted(trip.books, key=lambda b: b.created_at)
     return (books[0] if books else None), trip

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.event_times import crossing
+from brst_desktop.core.ids import newest_first
 from brst_desktop.core.services.records import read_rows
 from brst_desktop.core.words import Words
 
@@ -60,13 +61,14 @@ class ItineraryItem:
 
 
 def list_trips(db: Database) -> list[TripRow]:
+    """Every trip, newest first (the first is the one commands take when none is named)."""
     from sqlalchemy import func
 
     with db.session() as session:
         counts = dict(
             session.execute(select(m.Event.trip_id, func.count()).group_by(m.Event.trip_id)).all()
         )
-        trips = session.scalars(select(m.Trip).order_by(m.Trip.start_date.desc())).all()
+        trips = session.scalars(select(m.Trip).order_by(*newest_first())).all()
         return [
             TripRow(
                 id=t.id,
