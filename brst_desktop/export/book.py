@@ -54,7 +54,7 @@ from brst_desktop.export.sections import (
 from brst_desktop.export.styles import PAPERS, Paper, Styles
 from brst_desktop.export.target import check_target, write_atomically
 from brst_desktop.export.vocabulary import book_vocabulary
-from brst_desktop.typeset import layout_only, register_fonts
+from brst_desktop.typeset import layout_only
 from brst_desktop.typeset.vocabulary import using as using_vocabulary
 
 #: ``progress(done, total, message)``; ``total`` is 100 (percent).
@@ -247,7 +247,6 @@ def render_content(
     numbered, one copy unless more are asked for.
     """
     password = check_password(password)  # refused before the slow part
-    register_fonts()
     book = content.book
     lang = Language(language or book.language, thai_numerals=book.thai_numerals)
     paper_spec = PAPERS[m.PaperSize(paper or book.paper)]
