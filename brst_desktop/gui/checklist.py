@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brst_desktop.gui.icons import icon
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Checklist", text)
@@ -34,10 +36,10 @@ class Checklist(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.model().rowsMoved.connect(lambda *_: self._emit())
         self.list.itemChanged.connect(lambda _item: self._emit())
-        self.up = QPushButton(_tr("Move up"))
+        self.up = QPushButton(icon("chevron-up"), _tr("Move up"))
         self.up.setToolTip(_tr("Alt+Up"))
         self.up.clicked.connect(lambda: self.move_selected(-1))
-        self.down = QPushButton(_tr("Move down"))
+        self.down = QPushButton(icon("chevron-down"), _tr("Move down"))
         self.down.setToolTip(_tr("Alt+Down"))
         self.down.clicked.connect(lambda: self.move_selected(1))
         for keys, by in (("Alt+Up", -1), ("Alt+Down", 1)):

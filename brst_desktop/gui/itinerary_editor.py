@@ -27,6 +27,7 @@ from brst_desktop.core.services.trips import ItineraryItem
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.forms import RecordForm
+from brst_desktop.gui.icons import icon
 from brst_desktop.gui.itinerary_view import ItineraryView
 from brst_desktop.gui.language import in_window_language, pick
 from brst_desktop.gui.record_list import child_list
@@ -50,9 +51,9 @@ class ItineraryEditor(QWidget):
 
         self.view = ItineraryView()
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.add_button = QPushButton(_tr("Add event"))
+        self.add_button = QPushButton(icon("list-plus"), _tr("Add event"))
         self.add_button.clicked.connect(self.add_event)
-        self.delete_button = QPushButton(_tr("Delete event"))
+        self.delete_button = QPushButton(icon("trash-2"), _tr("Delete event"))
         self.delete_button.clicked.connect(self.delete_event)
         self.delete_button.setEnabled(False)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.view)

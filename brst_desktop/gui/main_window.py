@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
             go.addAction(action)
 
         view = self.menuBar().addMenu(self.tr("&View"))
-        language = view.addMenu(self.tr("&Language"))
+        language = view.addMenu(icon("languages"), self.tr("&Language"))
         languages = QActionGroup(self)
         for code, label in (("th", "ไทย"), ("en", "English")):
             action = QAction(label, self, checkable=True)

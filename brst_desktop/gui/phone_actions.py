@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from brst_desktop.core.db import Database
+from brst_desktop.gui.icons import icon
 
 if TYPE_CHECKING:
     from brst_desktop.core.exchange.unpack import Choice
@@ -43,16 +44,16 @@ class PhoneActions(QObject):
         super().__init__(window)
         self.window = window
         self.export_calendar_action = self._action(
-            self.tr("Export to &calendar…"), self.export_calendar
+            self.tr("Export to &calendar…"), self.export_calendar, "calendar-arrow-up"
         )
         self.export_contacts_action = self._action(
-            self.tr("Export c&ontacts…"), self.export_contacts
+            self.tr("Export c&ontacts…"), self.export_contacts, "contact"
         )
         self.import_calendar_action = self._action(
-            self.tr("Import a calendar…"), self.import_calendar
+            self.tr("Import a calendar…"), self.import_calendar, "calendar-arrow-down"
         )
         self.import_contacts_action = self._action(
-            self.tr("Import contacts…"), self.import_contacts
+            self.tr("Import contacts…"), self.import_contacts, "user-plus"
         )
         for action in (
             self.export_calendar_action,
@@ -65,8 +66,8 @@ class PhoneActions(QObject):
         self.import_calendar_action.setEnabled(writable)
         self.import_contacts_action.setEnabled(writable)
 
-    def _action(self, text: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self.window)
+    def _action(self, text: str, slot: Callable[[], Any], icon_name: str) -> QAction:
+        action = QAction(icon(icon_name), text, self.window)
         action.triggered.connect(slot)
         return action
 

@@ -29,6 +29,7 @@ from brst_desktop.core.services.validation import ALREADY_LINKED, unique_link
 from brst_desktop.gui.context import AppContext
 from brst_desktop.gui.fields import FieldSpec
 from brst_desktop.gui.forms import RecordForm
+from brst_desktop.gui.icons import icon
 from brst_desktop.gui.record_chooser import RecordChooser
 from brst_desktop.gui.references import reference_lists
 from brst_desktop.gui.table_model import Column, RowTableModel, id_of
@@ -112,9 +113,9 @@ class RecordList(QWidget):
         self.filter.setPlaceholderText(_tr("Filter this list"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.model.set_filter)
-        self.new_button = QPushButton(new_label)
+        self.new_button = QPushButton(icon("plus"), new_label)
         self.new_button.clicked.connect(self.add_new)
-        self.delete_button = QPushButton(_tr("Delete"))
+        self.delete_button = QPushButton(icon("trash-2"), _tr("Delete"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_current)
         # Only the list that has the focus answers: several lists on one page each have one,

@@ -41,7 +41,7 @@ class SafetyActions(QObject):
             self.tr("&Export the trip to a file…"), self.export_trip, "file-output"
         )
         self.export_action.setShortcut("Ctrl+Shift+E")
-        self.passphrase_action = self._action("", self.passphrase)
+        self.passphrase_action = self._action("", self.passphrase, "lock")
         for action in (
             self.import_action,
             self.export_action,
