@@ -1,9 +1,10 @@
 """How fast a briefing book exports: the demo book, and a synthetic trip of about 200 pages.
 
-    .venv/bin/python benchmarks/export_speed.py [--quick]
+    .venv/bin/python benchmarks/export_speed.py [--quick] [--demo-only] [--traced]
 
 Targets (issue 5): the demo book in under 1 s; 10 days, 120 events, 60 counterparts with photos
-and 40 topics in under 10 s. Prints seconds, pages, pages per second and peak memory.
+and 40 topics in under 10 s. Prints seconds, pages, pages per second and peak memory for every
+edition of the demo book (th, en, both x A4, A5, card; issue 14), then the synthetic trip.
 """
 
 from __future__ import annotations
@@ -162,10 +163,10 @@ def measure(label: str, db: Database, book_id: object, out: Path, **options: obj
     )
 
 
-def traced_peak(db: Database, book_id: object, out: Path) -> float:
+def traced_peak(db: Database, book_id: object, out: Path, **options: object) -> float:
     """Peak Python heap of one export, in MiB (a separate, slower run under tracemalloc)."""
     tracemalloc.start()
-    export_book(db, book_id, out, record_edition=False)  # type: ignore[arg-type]
+    export_book(db, book_id, out, record_edition=False, **options)  # type: ignore[arg-type]
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     return peak / 2**20
@@ -177,16 +178,25 @@ def main() -> int:
     parser.add_argument(
         "--traced", action="store_true", help="also measure the Python heap (slow: tracemalloc)"
     )
+    parser.add_argument("--demo-only", action="store_true", help="no synthetic trip")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="brst-bench-"))
     demo = open_demo_database(folder / "demo")
     # The first export of a process loads fonts and the segmenter: shown apart, as a user sees it
     # once per session.
     measure("demo book, first in process (th)", demo, demo_id("book"), folder / "d0.pdf")
-    for language, paper in (("th", "a4"), ("en", "a4"), ("both", "a4"), ("th", "a5"),
-                            ("en", "card")):  # fmt: skip
+    editions = [(language, paper) for language in ("th", "en", "both")
+                for paper in ("a4", "a5", "card")]  # fmt: skip
+    for language, paper in editions:
         measure(f"demo book {language} {paper}", demo, demo_id("book"), folder / "d.pdf",
                 language=language, paper=paper)  # fmt: skip
+    if args.traced:
+        for language, paper in editions:
+            heap = traced_peak(demo, demo_id("book"), folder / "t.pdf", language=language,
+                               paper=paper)  # fmt: skip
+            print(f"demo book {language} {paper}: peak Python heap {heap:5.1f} MiB", flush=True)
+    if args.demo_only:
+        return 0
     big = open_database(folder / "big.sqlite")
     size = {"days": 3, "events": 30, "people": 15, "topics": 10} if args.quick else {}
     began = time.perf_counter()
