@@ -14,7 +14,8 @@ only for a piece that does not fit a whole line at the better one):
 ``JOINED``    between words that belong together: inside a name, a number and what it counts
               (``พ.ศ. 2562``, ``ครั้งที่ 1``, ``15:15 CST``, ``3,500 บาท``, ``30 Oct``), the
               halves of a hyphenated word, the characters of a short Chinese name, a title and
-              the name after it (``Ms. Supamas``, ``ศ.ดร. สมชาย``, ``นางสาว|ศุภมาส``)
+              the name after it (``Ms. Supamas``, ``ศ.ดร. สมชาย``, ``นางสาว|ศุภมาส``), the
+              two ends of a range written without spaces (``13.30–14.15 น.``, ``5–9 พฤศจิกายน``)
 
 Never: after an opening quote or before a closing one (``“หนึ่งแถบ…”`` keeps its marks).
 ``PART``      between the parts of a Thai compound (``ปัญญา|ประดิษฐ์``)
@@ -99,6 +100,8 @@ _HAN_RUN = re.compile(f"[{_HAN}]+")
 _THAI_RUN = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 _THAI_HAN = re.compile(f"(?<=[\u0e01-\u0e4e])(?=[{_HAN}])|(?<=[{_HAN}])(?=[\u0e01-\u0e4e])")
 _SPACED_DASH = re.compile("(?<= )[–—](?= )")
+#: an unspaced dash between two numbers: a range (13.30–14.15, 5–9, 2023–2024)
+_RANGE_DASH = re.compile(r"(?<=\d)[–—‒-](?=\d)")
 #: quotes that open (a line never ends after one) and close (a line never begins with one);
 #: an ASCII quote opens after a space or a bracket and closes before one
 _OPENING_QUOTE = re.compile(r"""[“‘«„‚]|(?:^|(?<=[\s(\[]))["'](?=\S)""")
@@ -190,6 +193,11 @@ def grade_breaks(
             first_word_end = free[bisect_right(free, b0)] if free[-1] > b0 else b1
             if _is_unit(text[b0 : min(b1, first_word_end)]):
                 demote(b0, JOINED)
+
+    # a range stays whole if it fits: UAX #14 breaks after an en dash, and a reader of
+    # "(13.30–" at a line's end must look for the range's end on the next line
+    for dash in _RANGE_DASH.finditer(text):
+        demote(dash.end(), JOINED)
 
     # a hyphenated word stays whole if it fits (pdftotext also drops a hyphen that ends a line)
     for position in list(grades):

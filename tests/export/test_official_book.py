@@ -375,6 +375,22 @@ def test_no_line_ends_with_an_opening_quote_or_a_title(
     assert left == []
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_no_line_ends_inside_a_range(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    """``(13.30–`` at a line's end and ``14.15 น. ตามเวลาไทย)`` on the next (the A5 meeting
+    briefs' times): a range of times or days is read as one."""
+    cut = [
+        (number, line.strip())
+        for number, page in enumerate(editions[f"{language}-{paper}"].pdfium_pages(), start=1)
+        for line in page.splitlines()
+        if re.search(r"\d[–—]$", line.strip())
+    ]
+    assert cut == []
+
+
 def test_columns_are_sized_from_their_content(editions: dict[str, Edition]) -> None:
     for key in ("th-a4", "th-a5", "both-a4", "both-a5"):
         for page in editions[key].poppler_pages():

@@ -7,6 +7,8 @@ the next with ``หนึ่งแถบหนึ่งเส้นทาง”`
 
 from __future__ import annotations
 
+import re
+
 import pypdfium2
 import pytest
 
@@ -86,3 +88,40 @@ def test_on_the_page_in_a_narrow_column() -> None:
     assert "Ms. Supamas" in lines
     assert not [line for line in lines if line.endswith("“") or line.startswith("”")]
     assert any("“หนึ่ง" in line for line in lines) and "หนึ่งเส้นทาง”" in lines, lines
+
+
+RANGES = [
+    (
+        "เวลา 14.30–15.15 น.",
+        "วันอังคารที่ 7 พฤศจิกายน 2566 เวลา 14.30–15.15 น. ตามเวลาจีน (13.30–14.15 น. ตามเวลาไทย)",
+    ),
+    ("5–9 พฤศจิกายน 2566", "การประชุมหนึ่งแถบหนึ่งเส้นทาง ครั้งที่ 1 · 5–9 พฤศจิกายน 2566 ณ นครฉงชิ่ง"),
+    (
+        "(13:30–14:15",
+        "When: Monday 6 November 2023, 14:30–15:15 China time (13:30–14:15 Thailand time)",
+    ),
+]
+
+
+def test_qt_alone_would_end_a_line_inside_a_range() -> None:
+    # the defect, so the test below can fail: UAX #14 breaks after an en dash
+    _range, text = RANGES[0]
+    dash = text.index("14.30–") + len("14.30–")
+    assert dash in line_break_opportunities(text)
+
+
+@pytest.mark.parametrize(("whole", "text"), RANGES)
+def test_a_range_is_never_cut_at_its_dash(whole: str, text: str) -> None:
+    """Seen in the A5 meeting briefs: ``(13.30–`` ended a line, ``14.15 น. ตามเวลาไทย)`` began
+    the next. A range parts only where it cannot fit a line with what is kept with it (its
+    label ``เวลา``, its unit ``น.``, the month after a range of days)."""
+    wrapped = 0
+    for width in WIDTHS:
+        if text_width(whole, STYLE) > width:
+            continue
+        lines = lines_of(text, width)
+        assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+        for line in lines:
+            assert not re.search(r"\d[–—]$", line), (width, lines)
+        wrapped += len(lines) > 1
+    assert wrapped >= 10
