@@ -37,7 +37,11 @@ from brst_desktop.gui.settings import app_settings, save_language
 from brst_desktop.gui.shortcuts import show_shortcuts
 
 #: Modules that add actions to the window (their ``install(window)`` is called once).
-EXTENSIONS = ("brst_desktop.gui.safety", "brst_desktop.gui.phone_actions")
+EXTENSIONS = (
+    "brst_desktop.gui.safety",
+    "brst_desktop.gui.phone_actions",
+    "brst_desktop.gui.travel",
+)
 FILE_GROUPS = ("new", "data", "app")
 
 

@@ -126,6 +126,44 @@
     </message>
   </context>
   <context>
+    <name>ReturnDialog</name>
+    <message numerus="yes">
+      <source>Bringing it back adds %n record(s).</source>
+      <translation>
+        <numerusform>Bringing it back adds %n record.</numerusform>
+        <numerusform>Bringing it back adds %n records.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>It updates %n record(s).</source>
+      <translation>
+        <numerusform>It updates %n record.</numerusform>
+        <numerusform>It updates %n records.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) are the same on both.</source>
+      <translation>
+        <numerusform>%n record is the same on both.</numerusform>
+        <numerusform>%n records are the same on both.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) are newer on the server and come to this laptop.</source>
+      <translation>
+        <numerusform>%n record is newer on the server and comes to this laptop.</numerusform>
+        <numerusform>%n records are newer on the server and come to this laptop.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) were changed both on this laptop and on the server since the trip was taken.</source>
+      <translation>
+        <numerusform>%n record was changed both on this laptop and on the server since the trip was taken.</numerusform>
+        <numerusform>%n records were changed both on this laptop and on the server since the trip was taken.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>Search</name>
     <message numerus="yes">
       <source>Found in %n record(s): “%1”</source>

@@ -2413,6 +2413,110 @@
     </message>
   </context>
   <context>
+    <name>ReturnDialog</name>
+    <message>
+      <source>Bring changes back to the office server</source>
+      <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน</translation>
+    </message>
+    <message>
+      <source>On the server</source>
+      <translation>บนเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+      <source>Bring back</source>
+      <translation>นำกลับ</translation>
+    </message>
+    <message>
+      <source>Nothing to bring back</source>
+      <translation>ไม่มีสิ่งใดให้นำกลับ</translation>
+    </message>
+    <message>
+      <source>“%1” on this laptop, taken from %2.</source>
+      <translation>“%1” ในเครื่องนี้ คัดลอกมาจาก %2</translation>
+    </message>
+    <message numerus="yes">
+      <source>Bringing it back adds %n record(s).</source>
+      <translation>
+        <numerusform>การนำกลับจะเพิ่ม %n รายการ</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>It updates %n record(s).</source>
+      <translation>
+        <numerusform>ปรับปรุง %n รายการบนเครื่องแม่ข่าย</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) are the same on both.</source>
+      <translation>
+        <numerusform>%n รายการเหมือนกันทั้งสองฝั่ง</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) are newer on the server and come to this laptop.</source>
+      <translation>
+        <numerusform>%n รายการบนเครื่องแม่ข่ายใหม่กว่า และจะถูกคัดลอกมายังเครื่องนี้</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing differs between this laptop and the server.</source>
+      <translation>ข้อมูลในเครื่องนี้และบนเครื่องแม่ข่ายตรงกันทั้งหมด</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) were changed both on this laptop and on the server since the trip was taken.</source>
+      <translation>
+        <numerusform>%n รายการถูกแก้ไขทั้งในเครื่องนี้และบนเครื่องแม่ข่ายหลังจากคัดลอกการเดินทางมา</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The server's version is kept unless you tick “%1”.</source>
+      <translation>ระบบจะคงฉบับบนเครื่องแม่ข่ายไว้ เว้นแต่คุณเลือก “%1”</translation>
+    </message>
+    <message>
+      <source>On this laptop</source>
+      <translation>ในเครื่องนี้</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReturnPlanModel</name>
+    <message>
+      <source>Take the laptop's</source>
+      <translation>ใช้ของเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>Added to the server</source>
+      <translation>เพิ่มบนเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+      <source>Brought back (the laptop's is newer)</source>
+      <translation>นำกลับ (ของเครื่องนี้ใหม่กว่า)</translation>
+    </message>
+    <message>
+      <source>Kept (the server's is newer)</source>
+      <translation>คงไว้ (ของเครื่องแม่ข่ายใหม่กว่า)</translation>
+    </message>
+    <message>
+      <source>Skipped (already on the server)</source>
+      <translation>ข้าม (มีอยู่บนเครื่องแม่ข่ายแล้ว)</translation>
+    </message>
+    <message>
+      <source>Conflict: changed on the laptop and on the server</source>
+      <translation>ขัดแย้ง: แก้ไขทั้งในเครื่องนี้และบนเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+      <source>Deleted on the server, stays deleted</source>
+      <translation>ถูกลบบนเครื่องแม่ข่าย จึงคงการลบไว้</translation>
+    </message>
+    <message>
+      <source>The server's</source>
+      <translation>ของเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+      <source>The laptop's</source>
+      <translation>ของเครื่องนี้</translation>
+    </message>
+  </context>
+  <context>
     <name>SafetyActions</name>
     <message>
       <source>&amp;Back up now</source>
@@ -2663,6 +2767,57 @@
     <message>
       <source>Talking points</source>
       <translation>ประเด็นการหารือ</translation>
+    </message>
+  </context>
+  <context>
+    <name>TravelActions</name>
+    <message>
+      <source>&amp;Take trip onto this laptop…</source>
+      <translation>คัดลอกการเดินทางมายังเครื่องนี้…</translation>
+    </message>
+    <message>
+      <source>Bring changes &amp;back to the office server…</source>
+      <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน…</translation>
+    </message>
+    <message>
+      <source>Reading the trip…</source>
+      <translation>กำลังอ่านข้อมูลการเดินทาง…</translation>
+    </message>
+    <message>
+      <source>Comparing with the office server…</source>
+      <translation>กำลังเปรียบเทียบกับเครื่องแม่ข่ายของสำนักงาน…</translation>
+    </message>
+    <message>
+      <source>Writing…</source>
+      <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+      <source>Refreshing this laptop's copy…</source>
+      <translation>กำลังปรับสำเนาในเครื่องนี้ให้เป็นปัจจุบัน…</translation>
+    </message>
+    <message>
+      <source>Done.</source>
+      <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+      <source>Take trip onto this laptop</source>
+      <translation>คัดลอกการเดินทางมายังเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>“%1” is on this laptop as %2. Open that file with BRST Desktop to work on the trip offline; then use File ▸ Bring changes back to the office server.</source>
+      <translation>“%1” อยู่ในเครื่องนี้แล้วเป็นไฟล์ %2 เปิดไฟล์นั้นด้วย BRST Desktop เพื่อทำงานกับการเดินทางโดยไม่ต้องต่อเครือข่าย แล้วใช้ ไฟล์ ▸ นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน</translation>
+    </message>
+    <message>
+      <source>Took “%1” onto this laptop.</source>
+      <translation>คัดลอก “%1” มายังเครื่องนี้แล้ว</translation>
+    </message>
+    <message>
+      <source>Bring changes back to the office server</source>
+      <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน</translation>
+    </message>
+    <message>
+      <source>Brought “%1” back to the office server: %2 added, %3 updated there; %4 records of this copy refreshed.</source>
+      <translation>นำ “%1” กลับไปยังเครื่องแม่ข่ายของสำนักงานแล้ว: เพิ่ม %2 ปรับปรุง %3 รายการบนเครื่องแม่ข่าย และปรับสำเนาในเครื่องนี้ %4 รายการ</translation>
     </message>
   </context>
   <context>

@@ -251,6 +251,9 @@ class PlanModel(QAbstractTableModel):
 class ImportDialog(QDialog):
     """Shows the plan; ``choices()`` after ``exec()`` gives the settled conflicts."""
 
+    #: The table's model: a subclass words the plan for another exchange (a trip brought back).
+    model_class: type[PlanModel] = PlanModel
+
     def __init__(
         self,
         plan: ImportPlan,
@@ -268,7 +271,7 @@ class ImportDialog(QDialog):
         self.source = source
         self.setWindowTitle(title or self.tr("Import a trip"))
         counts = plan.counts()
-        self.model = PlanModel(plan, self, source)
+        self.model = self.model_class(plan, self, source)
         self.summary = QLabel(self.summary_text(file_name))
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
