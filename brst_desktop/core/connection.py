@@ -216,12 +216,16 @@ class Database:
         lock: Releasable | None = None,
         server: str | None = None,
         classify: Classifier | None = None,
+        address: str | None = None,
     ) -> None:
         self.engine = engine
         self.path = path
         self.passphrase = passphrase
         self.read_only = read_only
         self.server = server
+        #: The server's URL as given (never holding a password), to reach it again later (a
+        #: laptop copy remembers where its trip came from).
+        self.address = address
         self._classify = classify
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)

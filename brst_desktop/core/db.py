@@ -243,7 +243,7 @@ def open_server_database(
         if isinstance(error, DBAPIError) and (refusal := classify(error)) is not None:
             raise refusal from error
         raise
-    return Database(engine, None, server=where, classify=classify)
+    return Database(engine, None, server=where, classify=classify, address=address.text)
 
 
 def check_path(path: Path) -> None:

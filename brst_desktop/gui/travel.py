@@ -299,11 +299,10 @@ class TravelActions(QObject):
 
     def _preview(self, prepared: tuple[Database, ReturnPlan]) -> None:
         from brst_desktop.core.travel import bring_back
-        from brst_desktop.core.travel.origin import without_password
 
         server, preview = prepared
         self._end_progress()
-        dialog = ReturnDialog(preview.plan, without_password(preview.origin.source), self.window)
+        dialog = ReturnDialog(preview.plan, preview.origin.source, self.window)
         if not dialog.exec():
             server.close()
             return

@@ -71,3 +71,35 @@ def test_refusals_name_the_problem(tmp_path: Path) -> None:
     demo = run_main("--demo", "take", "-o", tmp_path / "x.db")
     assert demo.returncode == 2 and "--demo" in demo.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_the_round_trip_from_an_office_postgresql_server(server_database, tmp_path: Path) -> None:
+    from brst_desktop.core.db import open_server_database
+    from brst_desktop.core.demo import load_demo
+
+    url = server_database()
+    office = open_server_database(url, initialise=True)
+    try:
+        load_demo(office)
+        copy = tmp_path / "trip.db"
+        took = run_main("--db", url, "take", "-o", copy)
+        assert took.returncode == 0, took.stderr
+        assert f"from {url} onto this laptop" in took.stdout
+        with office.session() as session:
+            session.get(m.Trip, TRIP).purpose_en = "purpose set in the office"
+        _set_notes(copy, "road")
+        back = run_main("--db", copy, "bring-back")  # the server's address is remembered
+        assert back.returncode == 0, back.stderr
+        assert f"Office server: {url}" in back.stdout
+        assert "Brought back: 0 added and 1 updated on the office server" in back.stdout
+        with office.session() as session:
+            trip = session.get(m.Trip, TRIP)
+            assert (trip.notes, trip.purpose_en) == ("road", "purpose set in the office")
+        db = open_database(copy, create=False)
+        try:
+            with db.session() as session:
+                assert session.get(m.Trip, TRIP).purpose_en == "purpose set in the office"
+        finally:
+            db.close()
+    finally:
+        office.close()

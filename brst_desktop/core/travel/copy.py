@@ -3,6 +3,7 @@ it back both do, in the copy's own transaction."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -95,8 +96,13 @@ def apply_copy(session: Session, plan: CopyPlan) -> ChangeSet:
     )
 
 
-def hashes_of(rows: Rows) -> dict[uuid.UUID, tuple[str, str]]:
-    """Each row's (table, content hash): what the copy remembers of the server."""
-    return {
-        row["id"]: (name, rec.row_hash(name, row)) for name, rows in rows.items() for row in rows
-    }
+def notes_of(rows: Rows) -> dict[uuid.UUID, tuple[str, str, str]]:
+    """Each row's table, content hash and fields as JSON text: what the copy remembers of the
+    server."""
+    notes: dict[uuid.UUID, tuple[str, str, str]] = {}
+    for name, found in rows.items():
+        table = rec.TABLES[name]
+        for row in found:
+            content = json.dumps(rec.to_json(table, row), ensure_ascii=False, sort_keys=True)
+            notes[row["id"]] = (name, rec.row_hash(name, row), content)
+    return notes

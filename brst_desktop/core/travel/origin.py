@@ -15,9 +15,11 @@ table, and the return would then mistake the laptop's edits for the server's.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -30,10 +32,9 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
+    text,
     update,
 )
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
 from brst_desktop.core.connection import Database
@@ -57,6 +58,10 @@ base_table = Table(
     Column("record_id", Uuid, primary_key=True),
     Column("table_name", String(64), nullable=False),
     Column("content_hash", String(64), nullable=False),
+    # The record's fields then (JSON, as a trip file writes them; a photo's bytes left out), so a
+    # record both sides changed can be merged field by field. Added after the first copies were
+    # made: empty in theirs, whose records then conflict whole, as in a trip file.
+    Column("content", Text, nullable=True),
 )
 
 
@@ -71,22 +76,14 @@ class Origin:
 
 
 def address_of(db: Database) -> str:
-    """How to reach ``db`` again: its file's full path, or its URL without a password (a
-    password is read from ``~/.pgpass`` or the keyring, never stored in a copy)."""
+    """How to reach ``db`` again: its file's full path, or its server's URL as it was given (an
+    address holding a password is refused when opened: a password is read from ``~/.pgpass``, a
+    password file or the keyring, so none is ever stored in a copy)."""
     if db.path is not None:
         return str(db.path.resolve())
-    return without_password(db.engine.url.render_as_string(hide_password=False))
-
-
-def without_password(address: str) -> str:
-    """A database URL with its password left out; a file path as it is."""
-    if "://" not in address:
-        return address
-    try:
-        url = make_url(address)
-    except ArgumentError:
-        return address
-    return url.set(password=None).render_as_string(hide_password=False)
+    if db.address is not None:
+        return db.address
+    return str(db.engine.url)  # SQLAlchemy writes any password as ***
 
 
 def _present(session: Session) -> bool:
@@ -111,21 +108,41 @@ def bases(session: Session, trip_id: uuid.UUID) -> dict[uuid.UUID, str]:
     return {record_id: digest for record_id, digest in session.execute(statement)}
 
 
+def contents(session: Session, trip_id: uuid.UUID) -> dict[uuid.UUID, dict[str, Any]]:
+    """Each record's fields as the server had them when the copy last met it (where known)."""
+    if not _present(session) or not _has_content(session):
+        return {}
+    statement = select(base_table.c.record_id, base_table.c.content).where(
+        base_table.c.trip_id == trip_id, base_table.c.content.is_not(None)
+    )
+    return {record_id: json.loads(text) for record_id, text in session.execute(statement)}
+
+
+def _has_content(session: Session) -> bool:
+    columns = inspect(session.connection()).get_columns(base_table.name)
+    return any(column["name"] == "content" for column in columns)
+
+
+#: What the copy remembers of one record: its table, its hash and its fields (JSON text).
+Noted = tuple[str, str, str]
+
+
 def remember(
     session: Session,
     trip_id: uuid.UUID,
     source: str,
-    hashes: dict[uuid.UUID, tuple[str, str]],
+    records: dict[uuid.UUID, Noted],
     *,
     returned: bool,
 ) -> None:
-    """Note (in the copy's transaction) where the trip came from and each record's hash as the
-    server now has it, replacing what was noted before."""
+    """Note (in the copy's transaction) where the trip came from and each record as the server
+    now has it, replacing what was noted before."""
     metadata.create_all(session.connection(), checkfirst=True)
+    if not _has_content(session):  # a copy made before contents were noted
+        session.execute(text("ALTER TABLE travel_base ADD COLUMN content TEXT"))
     now = datetime.now(UTC)
-    if session.execute(
-        select(origin_table.c.trip_id).where(origin_table.c.trip_id == trip_id)
-    ).first():
+    known = select(origin_table.c.trip_id).where(origin_table.c.trip_id == trip_id)
+    if session.execute(known).first():
         values = {"source": source, "returned_at": now} if returned else {"source": source}
         session.execute(
             update(origin_table).where(origin_table.c.trip_id == trip_id).values(values)
@@ -138,8 +155,14 @@ def remember(
         )
     session.execute(delete(base_table).where(base_table.c.trip_id == trip_id))
     rows = [
-        {"trip_id": trip_id, "record_id": record_id, "table_name": name, "content_hash": digest}
-        for record_id, (name, digest) in hashes.items()
+        {
+            "trip_id": trip_id,
+            "record_id": record_id,
+            "table_name": name,
+            "content_hash": digest,
+            "content": content,
+        }
+        for record_id, (name, digest, content) in records.items()
     ]
     if rows:
         session.execute(insert(base_table), rows)

@@ -5,11 +5,13 @@ trip), then planned against the server exactly like a trip file imported there: 
 (the laptop's is newer), kept (the server's is newer), conflict (both changed). The difference is
 the last agreed version of each record: a trip file relies on the server's exchange state, which
 any other pack or import rewrites; a copy remembers what each record was when it left the
-server, so a change made on the server after the take is never mistaken for an old one.
+server, so a change made on the server after the take is never mistaken for an old one. It also
+remembers each record's fields, so a record both sides changed is merged field by field, and only
+a field both changed is a conflict (:mod:`brst_desktop.core.travel.merge`).
 
 A record the copy still holds unchanged but the server no longer has was deleted on the server:
-it is kept deleted (not brought back), unless something brought back needs it. A conflict keeps
-the server's version unless the user chooses the laptop's.
+it is kept deleted (not brought back), unless something brought back needs it. A conflicting
+field keeps the server's value unless the user chooses the laptop's.
 
 The server is written in one transaction; then the copy is made equal to the server's trip in
 another, remembering the new versions. If anything fails before the server commits, neither
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -47,6 +49,7 @@ from brst_desktop.core.exchange.unpack import (
 from brst_desktop.core.ids import find_by_id
 from brst_desktop.core.travel import copy, origin
 from brst_desktop.core.travel.errors import TravelError
+from brst_desktop.core.travel.merge import Merge, merge_conflicts, settle
 from brst_desktop.core.travel.take import Progress, no_progress
 from brst_desktop.errors import UserError
 
@@ -116,7 +119,9 @@ def find_origin(copy_db: Database, trip_id: str | uuid.UUID | None = None) -> or
     return found[0]
 
 
-def _incoming(copy_db: Database, trip_id: uuid.UUID) -> list[IncomingRecord]:
+def _incoming(
+    copy_db: Database, trip_id: uuid.UUID
+) -> tuple[list[IncomingRecord], dict[uuid.UUID, dict[str, Any]]]:
     """The copy's trip, checked as strictly as a trip file, each record carrying the hash it
     had on the server when the copy last met it."""
     with copy_db.session() as session:
@@ -127,6 +132,7 @@ def _incoming(copy_db: Database, trip_id: uuid.UUID) -> list[IncomingRecord]:
             )
         tables = rec.collect_trip(session, trip_id)
         remembered = origin.bases(session, trip_id)
+        fields = origin.contents(session, trip_id)
         session.rollback()
     json_tables, _hashes, photos = as_records(tables)
     package = Package(
@@ -138,7 +144,7 @@ def _incoming(copy_db: Database, trip_id: uuid.UUID) -> list[IncomingRecord]:
         _trip, incoming = load_records(package)
     except ExchangeError as error:
         raise _refusal(error) from error
-    return incoming
+    return incoming, fields
 
 
 def _refusal(error: ExchangeError) -> TravelError:
@@ -148,13 +154,18 @@ def _refusal(error: ExchangeError) -> TravelError:
     )
 
 
-def _plan(session: Session, trip_id: uuid.UUID, incoming: list[IncomingRecord]) -> ImportPlan:
+def _plan(
+    session: Session,
+    trip_id: uuid.UUID,
+    incoming: list[IncomingRecord],
+    fields: dict[uuid.UUID, dict[str, Any]],
+) -> tuple[ImportPlan, dict[uuid.UUID, Merge]]:
     remembered = {r.id: r.sender_base for r in incoming if r.sender_base is not None}
     try:
         plan = plan_records(session, trip_id, incoming, remembered=remembered)
     except ExchangeError as error:
         raise _refusal(error) from error
-    return _deleted_on_server(plan, incoming)
+    return merge_conflicts(session, _deleted_on_server(plan, incoming), incoming, fields)
 
 
 def _deleted_on_server(plan: ImportPlan, incoming: list[IncomingRecord]) -> ImportPlan:
@@ -190,9 +201,9 @@ def plan_return(
 ) -> ReturnPlan:
     """Everything bringing the copy back would do, changing nothing."""
     found = find_origin(copy_db, trip_id)
-    incoming = _incoming(copy_db, found.trip_id)
+    incoming, fields = _incoming(copy_db, found.trip_id)
     with server.session() as session:
-        plan = _plan(session, found.trip_id, incoming)
+        plan, _merges = _plan(session, found.trip_id, incoming, fields)
         session.rollback()
     return ReturnPlan(found, plan, incoming)
 
@@ -216,19 +227,20 @@ def bring_back(
             )
     progress("read", 0, 4)
     found = find_origin(copy_db, trip_id)
-    incoming = _incoming(copy_db, found.trip_id)
+    incoming, fields = _incoming(copy_db, found.trip_id)
     settled = {key: choice_for(side) for key, side in (choices or {}).items()}
     default = choice_for(prefer)
     progress("plan", 1, 4)
     try:
         with server.session() as session:
-            plan = _plan(session, found.trip_id, incoming)
-            if plan_writes(plan, settled, default) and server.path is not None:
+            plan, merges = _plan(session, found.trip_id, incoming, fields)
+            to_write, records = settle(plan, incoming, merges, settled, default)
+            if plan_writes(to_write, settled, default) and server.path is not None:
                 # A server in a file is backed up as before an import; a PostgreSQL server's
                 # backups are its administrator's.
                 create_backup(server.path, reason="before-import", passphrase=server.passphrase)
             progress("write", 2, 4)
-            written = write_plan(session, plan, incoming, settled, default)
+            written = write_plan(session, to_write, records, settled, default)
             session.flush()
             server_rows = rec.collect_trip(session, found.trip_id)
     except IntegrityError as error:
@@ -270,5 +282,5 @@ def refresh_copy(
             create_backup(copy_db.path, reason="before-import", passphrase=copy_db.passphrase)
         changes = copy.apply_copy(session, refresh)
         # The address it was reached at now (it may have moved since the take).
-        origin.remember(session, found.trip_id, source, copy.hashes_of(server_rows), returned=True)
+        origin.remember(session, found.trip_id, source, copy.notes_of(server_rows), returned=True)
     return refresh, changes

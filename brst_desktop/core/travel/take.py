@@ -104,7 +104,7 @@ def _write(copy_db: Database, trip_uuid: uuid.UUID, rows: copy.Rows, address: st
     with copy_db.session() as session:
         plan = copy.plan_copy(session, trip_uuid, rows)
         copy.apply_copy(session, plan)
-        origin.remember(session, trip_uuid, address, copy.hashes_of(rows), returned=False)
+        origin.remember(session, trip_uuid, address, copy.notes_of(rows), returned=False)
     return len(plan.updated)
 
 
