@@ -77,6 +77,65 @@ def test_a_date_that_cannot_be_read_stays_as_typed_and_nothing_is_stored(
 
 
 @pytest.mark.parametrize("language", ["th", "en"])
+def test_up_down_and_the_calendar_keys_change_what_is_stored_on_enter_or_tab(
+    qtbot, demo_db, qapp, language
+) -> None:
+    """The keys the shortcuts list gives for date boxes: Up/Down step the part under the cursor,
+    F4 and Alt+Down open the calendar, where arrow keys and Enter choose a day."""
+    from PySide6.QtWidgets import QApplication
+
+    from brst_desktop.gui.language import install_language
+
+    install_language(qapp, language)
+    try:
+        form = event_form(open_window(qtbot, demo_db))
+        box = form.widgets["starts_at"]
+        start = datetime(2023, 11, 8, 10, 0, tzinfo=SHANGHAI)
+        assert stored_event(demo_db)["starts_at"] == start
+        # End, three to the left: the cursor is in the hour. Up twice, Down once: one hour on.
+        hands.click(box)
+        hands.press(box, Qt.Key.Key_End)
+        for _ in range(3):
+            hands.press(box, Qt.Key.Key_Left)
+        hands.press(box, Qt.Key.Key_Up)
+        hands.press(box, Qt.Key.Key_Up)
+        hands.press(box, Qt.Key.Key_Down)
+        assert box.text() == hands.moment_text(start + timedelta(hours=1), "Asia/Shanghai")
+        assert stored_event(demo_db)["starts_at"] == start  # shown, waiting for Enter or Tab
+        hands.tab(box)
+        assert stored_event(demo_db)["starts_at"] == start + timedelta(hours=1)
+        assert hands.disagreements(form) == []
+        # Home: the first part (the day in Thai, the year in English). Up, then Ctrl+Z in the
+        # field drops the step; nothing was stored.
+        hands.click(box)
+        hands.press(box, Qt.Key.Key_Home)
+        hands.press(box, Qt.Key.Key_Up)
+        assert box.text() != hands.moment_text(start + timedelta(hours=1), "Asia/Shanghai")
+        hands.undo_key(box)
+        assert stored_event(demo_db)["starts_at"] == start + timedelta(hours=1)
+        assert hands.disagreements(form) == []
+        # F4 opens the calendar on the stored day; Right, Enter: the next day, same time.
+        for opener in (
+            (Qt.Key.Key_F4, Qt.KeyboardModifier.NoModifier),
+            (Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier),
+        ):
+            before = stored_event(demo_db)["starts_at"]
+            hands.click(box)
+            hands.press(box, *opener)
+            calendar = box.calendarWidget()
+            assert calendar.isVisible()
+            days = QApplication.focusWidget()
+            assert calendar.isAncestorOf(days)
+            QTest.keyClick(days, Qt.Key.Key_Right)
+            QTest.keyClick(days, Qt.Key.Key_Return)
+            assert not calendar.isVisible()
+            assert stored_event(demo_db)["starts_at"] == before + timedelta(days=1)
+            assert hands.disagreements(form) == []
+    finally:
+        install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
 def test_a_new_trips_first_and_last_day_are_both_kept(qtbot, empty_db, qapp, language) -> None:
     from brst_desktop.gui.language import install_language
 
@@ -114,31 +173,53 @@ def test_a_new_trips_first_and_last_day_are_both_kept(qtbot, empty_db, qapp, lan
         install_language(qapp, "en")
 
 
-def test_ctrl_z_in_a_field_keeps_the_box_and_the_database_together(qtbot, demo_db, english) -> None:
-    window = open_window(qtbot, demo_db)
-    form = event_form(window)
-    title = form.widgets["title_en"]
-    original = stored_event(demo_db)["title_en"]
-    # Typed and stored (Tab), then Ctrl+Z in the field: both go back.
-    hands.retype(title, "Bilateral talks", finish="tab")
-    assert stored_event(demo_db)["title_en"] == "Bilateral talks"
-    hands.click(title)
-    hands.undo_key(title)
-    assert stored_event(demo_db)["title_en"] == original
-    assert title.text() == original
-    # Typed but not stored yet: Ctrl+Z drops the typing, the database never changed.
-    hands.click(title)
-    hands.type_keys(title, " (draft)")
-    hands.undo_key(title)
-    assert title.text() == original
-    assert stored_event(demo_db)["title_en"] == original
-    # Redo (Ctrl+Shift+Z) in the field brings back the stored change, on screen too.
-    hands.press(
-        title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
-    assert stored_event(demo_db)["title_en"] == "Bilateral talks"
-    assert title.text() == "Bilateral talks"
-    assert hands.disagreements(form) == []
+@pytest.mark.parametrize(
+    ("language", "field", "typed", "more"),
+    [
+        ("en", "title_en", "Bilateral talks", " (draft)"),
+        ("th", "title_th", "การหารือทวิภาคี", " (ร่าง)"),
+    ],
+)
+def test_ctrl_z_in_a_field_keeps_the_box_and_the_database_together(
+    qtbot, demo_db, qapp, language, field, typed, more
+) -> None:
+    from brst_desktop.gui.language import install_language
+
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, demo_db)
+        form = event_form(window)
+        title = form.widgets[field]
+        original = stored_event(demo_db)[field]
+        # Typed and stored (Tab), then Ctrl+Z in the field: both go back.
+        hands.retype(title, typed, finish="tab")
+        assert stored_event(demo_db)[field] == typed
+        hands.click(title)
+        hands.undo_key(title)
+        assert stored_event(demo_db)[field] == original
+        assert title.text() == original
+        # Typed but not stored yet: Ctrl+Z drops the typing, the database never changed.
+        hands.click(title)
+        hands.press(title, Qt.Key.Key_End)
+        if more.isascii():
+            hands.type_keys(title, more)
+        else:
+            hands.commit_string(title, more)
+        assert title.text() == original + more
+        hands.undo_key(title)
+        assert title.text() == original
+        assert stored_event(demo_db)[field] == original
+        # Redo (Ctrl+Shift+Z) in the field brings back the stored change, on screen too.
+        hands.press(
+            title,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert stored_event(demo_db)[field] == typed
+        assert title.text() == typed
+        assert hands.disagreements(form) == []
+    finally:
+        install_language(qapp, "en")
 
 
 def test_thai_and_chinese_typed_through_an_input_method_are_stored(qtbot, demo_db, thai) -> None:
@@ -376,6 +457,10 @@ def test_every_shortcut_is_in_the_list_and_menus_use_one_capitalisation(
     }
     claimed.discard("")
     assert claimed - listed == set()
+    # And the list promises nothing that no key does: what no action or shortcut claims is a
+    # date box's own key (test_up_down_and_the_calendar_keys_...).
+    date_box_keys = {"Up", "Down", "F4"}  # Alt+Down too, claimed by the book's lists as well
+    assert listed - claimed - set(portable) == date_box_keys
     # Menus: sentence case (only the first word capitalised, names excepted).
     for menu_action in window.menuBar().actions():
         for action in menu_action.menu().actions():
