@@ -157,7 +157,7 @@ class TravelActions(QObject):
         )
         self.take_action.triggered.connect(self.take)
         self.bring_back_action = QAction(
-            icon("import"), self.tr("Bring changes &back to the office server…"), window
+            icon("refresh-cw"), self.tr("Brin&g changes back to the office server…"), window
         )
         self.bring_back_action.triggered.connect(self.bring_back)
         window.add_file_action(self.take_action, "data")

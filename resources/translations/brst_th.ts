@@ -2773,11 +2773,11 @@
     <name>TravelActions</name>
     <message>
       <source>&amp;Take trip onto this laptop…</source>
-      <translation>คัดลอกการเดินทางมายังเครื่องนี้…</translation>
+      <translation>คัดลอกการเดินทางมายังเครื่องนี้… (&amp;T)</translation>
     </message>
     <message>
-      <source>Bring changes &amp;back to the office server…</source>
-      <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน…</translation>
+      <source>Brin&amp;g changes back to the office server…</source>
+      <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน… (&amp;G)</translation>
     </message>
     <message>
       <source>Reading the trip…</source>

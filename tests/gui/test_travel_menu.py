@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from brst_desktop.core import models as m
@@ -18,7 +19,8 @@ from brst_desktop.core.demo import demo_id, open_demo_database
 from brst_desktop.core.travel import find_origin, plan_return
 from brst_desktop.gui.language import install_language
 from brst_desktop.gui.travel import ReturnDialog
-from tests.helpers.gui import open_window
+from tests.helpers import hands
+from tests.helpers.gui import event_form, open_window
 
 TRIP = demo_id("trip")
 YIN = demo_id("person:yin")
@@ -65,7 +67,7 @@ def test_take_then_bring_back_through_the_file_menu(
     office = open_window(qtbot, server)
     texts = [a.text() for a in office.file_menu.actions()]
     assert "&Take trip onto this laptop…" in texts
-    assert "Bring changes &back to the office server…" in texts
+    assert "Brin&g changes back to the office server…" in texts
     assert not office.travel.bring_back_action.isEnabled()  # the server is no laptop copy
     copy_path = tmp_path / "laptop" / "trip"
     copy_path.parent.mkdir()
@@ -82,13 +84,16 @@ def test_take_then_bring_back_through_the_file_menu(
     try:
         assert find_origin(laptop).source == str(server.path.resolve())
         event = demo_id("event:bilateral")
-        _edit(laptop, m.Event, event, venue_en="Hotel lobby (laptop)")
         _edit(server, m.Person, YIN, position_en="Minister (office)")
-        _edit(server, m.Trip, TRIP, notes="office notes")
+        _edit(server, m.Trip, TRIP, notes="office notes", sensitivities_en="from the office")
         _edit(laptop, m.Trip, TRIP, notes="road notes")
 
         window = open_window(qtbot, laptop)
         assert window.travel.bring_back_action.isEnabled()
+        # The laptop's own edit typed into the programme, as on the road.
+        form = event_form(window, event)
+        hands.retype(form.widgets["title_en"], "Bilateral talks (laptop)", finish="tab")
+        assert _get(laptop, m.Event, event, "title_en") == "Bilateral talks (laptop)"
         seen: dict[str, object] = {}
 
         def choose_laptop(dialog: ReturnDialog) -> int:
@@ -107,7 +112,11 @@ def test_take_then_bring_back_through_the_file_menu(
             _shot(dialog, "bring-back-en", shots)
             index = model.index(conflict, 4)
             assert model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
-            model.setData(index, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+            # A click on the check box of the conflict's row: the laptop's version is taken.
+            cell = dialog.table.visualRect(index)
+            box = QPoint(cell.left() + cell.height() // 2, cell.center().y())
+            QTest.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=box)
+            seen["ticked"] = model.data(index)
             return 1
 
         monkeypatch.setattr(ReturnDialog, "exec", choose_laptop)
@@ -119,12 +128,18 @@ def test_take_then_bring_back_through_the_file_menu(
         assert seen["yin"] == "Kept (the server's is newer)"
         assert "1 record was changed both on this laptop and on the server" in str(seen["note"])
         assert seen["button"] == "Bring back"
+        assert seen["ticked"] == "The laptop's"
         # Rows afterwards: the laptop's field and its chosen conflict on the server, the
         # server's field in the copy.
-        assert _get(server, m.Event, event, "venue_en") == "Hotel lobby (laptop)"
+        assert _get(server, m.Event, event, "title_en") == "Bilateral talks (laptop)"
         assert _get(server, m.Trip, TRIP, "notes") == "road notes"
         assert _get(laptop, m.Person, YIN, "position_en") == "Minister (office)"
+        assert _get(server, m.Trip, TRIP, "sensitivities_en") == "from the office"
         assert "Brought “" in window.statusBar().currentMessage()
+        # The window shows the refreshed copy: the server's field in the trip's form.
+        trip_form = window.trips_page.trips.form
+        assert hands.shown_text(trip_form.widgets["sensitivities_en"]) == "from the office"
+        assert hands.shown_text(trip_form.widgets["notes"]) == "road notes"
         assert message_boxes == []
         window.close()
     finally:
