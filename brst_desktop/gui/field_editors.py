@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -174,6 +175,9 @@ class MultilineEditor(FieldEditor):
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(72)
         self.edit.setMaximumHeight(140)
+        # Not "expanding" downwards: a form with room to spare would stretch this row beyond
+        # the box's largest height, leaving its label far above it and gaps between rows.
+        self.edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.edit.textChanged.connect(self.typing)
         self.edit.installEventFilter(_FocusOut(self.edited.emit, self.edit))
 

@@ -180,3 +180,35 @@ def test_no_scroll_area_or_list_sits_inside_another_scroll_area(qtbot, demo_db, 
     wheel.setAccepted(True)
     QApplication.sendEvent(box.viewport(), wheel)
     assert wheel.isAccepted() and box.verticalScrollBar().value() > 0
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_a_paragraph_box_sits_beside_its_label(qtbot, qapp, demo_db, language) -> None:
+    """A form with room to spare stretched its paragraph rows: the box floated far below its
+    label (Notes on the organisations page) with gaps between the rows."""
+    from PySide6.QtCore import QPoint as Point
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    from brst_desktop.gui.forms import RecordForm
+
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, demo_db)
+        checked = 0
+        for name in ("organisations", "topics", "agreements"):
+            page = window.pages.show(name)
+            for form in page.findChildren(RecordForm):
+                if not form.isVisible():
+                    continue
+                labels = {label.buddy(): label for label in form.findChildren(QLabel)}
+                for widget in form.widgets.values():
+                    if not isinstance(widget, QPlainTextEdit) or not widget.isVisible():
+                        continue
+                    label = labels[widget]
+                    box_top = widget.mapTo(form, Point(0, 0)).y()
+                    label_top = label.mapTo(form, Point(0, 0)).y()
+                    assert abs(box_top - label_top) <= 8, (name, widget.objectName())
+                    checked += 1
+        assert checked >= 4
+    finally:
+        install_language(qapp, "en")
