@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from brst_desktop.core import crypto, files
+from brst_desktop.core import authorship, crypto, files
 from brst_desktop.errors import UserError
 
 
@@ -229,6 +229,20 @@ class Database:
         self._classify = classify
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._author: str | None = None
+
+    @property
+    def author(self) -> str:
+        """Who the changes made through this database are recorded as
+        (:func:`~brst_desktop.core.authorship.current_author`, asked once)."""
+        if self._author is None:
+            with self.engine.connect() as connection:
+                self._author = authorship.current_author(connection)
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._author = name
 
     @property
     def encrypted(self) -> bool:
@@ -249,6 +263,7 @@ class Database:
         """One transaction: committed when the block ends, rolled back whole on any error."""
         try:
             with self._sessions.begin() as session:
+                session.info[authorship.AUTHOR_KEY] = self.author
                 yield session
         except DBAPIError as error:
             if self._classify is not None:

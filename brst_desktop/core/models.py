@@ -35,7 +35,7 @@ from sqlalchemy import (
     UniqueConstraint,
     Uuid,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 # Explicit constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -78,12 +78,30 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+#: The longest author name kept (a PostgreSQL role name is at most 63 bytes).
+AUTHOR_LENGTH = 64
+
+
 class Record:
-    """Columns every table shares: identity and the time of the last change."""
+    """Columns every table shares: identity, the time of the last change and who made it.
+
+    ``row_version`` starts at 1 and rises by one with every update, so that a save based on a
+    version someone else has since replaced is refused instead of silently overwriting it (see
+    :mod:`brst_desktop.core.authorship`). ORM flushes bump it through the mapper's
+    ``version_id_col`` (and check it in their WHERE clause); the services' Core updates bump it
+    explicitly. ``changed_by`` names the author of the last change (empty for rows older than
+    revision 0004): the PostgreSQL user on a server, the login name on a laptop.
+    """
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(AUTHOR_LENGTH), nullable=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 # --- enumerations (stored as their string values, portable and readable in a dump) ------------

@@ -9,13 +9,24 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Collection
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from brst_desktop.core import event_times
+from brst_desktop.core.authorship import RecordChangedError
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.services import records
 from brst_desktop.core.services.validation import CHOOSE_ONE, duplicate_problems, problems_for
@@ -29,6 +40,7 @@ from brst_desktop.gui.field_editors import (
     zone_names,
 )
 from brst_desktop.gui.fields import FieldSpec, field_text
+from brst_desktop.gui.messages import plain_text, translated
 from brst_desktop.gui.references import reference_lists
 from brst_desktop.gui.undo import UpdateRecord
 
@@ -85,6 +97,46 @@ class _UndoKeys(QObject):
         return False
 
 
+def _widget_text(widget: QWidget) -> str:
+    """What a field's widget shows, as text (the refused value is quoted as the user saw it)."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText()
+    current = getattr(widget, "currentText", None)
+    if callable(current):
+        return str(current())
+    line = widget.findChild(QLineEdit)
+    return line.text() if line is not None else ""
+
+
+class Conflict(QWidget):
+    """Under a field whose save was refused because someone else changed the record first:
+    the sentence saying who and when, the value that was not saved, and a button that saves it
+    after all (the field itself shows the stored value)."""
+
+    def __init__(self, entity: str, name: str, reapply: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName(f"{entity}.{name}.conflict")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.text = QLabel()
+        self.text.setObjectName(f"{entity}.{name}.conflict.text")
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("color: #8a4b00;")
+        plain_text(self.text)
+        self.button = QPushButton(_tr("Use my value"))
+        self.button.setObjectName(f"{entity}.{name}.conflict.reapply")
+        self.button.clicked.connect(reapply)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def refused(self, sentence: str, mine: str) -> None:
+        self.text.setText(sentence + "\n" + _tr("Your value: %1").replace("%1", mine))
+        self.show()
+
+
 class RecordForm(QWidget):
     """Edits one record of ``entity``; ``set_record(id)`` chooses which (None: nothing)."""
 
@@ -105,6 +157,11 @@ class RecordForm(QWidget):
         self.values: dict[str, Any] = {}
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self.conflicts: dict[str, Conflict] = {}
+        #: Values whose save was refused (someone else changed the record first), by field.
+        self.refused_values: dict[str, Any] = {}
+        #: The record's version when typing in a field began: its save is based on that one.
+        self._edit_base: dict[str, int] = {}
         self._loading = False
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -145,6 +202,9 @@ class RecordForm(QWidget):
             if editor.note is not None:
                 column.addWidget(editor.note)
             column.addWidget(error)
+            conflict = Conflict(entity, spec.name, partial(self.reapply, spec.name))
+            column.addWidget(conflict)
+            self.conflicts[spec.name] = conflict
             label = QLabel(field_text(spec.label))
             label.setBuddy(widget)
             self.form.addRow(label, holder)
@@ -157,6 +217,8 @@ class RecordForm(QWidget):
 
     def _typed(self, name: str) -> None:
         if not self._loading:
+            if name not in self._pending_text and "row_version" in self.values:
+                self._edit_base[name] = self.values["row_version"]
             self._pending_text.add(name)
             self._typing.start()
 
@@ -242,6 +304,7 @@ class RecordForm(QWidget):
         self.commit_pending()
         self.record_id = record_id
         self._clear_errors()
+        self._clear_conflicts()
         if record_id is None:
             self.values = {}
             self._shown_id = None
@@ -319,6 +382,7 @@ class RecordForm(QWidget):
         if self._loading or self.record_id is None or not self.values:
             return
         self._pending_text.discard(name)
+        base = self._edit_base.pop(name, None)
         editor = self.editors[name]
         own_problem = editor.problem()
         if own_problem is not None:
@@ -356,7 +420,22 @@ class RecordForm(QWidget):
             return
         self._held -= settled
         old = {k: self.values.get(k) for k in changed}
+        version = self.values.get("row_version")
+        if base is not None and version is not None:
+            version = min(version, base)  # the version the user saw when typing began
+        sent = {k: _widget_text(self.widgets[k]) for k in changed if k in self.widgets}
+        for field in changed:
+            self.refused_values.pop(field, None)
+            if field in self.conflicts:
+                self.conflicts[field].hide()
         self.values = candidate
+        if version is not None:
+            # Our own write comes first in the serial write queue: what is typed next is based
+            # on the version it makes.
+            self.values["row_version"] = version + 1
+            self._edit_base = {
+                n: version + 1 if v == version else v for n, v in self._edit_base.items()
+            }
         label = field_text(editor.spec.label)
         self.context.undo.push(
             UpdateRecord(
@@ -366,6 +445,8 @@ class RecordForm(QWidget):
                 changed,
                 old,
                 _tr("Change %1").replace("%1", label),
+                version=version,
+                refused=lambda error: self._refused(error, changed, sent),
             )
         )
         self._show_problems(self._problems_of_held())
@@ -373,6 +454,37 @@ class RecordForm(QWidget):
             if field in self.editors:
                 self._reshow(field)  # a held, moved or abbreviated value shows as stored
         self.stored.emit(name)
+
+    def _refused(
+        self, error: RecordChangedError, changed: dict[str, Any], sent: dict[str, str]
+    ) -> None:
+        """Someone else changed the record first: the fields show what is stored (the form
+        reloads), and under each the sentence and the value that was not saved."""
+        sentence = translated(error)
+        for field, value in changed.items():
+            if field in self.conflicts:
+                self.refused_values[field] = value
+                self.conflicts[field].refused(sentence, sent.get(field, str(value)))
+
+    def reapply(self, name: str) -> None:
+        """Save the refused value after all, over the value now stored (a new, undoable
+        change based on the version the form shows now)."""
+        if name not in self.refused_values:
+            return
+        value = self.refused_values.pop(name)
+        self.conflicts[name].hide()
+        self._loading = True
+        try:
+            self._show_value(name, value, force=True)
+        finally:
+            self._loading = False
+        self.commit(name)
+
+    def _clear_conflicts(self) -> None:
+        self.refused_values.clear()
+        self._edit_base.clear()
+        for conflict in self.conflicts.values():
+            conflict.hide()
 
     def _rule_problems(self, values: dict[str, Any]) -> dict[str, str]:
         """The core's rules for the record as it would become, checked before anything is

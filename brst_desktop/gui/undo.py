@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from brst_desktop.core.authorship import RecordChangedError
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.services import books, people, records
 from brst_desktop.gui.context import AppContext
@@ -25,18 +26,26 @@ class _ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.context = context
 
+    #: Called instead of the window's error dialog when someone else changed the record first
+    #: (the form shows the sentence, the stored value and the refused one in place).
+    refused: Callable[[RecordChangedError], None] | None = None
+
     def _write(self, fn: Callable[[], ChangeSet]) -> None:
         self.context.tasks.write(fn, self.context.bus.publish, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        """The write did not happen (disk full, database locked...): say so, show the truth.
+        """The write did not happen (disk full, database locked, changed by someone else...):
+        say so, show the truth.
 
         Views touched by this command reload from the database, so no screen shows a change
         that was not stored; the command leaves the undo history.
         """
         self.setObsolete(True)
         self.context.bus.publish(ChangeSet.of(updated=self.touched()))
-        self.context.tasks.failed.emit(error)
+        if isinstance(error, RecordChangedError) and self.refused is not None:
+            self.refused(error)
+        else:
+            self.context.tasks.failed.emit(error)
 
     def touched(self) -> list[tuple[str, uuid.UUID]]:
         return []
@@ -84,11 +93,19 @@ class UpdateRecord(_ServiceCommand):
         new: Mapping[str, Any],
         old: Mapping[str, Any],
         text: str,
+        *,
+        version: int | None = None,
+        refused: Callable[[RecordChangedError], None] | None = None,
     ) -> None:
         super().__init__(context, text)
         self.entity, self.record_id = entity, record_id
         self.new, self.old = dict(new), dict(old)
         self.at = monotonic()  # a module name, so a test can give commands its own clock
+        #: The record's version the editor loaded: the first write is refused if it is stale.
+        #: Later undo and redo instead check that the fields still hold what they take back.
+        self.version = version
+        self.refused = refused
+        self._done_once = False
 
     def touched(self) -> list[tuple[str, uuid.UUID]]:
         return [(self.entity, self.record_id)]
@@ -110,11 +127,18 @@ class UpdateRecord(_ServiceCommand):
 
     def redo(self) -> None:
         db, entity, record_id, new = self.context.db, self.entity, self.record_id, self.new
-        self._write(lambda: records.update(db, entity, record_id, new))
+        if not self._done_once:
+            self._done_once = True
+            version = self.version
+            self._write(lambda: records.update(db, entity, record_id, new, version=version))
+            return
+        old = self.old
+        self._write(lambda: records.update(db, entity, record_id, new, expected=old))
 
     def undo(self) -> None:
         db, entity, record_id, old = self.context.db, self.entity, self.record_id, self.old
-        self._write(lambda: records.update(db, entity, record_id, old))
+        new = self.new
+        self._write(lambda: records.update(db, entity, record_id, old, expected=new))
 
 
 class DeleteRecord(_ServiceCommand):

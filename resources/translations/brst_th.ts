@@ -1146,6 +1146,14 @@
       <translation>(ไม่มี)</translation>
     </message>
     <message>
+      <source>Use my value</source>
+      <translation>ใช้ค่าของฉัน</translation>
+    </message>
+    <message>
+      <source>Your value: %1</source>
+      <translation>ค่าที่คุณกรอก: %1</translation>
+    </message>
+    <message>
       <source>Change %1</source>
       <translation>แก้ไข %1</translation>
     </message>

@@ -40,6 +40,10 @@
       <translation>ไม่สามารถบันทึก{document} เป็น {path} ได้ ({reason})</translation>
     </message>
     <message>
+      <source>Someone else changed this {record} meanwhile; your change was not saved.</source>
+      <translation>มีผู้อื่นแก้ไข{record}นี้ในระหว่างนั้น การแก้ไขของคุณจึงไม่ได้บันทึก</translation>
+    </message>
+    <message>
       <source>The '{command}' command uses no database; leave out {option}.</source>
       <translation>คำสั่ง '{command}' ไม่ได้ใช้ฐานข้อมูล โปรดนำ {option} ออก</translation>
     </message>
@@ -790,6 +794,14 @@
     <message>
       <source>would move a record here away from a {parent} the file does not carry ({kind} {id})</source>
       <translation>จะย้ายข้อมูลในเครื่องนี้ออกจาก{parent}ที่ไม่ได้อยู่ในไฟล์ ({kind} {id})</translation>
+    </message>
+    <message>
+      <source>{author} changed this {record} at {time}; your change was not saved.</source>
+      <translation>{author} แก้ไข{record}นี้เมื่อเวลา {time} น. การแก้ไขของคุณจึงไม่ได้บันทึก</translation>
+    </message>
+    <message>
+      <source>{author} changed this {record} on {day} at {time}; your change was not saved.</source>
+      <translation>{author} แก้ไข{record}นี้เมื่อวันที่ {day} เวลา {time} น. การแก้ไขของคุณจึงไม่ได้บันทึก</translation>
     </message>
     <message>
       <source>{count} briefing books have an id starting with {id}; give more of the id.</source>

@@ -5,9 +5,8 @@ functions, so a cycle cannot hide behind a late import).
     gui                 the window
     app                 choosing and opening the database for both
     core, typeset, export   headless; within the core's database code, from the bottom:
-        errors, locks, location < scratch < files, models < crypto < connection < schema, integrity,
-        server
-        < backup < passphrase, db
+        errors, locks, location, words < scratch < files, models < crypto, authorship
+        < connection < schema, integrity, server < backup < passphrase, db
 """
 
 from __future__ import annotations
@@ -22,7 +21,12 @@ PACKAGE = REPO_ROOT / "brst_desktop"
 
 #: The database code from the bottom up: a module may import only modules of a lower rank.
 DATABASE_LAYERS = [
-    {"brst_desktop.errors", "brst_desktop.core.locks", "brst_desktop.core.location"},
+    {
+        "brst_desktop.errors",
+        "brst_desktop.core.locks",
+        "brst_desktop.core.location",
+        "brst_desktop.core.words",
+    },
     {"brst_desktop.core.scratch"},
     {
         "brst_desktop.resources",
@@ -30,7 +34,7 @@ DATABASE_LAYERS = [
         "brst_desktop.core.schema_version",
         "brst_desktop.core.models",
     },
-    {"brst_desktop.core.crypto"},
+    {"brst_desktop.core.crypto", "brst_desktop.core.authorship"},
     {"brst_desktop.core.connection"},
     {"brst_desktop.core.schema", "brst_desktop.core.integrity", "brst_desktop.core.server"},
     {"brst_desktop.core.backup"},

@@ -35,7 +35,7 @@ def former_table(name: str) -> Table:
         current = rec.TABLES[name]
         split = FORMER_COLUMNS.get(name, ())
         dropped = {f"{c}_{lang}" for c in split for lang in ("th", "en")}
-        dropped |= set(NEW_COLUMNS.get(name, {}))
+        dropped |= set(NEW_COLUMNS.get(name, {})) | rec.LOCAL_COLUMNS
         columns = [
             Column(c.name, c.type, nullable=c.nullable, primary_key=c.primary_key)
             for c in current.columns

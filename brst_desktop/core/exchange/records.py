@@ -68,8 +68,18 @@ CHOICES = {
 }
 
 
+#: Bookkeeping of one database, never carried in a trip file: a record's version counts the
+#: changes made in this database (another database counts its own), and the author of the last
+#: change is this database's knowledge (the content hash, not the author, decides a conflict).
+LOCAL_COLUMNS = frozenset({"row_version", "changed_by"})
+
+
 def table_columns(table: Table) -> list[str]:
-    return [c.name for c in table.columns if (table.name, c.name) not in BINARY_COLUMNS]
+    return [
+        c.name
+        for c in table.columns
+        if (table.name, c.name) not in BINARY_COLUMNS and c.name not in LOCAL_COLUMNS
+    ]
 
 
 # --- collecting a trip ---------------------------------------------------------------------------

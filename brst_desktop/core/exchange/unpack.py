@@ -32,8 +32,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from brst_desktop import errors
+from brst_desktop.core import authorship, photos
 from brst_desktop.core import models as m
-from brst_desktop.core import photos
 from brst_desktop.core.backup import create_backup
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database, DatabaseReadOnlyError
@@ -552,11 +552,15 @@ def write_plan(
             remembered[record.id] = (change.table, record.digest)
     # Table by table, parents before children, so every reference finds its row; the new rows
     # of a table in one statement.
+    author = session.info.get(authorship.AUTHOR_KEY) or None
     for name, table in rec.TABLES.items():
         if name in new_rows:
-            session.execute(insert(table), new_rows[name])
+            rows = [{**values, "changed_by": author} for values in new_rows[name]]
+            session.execute(insert(table), rows)
         for values in taken_rows.get(name, []):
-            session.execute(update(table).where(table.c.id == values["id"]).values(**values))
+            # the file's own time of the change stays; the version and the author are ours
+            stamped = {**authorship.stamp(table, author or ""), **values}
+            session.execute(update(table).where(table.c.id == values["id"]).values(**stamped))
     return Written(
         sum(map(len, new_rows.values())),
         sum(map(len, taken_rows.values())),

@@ -19,6 +19,7 @@ from sqlalchemy import insert, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from brst_desktop.core import authorship
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
 from brst_desktop.core.exchange import records as rec
@@ -134,11 +135,13 @@ def apply_file_import(
             for change in plan.changes:
                 record = by_id[change.id]
                 table = rec.TABLES[change.table]
+                own = {k: v for k, v in record.values.items() if k not in rec.LOCAL_COLUMNS}
                 if change.kind == "added":
-                    session.execute(insert(table).values(**record.values))
+                    session.execute(insert(table).values(**own, changed_by=db.author or None))
                     added += 1
                 elif taken(change):
-                    values = {k: v for k, v in record.values.items() if k != "created_at"}
+                    values = {k: v for k, v in own.items() if k != "created_at"}
+                    values = {**authorship.stamp(table, db.author), **values}
                     session.execute(update(table).where(table.c.id == record.id).values(**values))
                     updated += 1
                 if change.kind == "added" or taken(change):

@@ -18,10 +18,10 @@ from sqlalchemy import Table, literal, select
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import insert as sql_insert
 from sqlalchemy import update as sql_update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.orm import Session
 
-from brst_desktop.core import event_times, registry
+from brst_desktop.core import authorship, event_times, registry
 from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
@@ -32,7 +32,7 @@ from brst_desktop.errors import UserError
 R = TypeVar("R", bound=NamedTuple)
 
 #: Columns no editor changes directly.
-SYSTEM_COLUMNS = frozenset({"id", "created_at", "updated_at"})
+SYSTEM_COLUMNS = frozenset({"id", "created_at", "updated_at", "row_version", "changed_by"})
 
 
 def table(entity: str) -> Table:
@@ -81,8 +81,25 @@ def create(db: Database, entity: str, values: Mapping[str, Any]) -> ChangeSet:
     return ChangeSet.of(added=[(entity, values["id"])], updated=_parents(entity, values))
 
 
-def update(db: Database, entity: str, record_id: uuid.UUID, values: Mapping[str, Any]) -> ChangeSet:
-    """Change some columns of one record; the whole record is validated as it would become."""
+def update(
+    db: Database,
+    entity: str,
+    record_id: uuid.UUID,
+    values: Mapping[str, Any],
+    *,
+    version: int | None = None,
+    expected: Mapping[str, Any] | None = None,
+) -> ChangeSet:
+    """Change some columns of one record; the whole record is validated as it would become.
+
+    ``version``: the record's ``row_version`` when the editor loaded it; a record changed since
+    (by another window, process or person) is not written and
+    :class:`~brst_desktop.core.authorship.RecordChangedError` says who changed it and when.
+    ``expected``: instead of a version, the values these columns must still hold (undo checks
+    that nobody replaced what it is about to take back). Either way the write itself is
+    conditional on the version read here, so a change committed between this read and this
+    write is refused too, never overwritten.
+    """
     tbl = table(entity)
     values = _coerce(tbl, {k: v for k, v in values.items() if k not in SYSTEM_COLUMNS})
     with db.session() as session:
@@ -91,15 +108,39 @@ def update(db: Database, entity: str, record_id: uuid.UUID, values: Mapping[str,
             raise RecordGoneError(
                 "The record no longer exists; it may have been deleted meanwhile."
             )
+        stale = version is not None and row["row_version"] != version
+        if expected is not None:
+            now = _plain({k: row[k] for k in expected})
+            stale = stale or now != _plain(_coerce(tbl, expected))
+        if stale:
+            raise authorship.changed_meanwhile(registry.entity(entity).noun, _plain(row))
         if entity == "event":  # a new zone keeps the wall clock; a new start moves the end
             values = event_times.follow_rules(dict(row), values)
         whole = _plain({**row, **values})
         check(entity, whole)
         check_links(session, entity, whole)
-        values["updated_at"] = m.utcnow()
-        session.execute(sql_update(tbl).where(tbl.c.id == record_id).values(**values))
+        written: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+            sql_update(tbl)
+            .where(tbl.c.id == record_id, tbl.c.row_version == row["row_version"])
+            .values(**values, **authorship.stamp(tbl, db.author))
+        )
+        if written.rowcount != 1:  # committed by another connection after our read
+            now_row = session.execute(select(tbl).where(tbl.c.id == record_id)).mappings().first()
+            if now_row is None:
+                raise RecordGoneError(
+                    "The record no longer exists; it may have been deleted meanwhile."
+                )
+            raise authorship.changed_meanwhile(registry.entity(entity).noun, _plain(now_row))
         parents = _parents(entity, {**row, **values})
     return ChangeSet.of(updated=[(entity, record_id), *parents])
+
+
+def version_of(db: Database, entity: str, record_id: uuid.UUID) -> int | None:
+    """The record's current ``row_version`` (None: it is gone)."""
+    tbl = table(entity)
+    with db.session() as session:
+        found = session.execute(select(tbl.c.row_version).where(tbl.c.id == record_id)).scalar()
+        return int(found) if found is not None else None
 
 
 @dataclass

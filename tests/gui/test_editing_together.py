@@ -1,0 +1,124 @@
+"""Two people editing the same event: the second save, based on the version both loaded, is
+refused with a sentence naming who changed it and when; the database keeps the first value, the
+field shows it, and the refused value stays on screen under it with a button to save it after all.
+
+Driven as people do: clicks and keys in two windows (each with its own connection to the same
+file, as two processes have), and a window against a second process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from brst_desktop.core.connection import Database, create_sqlite_engine
+from brst_desktop.core.services import records
+from tests.helpers import REPO_ROOT, hands
+from tests.helpers.gui import BILATERAL, event_form, open_window
+
+
+def _stored_title(db: Database) -> str:
+    stored = records.read(db, "event", BILATERAL)
+    assert stored is not None
+    return str(stored["title_en"])
+
+
+def _sentence_time(db: Database) -> str:
+    stored = records.read(db, "event", BILATERAL)
+    assert stored is not None
+    return stored["updated_at"].astimezone().strftime("%H:%M")
+
+
+def test_the_second_of_two_windows_is_refused_and_loses_nothing(
+    qtbot, demo_db: Database, english
+) -> None:
+    demo_db.author = "Somchai"
+    assert demo_db.path is not None
+    other = Database(create_sqlite_engine(demo_db.path))  # a second window's own connection
+    other.author = "Ling"
+    try:
+        mine = event_form(open_window(qtbot, demo_db))
+        theirs = event_form(open_window(qtbot, other))
+        original = _stored_title(demo_db)
+        assert mine.widgets["title_en"].text() == theirs.widgets["title_en"].text() == original
+
+        hands.retype(mine.widgets["title_en"], "Talks with MOST", finish="enter")
+        assert _stored_title(demo_db) == "Talks with MOST"
+
+        hands.retype(theirs.widgets["title_en"], "Bilateral with the minister", finish="enter")
+
+        # The database holds the first save; the second window's field shows it...
+        assert _stored_title(other) == "Talks with MOST"
+        assert theirs.widgets["title_en"].text() == "Talks with MOST"
+        # ...and under it who changed it and when, and the value that was not saved.
+        conflict = theirs.conflicts["title_en"]
+        assert conflict.isVisibleTo(theirs)
+        assert conflict.text.text() == (
+            f"Somchai changed this event at {_sentence_time(demo_db)}; your change was not"
+            " saved.\nYour value: Bilateral with the minister"
+        )
+        assert not mine.conflicts["title_en"].isVisibleTo(mine)
+
+        # "Use my value" saves it after all, over the value now stored.
+        hands.click(conflict.button)
+        assert _stored_title(demo_db) == "Bilateral with the minister"
+        assert theirs.widgets["title_en"].text() == "Bilateral with the minister"
+        assert not conflict.isVisibleTo(theirs)
+        stored = records.read(demo_db, "event", BILATERAL)
+        assert stored is not None and stored["changed_by"] == "Ling"
+    finally:
+        other.close()
+
+
+def test_a_window_is_refused_after_a_second_process_saved_first(
+    qtbot, demo_db: Database, english
+) -> None:
+    form = event_form(open_window(qtbot, demo_db))
+    hands.click(form.widgets["title_en"])
+    hands.select_all(form.widgets["title_en"])
+    hands.type_keys(form.widgets["title_en"], "Window's title")
+    # Meanwhile another BRST Desktop process (another user's) saves the same field.
+    script = textwrap.dedent(
+        f"""
+        import uuid
+        from pathlib import Path
+        from brst_desktop.core.connection import Database, create_sqlite_engine
+        from brst_desktop.core.services import records
+        db = Database(create_sqlite_engine(Path({str(demo_db.path)!r})))
+        db.author = "Somchai"
+        loaded = records.read(db, "event", uuid.UUID({str(BILATERAL)!r}))
+        records.update(db, "event", uuid.UUID({str(BILATERAL)!r}),
+                       {{"title_en": "Process title"}}, version=loaded["row_version"])
+        db.close()
+        """
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, cwd=REPO_ROOT, timeout=120)
+    hands.enter(form.widgets["title_en"])
+
+    assert _stored_title(demo_db) == "Process title"
+    assert form.widgets["title_en"].text() == "Process title"
+    assert form.conflicts["title_en"].text.text() == (
+        f"Somchai changed this event at {_sentence_time(demo_db)}; your change was not saved."
+        "\nYour value: Window's title"
+    )
+    assert form.refused_values == {"title_en": "Window's title"}
+
+
+def test_the_refusal_reads_in_thai_in_the_thai_window(qtbot, demo_db: Database, thai) -> None:
+    form = event_form(open_window(qtbot, demo_db))
+    loaded = records.read(demo_db, "event", BILATERAL)
+    assert loaded is not None
+    other = Database(create_sqlite_engine(Path(str(demo_db.path))))
+    other.author = "สมชาย"
+    try:
+        records.update(
+            other, "event", BILATERAL, {"title_en": "Theirs"}, version=loaded["row_version"]
+        )
+    finally:
+        other.close()
+    hands.retype(form.widgets["title_en"], "Mine", finish="enter")
+    text = form.conflicts["title_en"].text.text()
+    assert text.startswith(f"สมชาย แก้ไขกิจกรรมนี้เมื่อเวลา {_sentence_time(demo_db)} น.")
+    assert text.endswith("Mine")
+    assert form.widgets["title_en"].text() == "Theirs"
