@@ -99,7 +99,8 @@ class Session:
             records.read(self.db, "event", BILATERAL),
             records.read(self.db, "event_participant", ROW),
         )
-        return [{k: v for k, v in row.items() if k != "updated_at"} for row in rows if row]
+        bookkeeping = ("updated_at", "row_version", "changed_by")  # when and by whom, not what
+        return [{k: v for k, v in row.items() if k not in bookkeeping} for row in rows if row]
 
     def form_of(self, field: str):
         if field in ("start_date", "end_date"):
