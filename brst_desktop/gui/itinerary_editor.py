@@ -88,6 +88,9 @@ class ItineraryEditor(QWidget):
             f.PARTICIPANT_FIELDS,
             _tr("Add participant"),
             link=("person_id", "person"),
+            # Beside the list: under the itinerary at 1366×768, an editor below left the list
+            # room for one and a half rows.
+            vertical=False,
         )
         self.topics = child_list(
             context,
@@ -98,6 +101,7 @@ class ItineraryEditor(QWidget):
             f.EVENT_TOPIC_FIELDS,
             _tr("Add topic"),
             link=("topic_id", "topic"),
+            vertical=False,
         )
         # Shown while no event is chosen, so the lower half never looks like an empty pane.
         self.hint = QLabel(_tr("Choose an event above to edit it, or add one with Add event."))

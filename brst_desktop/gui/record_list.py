@@ -364,6 +364,7 @@ def child_list(
     *,
     link: tuple[str, str] | None = None,
     defaults: dict[str, Any] | None = None,
+    vertical: bool = True,
 ) -> RecordList:
     """A RecordList of the rows of ``entity`` belonging to a parent record, read by a typed
     service (``read(db, parent id)``).
@@ -371,7 +372,7 @@ def child_list(
     ``parent`` is (column naming the parent, function giving the current parent's id);
     ``link`` is (column, record type) when each row points at another record (a participant's
     person): the list then follows changes to those records, and a new row starts from the
-    record the user chooses.
+    record the user chooses. ``vertical`` puts the editor under the list (False: beside it).
     """
     column, current = parent
 
@@ -395,6 +396,6 @@ def child_list(
         new_values,
         new_label=new_label,
         watch=watch,
-        vertical=True,
+        vertical=vertical,
         choose=link,
     )

@@ -212,3 +212,37 @@ def test_a_paragraph_box_sits_beside_its_label(qtbot, qapp, demo_db, language) -
         assert checked >= 4
     finally:
         install_language(qapp, "en")
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_an_events_people_and_topics_are_seen_with_their_editor(
+    qtbot, qapp, demo_db, language
+) -> None:
+    """Under the itinerary at 1366×768 the editor below the participants list left it room for
+    one and a half rows: the list and its editor now sit side by side, both seen whole."""
+    from PySide6.QtCore import QRect
+
+    from tests.helpers.gui import participants_of_bilateral
+
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, demo_db)
+        participants = participants_of_bilateral(window)
+        editor = window.trips_page.itinerary_editor
+        for listing, index in ((participants, 3), (editor.topics, 4)):
+            bar = editor.event_tabs.tabBar()
+            QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+            table = listing.table
+            assert listing.model.rowCount() >= 4
+            whole = [
+                r
+                for r in range(listing.model.rowCount())
+                if table.viewport().rect().contains(table.visualRect(listing.model.index(r, 0)))
+            ]
+            assert len(whole) >= 4, (index, whole)
+            window_rect = QRect(QPoint(0, 0), window.size())
+            for widget in listing.form.widgets.values():
+                top_left = widget.mapTo(window, QPoint(0, 0))
+                assert window_rect.contains(QRect(top_left, widget.size())), widget.objectName()
+    finally:
+        install_language(qapp, "en")
