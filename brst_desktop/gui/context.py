@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
+from brst_desktop.gui.server_changes import ServerChanges
 from brst_desktop.gui.tasks import Tasks
 
 
@@ -31,14 +32,20 @@ class AppContext:
     tasks: Tasks
     bus: ChangeBus
     undo: QUndoStack
+    #: On the office server: other people's changes, fed to the bus (None for a file).
+    server_changes: ServerChanges | None = None
 
     @classmethod
     def create(
         cls, db: Database, *, synchronous: bool = False, parent: QObject | None = None
     ) -> AppContext:
-        return cls(
+        context = cls(
             db=db,
             tasks=Tasks(synchronous=synchronous, parent=parent),
             bus=ChangeBus(parent),
             undo=QUndoStack(parent),
         )
+        if db.on_server:
+            context.server_changes = ServerChanges(db, parent)
+            context.server_changes.arrived.connect(context.bus.publish)
+        return context

@@ -5,8 +5,8 @@ functions, so a cycle cannot hide behind a late import).
     gui                 the window
     app                 choosing and opening the database for both
     core, typeset, export   headless; within the core's database code, from the bottom:
-        errors, locks, location, words < scratch < files, models < crypto, authorship
-        < connection < schema, integrity, server < backup < passphrase, db
+        errors, locks, location, words, changes < scratch < files, models < crypto, authorship,
+        registry < connection < schema, integrity, server, change_notices < backup < passphrase, db
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ DATABASE_LAYERS = [
         "brst_desktop.core.locks",
         "brst_desktop.core.location",
         "brst_desktop.core.words",
+        "brst_desktop.core.changes",
     },
     {"brst_desktop.core.scratch"},
     {
@@ -34,9 +35,14 @@ DATABASE_LAYERS = [
         "brst_desktop.core.schema_version",
         "brst_desktop.core.models",
     },
-    {"brst_desktop.core.crypto", "brst_desktop.core.authorship"},
+    {"brst_desktop.core.crypto", "brst_desktop.core.authorship", "brst_desktop.core.registry"},
     {"brst_desktop.core.connection"},
-    {"brst_desktop.core.schema", "brst_desktop.core.integrity", "brst_desktop.core.server"},
+    {
+        "brst_desktop.core.schema",
+        "brst_desktop.core.integrity",
+        "brst_desktop.core.server",
+        "brst_desktop.core.change_notices",
+    },
     {"brst_desktop.core.backup"},
     {"brst_desktop.core.passphrase", "brst_desktop.core.db"},
 ]

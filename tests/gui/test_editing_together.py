@@ -10,12 +10,18 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
 from brst_desktop.core.connection import Database, create_sqlite_engine
+from brst_desktop.core.db import open_server_database
 from brst_desktop.core.services import records
 from tests.helpers import REPO_ROOT, hands
 from tests.helpers.gui import BILATERAL, event_form, open_window
+from tests.helpers.office import demo_office
+from tests.helpers.postgres import TestServer
 
 
 def _stored_title(db: Database) -> str:
@@ -122,3 +128,53 @@ def test_the_refusal_reads_in_thai_in_the_thai_window(qtbot, demo_db: Database, 
     assert text.startswith(f"สมชาย แก้ไขกิจกรรมนี้เมื่อเวลา {_sentence_time(demo_db)} น.")
     assert text.endswith("Mine")
     assert form.widgets["title_en"].text() == "Theirs"
+
+
+@pytest.fixture
+def office(postgres_server: TestServer) -> Iterator[dict[str, str]]:
+    """The demo trip on the test cluster, for two staff (dropped after the windows closed:
+    ask for it before ``qtbot``)."""
+    name, urls = demo_office(postgres_server, "somchai", "ling")
+    yield urls
+    postgres_server.drop_database(name)
+
+
+def test_a_change_on_the_office_server_shows_in_another_window_within_two_seconds(
+    office: dict[str, str], qtbot, english
+) -> None:
+    """Two staff on the office server: what one saves appears in the other's open window, and
+    the other's save based on what it showed before is refused with who and when."""
+    theirs = open_server_database(office["somchai"])
+    mine = open_server_database(office["ling"])
+    window = open_window(qtbot, mine)
+    try:
+        listener = window.context.server_changes
+        assert listener is not None and listener.ready.wait(10)
+        form = event_form(window)
+        title = form.widgets["title_en"]
+        # Ling starts typing the English title; meanwhile Somchai saves the Thai one.
+        hands.click(title)
+        hands.select_all(title)
+        hands.type_keys(title, "Ling's title")
+        loaded = records.read(theirs, "event", BILATERAL)
+        assert loaded is not None
+        records.update(theirs, "event", BILATERAL, {"title_th": "หารือกับกระทรวง"},
+                       version=loaded["row_version"])  # fmt: skip
+        thai = form.widgets["title_th"]
+        qtbot.waitUntil(lambda: thai.text() == "หารือกับกระทรวง", timeout=2000)
+        assert title.text() == "Ling's title"  # what is being typed is not thrown away
+        hands.enter(title)
+        # Typing began on the version before Somchai's change: refused, nothing lost.
+        assert _stored_title(theirs) != "Ling's title"
+        assert form.conflicts["title_en"].text.text().startswith("somchai changed this event at")
+        assert form.refused_values == {"title_en": "Ling's title"}
+        hands.click(form.conflicts["title_en"].button)
+        assert _stored_title(theirs) == "Ling's title"
+        stored = records.read(theirs, "event", BILATERAL)
+        assert stored is not None and stored["title_th"] == "หารือกับกระทรวง"
+    finally:
+        if window.context.server_changes is not None:
+            window.context.server_changes.stop()
+        window.close()
+        mine.close()
+        theirs.close()

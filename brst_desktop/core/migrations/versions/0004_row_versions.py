@@ -10,13 +10,17 @@ record table gets ``row_version`` (1 for the rows already there, raised by one o
 and ``changed_by``, the author of the last change (empty for rows older than this revision: who
 wrote them was never recorded). Both columns are added in place (``ALTER TABLE ... ADD COLUMN``
 with a default), so no table is rebuilt and no row is rewritten; the program's migration runner
-still turns foreign keys off around it and checks them afterwards, as for every revision.
+still turns foreign keys off around it and checks them afterwards, as for every revision. On
+PostgreSQL each record table also gets the trigger announcing its changes to other windows
+(brst_desktop/core/change_notices.py).
 """
 
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
+
+from brst_desktop.core import change_notices
 
 revision: str = "0004"
 down_revision: str | None = "0003"
@@ -39,9 +43,14 @@ def upgrade() -> None:
                 sa.Column("row_version", sa.Integer(), nullable=False, server_default="1")
             )
             batch.add_column(sa.Column("changed_by", sa.String(length=64), nullable=True))
+    # On PostgreSQL each change is announced to the other open windows (nothing on SQLite).
+    change_notices.install(op.get_bind(), RECORD_TABLES)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for table in RECORD_TABLES:
+            op.execute(f'DROP TRIGGER IF EXISTS brst_notice ON "{table}"')
     for table in RECORD_TABLES:
         with op.batch_alter_table(table) as batch:
             batch.drop_column("changed_by")

@@ -1,0 +1,58 @@
+"""Other people's changes on the office server, published on this window's change bus.
+
+A thread listens for the server's notices (:mod:`brst_desktop.core.change_notices`) and hands
+each batch to the GUI thread through a queued signal; the bus then refreshes the views those
+changes touch, exactly as after this window's own writes. Nothing runs for a database file.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from brst_desktop.core import change_notices
+from brst_desktop.core.changes import ChangeSet
+from brst_desktop.core.db import Database
+
+log = logging.getLogger(__name__)
+
+
+class ServerChanges(QObject):
+    """Listens while it lives (:meth:`stop` ends it; so does quitting the program)."""
+
+    #: A batch of changes committed on the server (emitted in the listener thread, received in
+    #: the GUI thread).
+    arrived = Signal(object)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ready = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(
+            target=self._run, args=(db,), name="server-changes", daemon=True
+        )
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.stop)
+        self.destroyed.connect(self._stop.set)
+        self._thread.start()
+
+    def _run(self, db: Database) -> None:
+        try:
+            change_notices.listen(db.engine, self._publish, self._stop, ready=self.ready)
+        except Exception as error:
+            # The server went away: the window keeps working on its own writes; the next
+            # read or write says what is wrong in a sentence.
+            if not self._stop.is_set():
+                log.warning("listening for the office server's changes stopped: %s", error)
+
+    def _publish(self, changes: ChangeSet) -> None:
+        if not self._stop.is_set():
+            self.arrived.emit(changes)
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread.is_alive() and self._thread is not threading.current_thread():
+            self._thread.join(timeout=2)

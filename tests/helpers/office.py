@@ -1,0 +1,30 @@
+"""Several staff on one database of the test cluster: each a login role of their own, so the
+server (not the program) says who made each change."""
+
+from __future__ import annotations
+
+from tests.helpers.postgres import TestServer
+
+
+def staff_role(server: TestServer, name: str) -> str:
+    """A login role called ``name`` (made once per cluster). A superuser, so these tests of
+    editing together see every row whatever clearance rules the database has."""
+    if not server.sql(f"SELECT 1 FROM pg_roles WHERE rolname = '{name}'"):
+        server.sql(f'CREATE ROLE "{name}" LOGIN SUPERUSER')
+    return name
+
+
+def demo_office(server: TestServer, *staff: str) -> tuple[str, dict[str, str]]:
+    """A new server database holding the demo trip; its name and each staff member's address
+    (the caller drops it: ``server.drop_database(name)``)."""
+    from brst_desktop.core.db import open_server_database
+    from brst_desktop.core.demo import load_demo
+
+    name = server.new_database("office")
+    urls = {who: server.url(name, staff_role(server, who)) for who in staff}
+    first = open_server_database(urls[staff[0]], initialise=True)
+    try:
+        load_demo(first)
+    finally:
+        first.close()
+    return name, urls
