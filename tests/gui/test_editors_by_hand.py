@@ -500,6 +500,23 @@ def test_time_zones_read_as_cities_in_the_window_language_with_the_offset(
     assert hands.disagreements(form) == []
 
 
+def test_time_zones_read_as_english_cities_in_the_english_window(qtbot, demo_db, english) -> None:
+    form = event_form(open_window(qtbot, demo_db))
+    box = form.widgets["timezone"]
+    identifier = form.editors["timezone"].identifier
+    assert box.currentText() == "Shanghai (China) · UTC+8"
+    assert identifier.text() == "Asia/Shanghai"
+    hands.retype(box, "Bangkok")
+    assert stored_event(demo_db)["timezone"] == "Asia/Bangkok"
+    assert box.currentText() == "Bangkok (Thailand) · UTC+7"
+    assert identifier.text() == "Asia/Bangkok"
+    # The Thai name finds the zone in the English window too (typed through the input method).
+    hands.retype(box, "โตเกียว", finish="tab")
+    assert stored_event(demo_db)["timezone"] == "Asia/Tokyo"
+    assert box.currentText() == "Tokyo (Japan) · UTC+9"
+    assert hands.disagreements(form) == []
+
+
 def test_the_zone_list_is_in_thai_dictionary_order_in_the_thai_window(qtbot, thai) -> None:
     from PySide6.QtCore import QCollator, QLocale
 

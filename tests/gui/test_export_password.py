@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from brst_desktop.core.demo import demo_id
@@ -129,12 +130,17 @@ def test_export_suggests_a_name_from_the_trip_and_asks_before_replacing(
 
     def fill(dialog: ExportDialog) -> None:
         seen["suggested"] = Path(dialog.path_field.text()).name
-        dialog.protect.setChecked(False)
-        dialog.path_field.setText(str(existing))
-        _ok(dialog).click()  # asks; Cancel: the dialog stays and the file is untouched
+        # A click unticks the password, Ctrl+A and the old file's path typed over the name.
+        QTest.mouseClick(dialog.protect, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        seen["unticked"] = not dialog.protect.isChecked()
+        QTest.mouseClick(dialog.path_field, Qt.MouseButton.LeftButton)
+        QTest.keyClick(dialog.path_field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClicks(dialog.path_field, str(existing))
+        # Click OK: asks; Cancel: the dialog stays and the file is untouched.
+        QTest.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
         seen["open after cancel"] = dialog.isVisible()
         seen["untouched"] = existing.read_bytes() == b"%PDF-1.4 the last good book"
-        _ok(dialog).click()  # asks again; Replace
+        QTest.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)  # asks again; Replace
 
     page.exporter.dialog_opened.connect(lambda d: QTimer.singleShot(0, lambda: fill(d)))
     results = []
@@ -157,7 +163,7 @@ def test_export_suggests_a_name_from_the_trip_and_asks_before_replacing(
         position += len(word)
         ends.add(position)
     assert len(trip_part) in ends, trip_part
-    assert seen["open after cancel"] and seen["untouched"]
+    assert seen["unticked"] and seen["open after cancel"] and seen["untouched"]
     assert len(asked) == 2 and "old.pdf" in asked[0]
     assert results and results[0].path == existing
     assert existing.read_bytes().startswith(b"%PDF") and existing.stat().st_size > 10_000
