@@ -24,6 +24,7 @@ from brst_desktop.core.phone.contacts_import import apply_contacts_import
 from brst_desktop.core.services import records
 from brst_desktop.gui.language import install_language
 from brst_desktop.gui.safety.import_preview import ImportDialog
+from tests.helpers import hands
 from tests.helpers.gui import open_window
 
 YIN = demo_id("person:yin")
@@ -306,3 +307,72 @@ def test_a_value_reads_as_the_screens_write_it(qapp, english) -> None:
 
     assert model.value_text("trip", "start_date", date(2023, 11, 5)) == "5 Nov 2023"
     assert model.value_text("event", "starts_at", datetime(2023, 11, 7, 12)) != ""
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_a_person_picks_a_record_sees_both_values_and_takes_theirs_by_hand(
+    qtbot, qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str
+) -> None:
+    """File ▸ Import (Ctrl+I), a click on the second record that differs: the values below
+    follow; a click on its "take theirs" cell and Space ticks it; a click on Import stores the
+    file's value for that record only."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    zhang = demo_id("person:zhang")
+    mine = open_demo_database(tmp_path / "a")
+    other_folder = tmp_path / "b"
+    other = open_demo_database(other_folder)
+    _edit_yin(other, name_th="หยิน เหอ จวิ้น")
+    with other.session() as session:
+        session.get(m.Person, zhang).position_en = "Vice Minister (from the file)"
+    pack_trip(other, other_folder / "other.brst")
+    other.close()
+    ours_yin = records.read(mine, "person", YIN)["name_th"]
+    ours_zhang = records.read(mine, "person", zhang)["position_en"]
+    install_language(qapp, language)
+    try:
+        window = open_window(qtbot, mine)
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", lambda *a, **k: (str(other_folder / "other.brst"), "")
+        )
+        seen: dict[str, Any] = {}
+
+        def drive() -> None:
+            shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)]
+            if not shown or not shown[0].isVisible():
+                QTimer.singleShot(10, drive)  # the plan is still being read
+                return
+            dialog = shown[0]
+            model, table = dialog.model, dialog.table
+            differing = [r for r, change in enumerate(model.rows) if change.values]
+            seen["first values"] = dialog.values.rowCount()
+            target = next(r for r in differing if model.rows[r].id == zhang)
+            rect = table.visualRect(model.index(target, 2))
+            QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            seen["values"] = [
+                [dialog.values.index(r, c).data() for c in range(3)]
+                for r in range(dialog.values.rowCount())
+            ]
+            cell = table.visualRect(model.index(target, 4))
+            QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+            QTest.keyClick(table, Qt.Key.Key_Space)
+            seen["ticked"] = model.index(target, 4).data(Qt.ItemDataRole.CheckStateRole)
+            QTest.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, drive)
+        hands.press(window.navigation, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        window.context.tasks.wait()
+        qapp.processEvents()
+    finally:
+        install_language(qapp, "en")
+    position = "Position (English)" if language == "en" else "ตำแหน่ง (อังกฤษ)"
+    assert seen["first values"] == 1
+    assert len(seen["values"]) == 1 and seen["values"][0][0] == position
+    assert seen["values"][0][2] == "Vice Minister (from the file)"
+    assert seen["values"][0][1] == ours_zhang
+    assert seen["ticked"] in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+    assert records.read(mine, "person", zhang)["position_en"] == "Vice Minister (from the file)"
+    assert records.read(mine, "person", YIN)["name_th"] == ours_yin  # not ticked: ours kept
+    mine.close()
