@@ -48,11 +48,16 @@ HEADINGS = (
 def print_return(plan: Any, prefer: str) -> None:
     """The plan in the words of a return: counts of additions, then each record by name."""
     from brst_desktop.commands.unpack import print_plan
+    from brst_desktop.core.travel.deletions import DELETED_ON_LAPTOP, STILL_NEEDED
     from brst_desktop.core.travel.returning import DELETED_ON_SERVER
 
-    print_plan(
-        plan, HEADINGS, notes={DELETED_ON_SERVER: "Deleted on the office server, kept deleted"}
-    )
+    notes = {
+        ("kept", DELETED_ON_SERVER): "Deleted on the office server, kept deleted",
+        ("changed", DELETED_ON_LAPTOP): "Deleted here, deleted on the office server too",
+        ("conflict", DELETED_ON_LAPTOP): "CONFLICT (deleted here, changed on the office server)",
+        ("kept", STILL_NEEDED): "Deleted here, kept: the office server added records to it",
+    }
+    print_plan(plan, HEADINGS, notes=notes)
     if plan.conflicts:
         side = "the office server's" if prefer == "office" else "this laptop's"
         print(f"Conflicts keep {side} version (--prefer {prefer}).")
@@ -82,8 +87,9 @@ def run(args: argparse.Namespace) -> int:
             server.close()
     finally:
         copy_db.close()
+    deleted = f", {result.deleted} deleted" if result.deleted else ""
     print(
-        f"Brought back: {result.added} added and {result.updated} updated on the office server;"
-        f" {result.refreshed} records of this copy refreshed to match it."
+        f"Brought back: {result.added} added and {result.updated} updated{deleted} on the office"
+        f" server; {result.refreshed} records of this copy refreshed to match it."
     )
     return 0

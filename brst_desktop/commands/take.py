@@ -10,13 +10,16 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from brst_desktop.commands import DEFAULT_TRIP
 from brst_desktop.errors import shown
 
 DEMO = False  # the copy would remember a demo database deleted when the command ends
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--trip", metavar="ID", help="trip id (default: the latest trip)")
+    parser.add_argument(
+        "--trip", metavar="ID", help=f"trip id or its start (default: {DEFAULT_TRIP})"
+    )
     parser.add_argument(
         "-o",
         "--output",

@@ -39,11 +39,11 @@ HEADINGS = (
 def print_plan(
     plan: Any,
     headings: tuple[tuple[str, str], ...] = HEADINGS,
-    notes: dict[str, str] | None = None,
+    notes: dict[tuple[str, str], str] | None = None,
 ) -> None:
     """The plan: counts per kind of record for additions, then each update, kept record,
     conflict and skipped link by name (the ones a person should look at). ``notes`` gives a
-    heading of its own to changes with that note (a record deleted on the server)."""
+    heading of its own to changes of that kind with that note (a record deleted on one side)."""
     from collections import Counter
 
     print(f"Trip: {plan.trip_title} ({plan.trip_id})")
@@ -55,7 +55,7 @@ def print_plan(
     for kind, heading in headings:
         for change in plan.of_kind(kind):
             fields = f" [{', '.join(change.fields)}]" if change.fields else ""
-            shown_as = (notes or {}).get(change.note, heading)
+            shown_as = (notes or {}).get((kind, change.note), heading)
             print(f"  {shown_as}: {change.table.replace('_', ' ')} '{change.label}'{fields}")
 
 

@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QStandardItem
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from brst_desktop.core.db import Database
-from brst_desktop.core.exchange import ImportPlan
+from brst_desktop.core.exchange import ImportPlan, PlannedChange
 from brst_desktop.errors import shown
 from brst_desktop.gui.safety.import_preview import ImportDialog, PlanModel
 
@@ -54,19 +54,38 @@ class ReturnPlanModel(PlanModel):
 
         if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
             change = self.rows[index.row()]
-            if index.column() == 0 and change.note == deleted_note():
-                return self.tr("Deleted on the server, stays deleted")
+            if index.column() == 0 and change.note:
+                said = self.note_text(change)
+                if said:
+                    return said
             if index.column() == 4 and change.kind == "conflict":
                 if self.choices[change.id] == "mine":
                     return self.tr("The server's")
                 return self.tr("The laptop's")
         return super().data(index, role)
 
+    def note_text(self, change: PlannedChange) -> str:
+        """What happens to a record deleted on one side (the core notes it on the change)."""
+        from brst_desktop.core.travel.deletions import DELETED_ON_LAPTOP, STILL_NEEDED
+        from brst_desktop.core.travel.returning import DELETED_ON_SERVER
 
-def deleted_note() -> str:
-    from brst_desktop.core.travel.returning import DELETED_ON_SERVER
+        if change.note == DELETED_ON_SERVER:
+            return self.tr("Deleted on the server, stays deleted")
+        if change.note == STILL_NEEDED:
+            return self.tr("Deleted on this laptop, kept: the server added records to it")
+        if change.note == DELETED_ON_LAPTOP and change.kind == "conflict":
+            return self.tr("Conflict: deleted on this laptop, changed on the server")
+        if change.note == DELETED_ON_LAPTOP:
+            return self.tr("Deleted on this laptop, deleted on the server too")
+        return ""
 
-    return DELETED_ON_SERVER
+
+def deletions_of(plan: ImportPlan) -> int:
+    """Records deleted on the laptop that the return deletes on the server (counted as updates
+    by the plan)."""
+    from brst_desktop.core.travel.deletions import DELETED_ON_LAPTOP
+
+    return sum(1 for c in plan.changes if c.kind == "changed" and c.note == DELETED_ON_LAPTOP)
 
 
 class ReturnDialog(ImportDialog):
@@ -97,9 +116,19 @@ class ReturnDialog(ImportDialog):
             .replace("%1", title)
             .replace("%2", shown(file_name))
         )
+        deleted = deletions_of(self.plan)
+        updated = counts["changed"] - deleted
         parts = [
             (counts["added"], self.tr("Bringing it back adds %n record(s).", "", counts["added"])),
-            (counts["changed"], self.tr("It updates %n record(s).", "", counts["changed"])),
+            (updated, self.tr("It updates %n record(s).", "", updated)),
+            (
+                deleted,
+                self.tr(
+                    "%n record(s) deleted on this laptop are deleted on the server too.",
+                    "",
+                    deleted,
+                ),
+            ),
             (
                 counts["unchanged"],
                 self.tr("%n record(s) are the same on both.", "", counts["unchanged"]),
@@ -327,15 +356,23 @@ class TravelActions(QObject):
         # An undo of an edit made before the return would write over what the server sent.
         self.window.context.undo.clear()
         self.window.context.bus.publish(result.changes)
-        self._status(
+        template = (
             self.tr(
-                "Brought “%1” back to the office server: %2 added, %3 updated there; %4 records"
+                "Brought “%1” back to the office server: %2 added, %3 updated and %4 deleted"
+                " there; %5 records of this copy refreshed."
+            )
+            if result.deleted
+            else self.tr(
+                "Brought “%1” back to the office server: %2 added, %3 updated there; %5 records"
                 " of this copy refreshed."
             )
-            .replace("%1", result.plan.trip_title)
+        )
+        self._status(
+            template.replace("%1", result.plan.trip_title)
             .replace("%2", str(result.added))
             .replace("%3", str(result.updated))
-            .replace("%4", str(result.refreshed))
+            .replace("%4", str(result.deleted))
+            .replace("%5", str(result.refreshed))
         )
 
 

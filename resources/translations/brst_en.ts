@@ -142,6 +142,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n record(s) deleted on this laptop are deleted on the server too.</source>
+      <translation>
+        <numerusform>%n record deleted on this laptop is deleted on the server too.</numerusform>
+        <numerusform>%n records deleted on this laptop are deleted on the server too.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n record(s) are the same on both.</source>
       <translation>
         <numerusform>%n record is the same on both.</numerusform>

@@ -2455,6 +2455,12 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n record(s) deleted on this laptop are deleted on the server too.</source>
+      <translation>
+        <numerusform>%n รายการที่ลบในเครื่องนี้จะถูกลบบนเครื่องแม่ข่ายด้วย</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n record(s) are the same on both.</source>
       <translation>
         <numerusform>%n รายการเหมือนกันทั้งสองฝั่ง</numerusform>
@@ -2512,16 +2518,28 @@
       <translation>ขัดแย้ง: แก้ไขทั้งในเครื่องนี้และบนเครื่องแม่ข่าย</translation>
     </message>
     <message>
-      <source>Deleted on the server, stays deleted</source>
-      <translation>ถูกลบบนเครื่องแม่ข่าย จึงคงการลบไว้</translation>
-    </message>
-    <message>
       <source>The server's</source>
       <translation>ของเครื่องแม่ข่าย</translation>
     </message>
     <message>
       <source>The laptop's</source>
       <translation>ของเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>Deleted on the server, stays deleted</source>
+      <translation>ถูกลบบนเครื่องแม่ข่าย จึงคงการลบไว้</translation>
+    </message>
+    <message>
+      <source>Deleted on this laptop, kept: the server added records to it</source>
+      <translation>ลบในเครื่องนี้ แต่คงไว้: เครื่องแม่ข่ายเพิ่มข้อมูลที่ขึ้นกับรายการนี้</translation>
+    </message>
+    <message>
+      <source>Conflict: deleted on this laptop, changed on the server</source>
+      <translation>ขัดแย้ง: ลบในเครื่องนี้ แต่แก้ไขบนเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+      <source>Deleted on this laptop, deleted on the server too</source>
+      <translation>ลบในเครื่องนี้ จึงลบบนเครื่องแม่ข่ายด้วย</translation>
     </message>
   </context>
   <context>
@@ -2824,8 +2842,12 @@
       <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน</translation>
     </message>
     <message>
-      <source>Brought “%1” back to the office server: %2 added, %3 updated there; %4 records of this copy refreshed.</source>
-      <translation>นำ “%1” กลับไปยังเครื่องแม่ข่ายของสำนักงานแล้ว: เพิ่ม %2 ปรับปรุง %3 รายการบนเครื่องแม่ข่าย และปรับสำเนาในเครื่องนี้ %4 รายการ</translation>
+      <source>Brought “%1” back to the office server: %2 added, %3 updated and %4 deleted there; %5 records of this copy refreshed.</source>
+      <translation>นำ “%1” กลับไปยังเครื่องแม่ข่ายของสำนักงานแล้ว: เพิ่ม %2 ปรับปรุง %3 และลบ %4 รายการบนเครื่องแม่ข่าย และปรับสำเนาในเครื่องนี้ %5 รายการ</translation>
+    </message>
+    <message>
+      <source>Brought “%1” back to the office server: %2 added, %3 updated there; %5 records of this copy refreshed.</source>
+      <translation>นำ “%1” กลับไปยังเครื่องแม่ข่ายของสำนักงานแล้ว: เพิ่ม %2 ปรับปรุง %3 รายการบนเครื่องแม่ข่าย และปรับสำเนาในเครื่องนี้ %5 รายการ</translation>
     </message>
   </context>
   <context>

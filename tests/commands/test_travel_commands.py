@@ -61,6 +61,23 @@ def test_take_then_bring_back_from_the_command_line(tmp_path: Path) -> None:
     again = run_main("--db", copy, "bring-back")
     assert "0 added and 0 updated" in again.stdout and "0 records of this copy" in again.stdout
 
+    # An event deleted on the laptop is deleted on the server.
+    db = open_database(copy, create=False)
+    try:
+        with db.session() as session:
+            session.delete(session.get(m.Event, demo_id("event:bilateral")))
+    finally:
+        db.close()
+    gone = run_main("--db", copy, "bring-back")
+    assert "Deleted here, deleted on the office server too: event 'Thailand" in gone.stdout
+    assert "deleted on the office server;" in gone.stdout
+    server = open_database(server_path, create=False)
+    try:
+        with server.session() as session:
+            assert session.get(m.Event, demo_id("event:bilateral")) is None
+    finally:
+        server.close()
+
 
 def test_refusals_name_the_problem(tmp_path: Path) -> None:
     plain = tmp_path / "plain.sqlite"

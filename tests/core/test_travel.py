@@ -20,6 +20,7 @@ from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.travel import (
     TravelError,
     bring_back,
+    deletions,
     find_origin,
     plan_return,
     returning,
@@ -279,3 +280,69 @@ def test_refusals_are_sentences(server, laptop, tmp_path) -> None:
     second.close()
     result = take_trip(server, other, str(TRIP))  # an existing database without the trip
     assert not result.created and result.replaced == 0
+
+
+BILATERAL = demo_id("event:bilateral")
+
+
+def _delete(db: Database, model: type[m.Base], key: uuid.UUID) -> None:
+    with db.session() as session:
+        session.delete(session.get(model, key))
+
+
+def _participants(db: Database, event: uuid.UUID) -> list[uuid.UUID]:
+    with db.session() as session:
+        statement = select(m.EventParticipant.id).where(m.EventParticipant.event_id == event)
+        return list(session.scalars(statement))
+
+
+def test_an_event_deleted_on_the_laptop_is_deleted_on_the_server(server, laptop) -> None:
+    participants = _participants(server, BILATERAL)  # deleted with the event, everywhere
+    assert participants
+    _delete(laptop, m.Event, BILATERAL)
+    preview = plan_return(server, laptop)
+    (change,) = [c for c in preview.plan.changes if c.id == BILATERAL]
+    assert (change.kind, change.note) == ("changed", deletions.DELETED_ON_LAPTOP)
+    result = bring_back(server, laptop)
+    deleted = result.server_changes.deleted
+    assert ("event", BILATERAL) in deleted and result.deleted == len(deleted)
+    assert {("event_participant", key) for key in participants} <= deleted
+    with server.session() as session:
+        assert session.get(m.Event, BILATERAL) is None
+    assert _participants(server, BILATERAL) == []
+    assert _trip_rows(laptop) == _trip_rows(server)
+
+
+def test_a_deletion_that_would_take_a_servers_new_record_is_not_made(server, laptop) -> None:
+    _delete(laptop, m.Event, BILATERAL)
+    with server.session() as session:  # meanwhile the office adds someone to that meeting
+        present = set(
+            session.scalars(
+                select(m.EventParticipant.person_id).where(m.EventParticipant.event_id == BILATERAL)
+            )
+        )
+        person = next(p for p in session.scalars(select(m.Person.id)) if p not in present)
+        session.add(m.EventParticipant(event_id=BILATERAL, person_id=person))
+    result = bring_back(server, laptop)
+    (change,) = [c for c in result.plan.changes if c.id == BILATERAL]
+    assert (change.kind, change.note) == ("kept", deletions.STILL_NEEDED)
+    assert result.deleted == 0
+    with server.session() as session:
+        assert session.get(m.Event, BILATERAL) is not None
+    assert _trip_rows(laptop) == _trip_rows(server)  # the meeting is back on the laptop
+
+
+def test_a_deletion_of_a_record_the_server_changed_is_a_conflict(server, laptop) -> None:
+    _delete(laptop, m.Event, BILATERAL)
+    _edit(server, m.Event, BILATERAL, title_en="Bilateral talks (moved)")
+    preview = plan_return(server, laptop)
+    (change,) = [c for c in preview.plan.changes if c.id == BILATERAL]
+    assert (change.kind, change.note) == ("conflict", deletions.DELETED_ON_LAPTOP)
+    bring_back(server, laptop)  # the server's version stays by default
+    assert _value(server, m.Event, BILATERAL, "title_en") == "Bilateral talks (moved)"
+    assert _value(laptop, m.Event, BILATERAL, "title_en") == "Bilateral talks (moved)"
+    _delete(laptop, m.Event, BILATERAL)
+    _edit(server, m.Event, BILATERAL, title_en="Bilateral talks (moved again)")
+    bring_back(server, laptop, choices={BILATERAL: "laptop"})  # the laptop's deletion chosen
+    with server.session() as session:
+        assert session.get(m.Event, BILATERAL) is None

@@ -155,6 +155,8 @@ def test_the_return_preview_in_thai(qtbot, server, tmp_path: Path, qapp, shots) 
         _edit(server, m.Trip, TRIP, notes="office notes")
         _edit(laptop, m.Trip, TRIP, notes="road notes")
         _edit(laptop, m.Person, YIN, position_en="Minister (laptop)")
+        with laptop.session() as session:
+            session.delete(session.get(m.Event, demo_id("event:bilateral")))
         preview = plan_return(server, laptop)
     finally:
         laptop.close()
@@ -169,5 +171,8 @@ def test_the_return_preview_in_thai(qtbot, server, tmp_path: Path, qapp, shots) 
         assert dialog.windowTitle() == "นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน"
         assert model.data(model.index(0, 0)) == "ขัดแย้ง: แก้ไขทั้งในเครื่องนี้และบนเครื่องแม่ข่าย"
         assert dialog.import_button.text() == "นำกลับ"
+        shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+        assert "ลบในเครื่องนี้ จึงลบบนเครื่องแม่ข่ายด้วย" in shown
+        assert "รายการที่ลบในเครื่องนี้จะถูกลบบนเครื่องแม่ข่ายด้วย" in dialog.summary.text()
     finally:
         install_language(qapp, "en")

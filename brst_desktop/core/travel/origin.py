@@ -98,14 +98,13 @@ def origins(session: Session) -> list[Origin]:
     return [Origin(**row) for row in rows.mappings()]
 
 
-def bases(session: Session, trip_id: uuid.UUID) -> dict[uuid.UUID, str]:
-    """The hash each record of the trip had on the server when the copy last met it."""
+def bases(session: Session, trip_id: uuid.UUID) -> dict[uuid.UUID, tuple[str, str]]:
+    """The table and hash of each record of the trip on the server when the copy last met it."""
     if not _present(session):
         return {}
-    statement = select(base_table.c.record_id, base_table.c.content_hash).where(
-        base_table.c.trip_id == trip_id
-    )
-    return {record_id: digest for record_id, digest in session.execute(statement)}
+    columns = (base_table.c.record_id, base_table.c.table_name, base_table.c.content_hash)
+    statement = select(*columns).where(base_table.c.trip_id == trip_id)
+    return {key: (name, digest) for key, name, digest in session.execute(statement)}
 
 
 def contents(session: Session, trip_id: uuid.UUID) -> dict[uuid.UUID, dict[str, Any]]:

@@ -47,7 +47,7 @@ from brst_desktop.core.exchange.unpack import (
     write_plan,
 )
 from brst_desktop.core.ids import find_by_id
-from brst_desktop.core.travel import copy, origin
+from brst_desktop.core.travel import copy, deletions, origin
 from brst_desktop.core.travel.errors import TravelError
 from brst_desktop.core.travel.merge import Merge, merge_conflicts, settle
 from brst_desktop.core.travel.take import Progress, no_progress
@@ -78,6 +78,7 @@ class ReturnResult:
     #: Records written on the server.
     added: int
     updated: int
+    deleted: int
     #: Records of the copy changed to match the server afterwards.
     refreshed: int
     #: What changed in the copy (the window showing it refreshes these).
@@ -119,9 +120,18 @@ def find_origin(copy_db: Database, trip_id: str | uuid.UUID | None = None) -> or
     return found[0]
 
 
-def _incoming(
-    copy_db: Database, trip_id: uuid.UUID
-) -> tuple[list[IncomingRecord], dict[uuid.UUID, dict[str, Any]]]:
+@dataclass(frozen=True)
+class _Copy:
+    """The copy's trip as a trip file's records, and what the copy remembers of the server."""
+
+    incoming: list[IncomingRecord]
+    #: Each record's fields when the copy last met the server (for merging).
+    fields: dict[uuid.UUID, dict[str, Any]]
+    #: The trip's own records deleted on the laptop since: (table, hash on the server then).
+    gone: dict[uuid.UUID, tuple[str, str]]
+
+
+def _incoming(copy_db: Database, trip_id: uuid.UUID) -> _Copy:
     """The copy's trip, checked as strictly as a trip file, each record carrying the hash it
     had on the server when the copy last met it."""
     with copy_db.session() as session:
@@ -131,9 +141,12 @@ def _incoming(
                 " bring back."
             )
         tables = rec.collect_trip(session, trip_id)
-        remembered = origin.bases(session, trip_id)
+        noted = origin.bases(session, trip_id)
         fields = origin.contents(session, trip_id)
+        carried = {row["id"] for found in tables.values() for row in found}
+        gone = deletions.gone_from_copy(session, noted, carried)
         session.rollback()
+    remembered = {key: digest for key, (_name, digest) in noted.items()}
     json_tables, _hashes, photos = as_records(tables)
     package = Package(
         manifest={"version": FORMAT_VERSION, "trip": {"id": str(trip_id)}},
@@ -144,7 +157,7 @@ def _incoming(
         _trip, incoming = load_records(package)
     except ExchangeError as error:
         raise _refusal(error) from error
-    return incoming, fields
+    return _Copy(incoming, fields, gone)
 
 
 def _refusal(error: ExchangeError) -> TravelError:
@@ -155,17 +168,18 @@ def _refusal(error: ExchangeError) -> TravelError:
 
 
 def _plan(
-    session: Session,
-    trip_id: uuid.UUID,
-    incoming: list[IncomingRecord],
-    fields: dict[uuid.UUID, dict[str, Any]],
+    session: Session, trip_id: uuid.UUID, laptop: _Copy
 ) -> tuple[ImportPlan, dict[uuid.UUID, Merge]]:
+    incoming = laptop.incoming
     remembered = {r.id: r.sender_base for r in incoming if r.sender_base is not None}
     try:
         plan = plan_records(session, trip_id, incoming, remembered=remembered)
     except ExchangeError as error:
         raise _refusal(error) from error
-    return merge_conflicts(session, _deleted_on_server(plan, incoming), incoming, fields)
+    plan, merges = merge_conflicts(
+        session, _deleted_on_server(plan, incoming), incoming, laptop.fields
+    )
+    return deletions.plan_deletions(session, plan, laptop.gone), merges
 
 
 def _deleted_on_server(plan: ImportPlan, incoming: list[IncomingRecord]) -> ImportPlan:
@@ -201,11 +215,11 @@ def plan_return(
 ) -> ReturnPlan:
     """Everything bringing the copy back would do, changing nothing."""
     found = find_origin(copy_db, trip_id)
-    incoming, fields = _incoming(copy_db, found.trip_id)
+    copy_now = _incoming(copy_db, found.trip_id)
     with server.session() as session:
-        plan, _merges = _plan(session, found.trip_id, incoming, fields)
+        plan, _merges = _plan(session, found.trip_id, copy_now)
         session.rollback()
-    return ReturnPlan(found, plan, incoming)
+    return ReturnPlan(found, plan, copy_now.incoming)
 
 
 def bring_back(
@@ -227,20 +241,23 @@ def bring_back(
             )
     progress("read", 0, 4)
     found = find_origin(copy_db, trip_id)
-    incoming, fields = _incoming(copy_db, found.trip_id)
+    copy_now = _incoming(copy_db, found.trip_id)
     settled = {key: choice_for(side) for key, side in (choices or {}).items()}
     default = choice_for(prefer)
     progress("plan", 1, 4)
     try:
         with server.session() as session:
-            plan, merges = _plan(session, found.trip_id, incoming, fields)
-            to_write, records = settle(plan, incoming, merges, settled, default)
-            if plan_writes(to_write, settled, default) and server.path is not None:
+            plan, merges = _plan(session, found.trip_id, copy_now)
+            writes = deletions.without_deletions(plan)
+            to_write, records = settle(writes, copy_now.incoming, merges, settled, default)
+            deleting = len(writes.changes) < len(plan.changes)
+            if (plan_writes(to_write, settled, default) or deleting) and server.path is not None:
                 # A server in a file is backed up as before an import; a PostgreSQL server's
                 # backups are its administrator's.
                 create_backup(server.path, reason="before-import", passphrase=server.passphrase)
             progress("write", 2, 4)
             written = write_plan(session, to_write, records, settled, default)
+            deleted = deletions.apply_deletions(session, plan, settled, default)
             session.flush()
             server_rows = rec.collect_trip(session, found.trip_id)
     except IntegrityError as error:
@@ -265,9 +282,10 @@ def bring_back(
         plan,
         written.added,
         written.updated,
+        len(deleted.deleted),
         len(refresh.added) + len(refresh.updated) + len(refresh.removed),
         changes,
-        written.changes,
+        written.changes | deleted,
     )
 
 
