@@ -217,7 +217,9 @@ def test_a_record_both_changed_in_different_fields_is_merged(server, laptop) -> 
     (yin,) = [c for c in preview.plan.changes if c.id == YIN]
     assert (yin.kind, yin.fields) == ("changed", ["honorific_en"])
     assert set(yin.values) == {"honorific_en"}
+    version = _value(server, m.Person, YIN, "row_version")
     bring_back(server, laptop)
+    assert _value(server, m.Person, YIN, "row_version") == version + 1  # a save like any other
     assert _value(server, m.Person, YIN, "position_en") == "Minister (office)"
     assert _value(server, m.Person, YIN, "honorific_en") == "Mr (laptop)"
     assert _trip_rows(laptop) == _trip_rows(server)

@@ -114,7 +114,9 @@ def settle(
             changes.append(replace(change, kind="kept"))  # the server's row stays as it is
             continue
         laptop = records[change.id].values
-        values = {**merge.server_row, **{name: laptop[name] for name in fields}}
+        # The server's version and author are its own bookkeeping: the write counts the next.
+        server = {k: v for k, v in merge.server_row.items() if k not in rec.LOCAL_COLUMNS}
+        values = {**server, **{name: laptop[name] for name in fields}}
         stamps = [v for v in (merge.server_row.get("updated_at"), laptop.get("updated_at")) if v]
         if stamps and all(isinstance(v, datetime) for v in stamps):
             values["updated_at"] = max(stamps)
