@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from brst_desktop.core import models as m
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
+from tests.helpers import hands
 
 
 def _participants(db, event_id) -> int:
@@ -49,18 +51,27 @@ def test_undo_covers_field_edits_in_every_editor(demo_window) -> None:
     people = demo_window.pages.show("people")
     people.people.select(demo_id("person:yin"))
     form = people.people.form
-    form.widgets["pronunciation"].setText("yin huh-jwin")
-    form.commit("pronunciation")
+    pronunciation_before = records.read(db, "person", demo_id("person:yin"))["pronunciation"]
+    hands.retype(form.widgets["pronunciation"], "yin huh-jwin", finish="tab")
+    assert records.read(db, "person", demo_id("person:yin"))["pronunciation"] == "yin huh-jwin"
     trips = demo_window.pages.show("trips")
+    trips.tabs.setCurrentWidget(trips.trips.editor_scroll)  # the Details tab
+    notes = trips.trips.form.widgets["notes"]
     notes_before = records.read(db, "trip", demo_id("trip"))["notes"]
-    trips.trips.form.widgets["notes"].setPlainText("ยืนยันห้องประชุมแล้ว")
-    trips.trips.form.commit("notes")
+    hands.retype(notes, "ยืนยันห้องประชุมแล้ว", finish="tab")  # Thai through the input method
     assert records.read(db, "trip", demo_id("trip"))["notes"] == "ยืนยันห้องประชุมแล้ว"
-    demo_window.undo_action.trigger()
+    # Ctrl+Z twice, from the trips list: the notes, then the pronunciation, on screen too.
+    undo = (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    hands.press(trips.trips.table, *undo)
     assert records.read(db, "trip", demo_id("trip"))["notes"] == notes_before
-    demo_window.undo_action.trigger()
-    assert records.read(db, "person", demo_id("person:yin"))["pronunciation"] != "yin huh-jwin"
-    assert form.widgets["pronunciation"].text() != "yin huh-jwin"  # the editor shows it
+    assert notes.toPlainText() == notes_before
+    hands.press(trips.trips.table, *undo)
+    assert records.read(db, "person", demo_id("person:yin"))["pronunciation"] == (
+        pronunciation_before
+    )
+    assert form.widgets["pronunciation"].text() == pronunciation_before
+    assert hands.disagreements(form) == []
+    assert hands.disagreements(trips.trips.form) == []
 
 
 def test_a_problem_is_shown_next_to_its_field_and_nothing_is_stored(demo_window) -> None:
@@ -68,31 +79,40 @@ def test_a_problem_is_shown_next_to_its_field_and_nothing_is_stored(demo_window)
     page = demo_window.trips_page
     page.tabs.setCurrentWidget(page.trips.editor_scroll)  # the Details tab
     form = page.trips.form
-    form.widgets["title_en"].setText("")
-    form.commit("title_en")
-    form.widgets["title_th"].setText("")
-    form.commit("title_th")
+    before = records.read(db, "trip", demo_id("trip"))["title_th"]
+    for field in ("title_en", "title_th"):  # both titles emptied: Ctrl+A, Delete, Tab
+        hands.click(form.widgets[field])
+        hands.select_all(form.widgets[field])
+        hands.press(form.widgets[field], Qt.Key.Key_Delete)
+        hands.tab(form.widgets[field])
     assert form.errors["title_th"].isVisible()
     assert "title" in form.errors["title_th"].text()
-    assert records.read(db, "trip", demo_id("trip"))["title_th"]  # unchanged
-    form.widgets["title_th"].setText("ชื่อใหม่")
-    form.commit("title_th")
+    assert records.read(db, "trip", demo_id("trip"))["title_th"] == before  # unchanged
+    assert form.widgets["title_th"].text() == ""  # what was typed stays in view
+    hands.retype(form.widgets["title_th"], "ชื่อใหม่", finish="tab")
     assert not form.errors["title_th"].isVisible()
     assert records.read(db, "trip", demo_id("trip"))["title_th"] == "ชื่อใหม่"
+    assert hands.disagreements(form) == []
 
 
 def test_search_box_finds_a_thai_word_in_the_middle_of_a_sentence_and_opens_it(
     demo_window,
 ) -> None:
-    demo_window.search_box.setText("ตรวจวัด")
-    demo_window.search_page.search_now()
+    # Ctrl+F, the word through the input method, Enter: the first result is chosen.
+    hands.press(demo_window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert demo_window.search_box.hasFocus()
+    hands.commit_string(demo_window.search_box, "ตรวจวัด")
+    hands.enter(demo_window.search_box)
     hits = demo_window.search_page.hits
     point = demo_id("talking_point:space:0")
     assert point in [h.id for h in hits]
     assert demo_window.stack.currentWidget() is demo_window.search_page
     row = [h.id for h in hits].index(point)
     view = demo_window.search_page.view
-    view.activated.emit(demo_window.search_page.results.index(row, 0))
+    # Down to the talking point, Enter opens it.
+    for _ in range(row):
+        hands.press(view, Qt.Key.Key_Down)
+    hands.enter(view)
     topics = demo_window.pages.page("topics")
     assert demo_window.stack.currentWidget() is topics
     assert topics.topics.current_id == demo_id("topic:space")
@@ -102,10 +122,10 @@ def test_search_box_finds_a_thai_word_in_the_middle_of_a_sentence_and_opens_it(
 def test_search_sees_an_edit_at_once(demo_window) -> None:
     people = demo_window.pages.show("people")
     people.people.select(demo_id("person:yin"))
-    people.people.form.widgets["dietary_needs_th"].setText("ไม่ทานเผ็ด")
-    people.people.form.commit("dietary_needs_th")
-    demo_window.search_box.setText("ทานเผ็ด")
-    demo_window.search_page.search_now()
+    hands.retype(people.people.form.widgets["dietary_needs_th"], "ไม่ทานเผ็ด", finish="tab")
+    hands.click(demo_window.search_box)
+    hands.commit_string(demo_window.search_box, "ทานเผ็ด")
+    hands.enter(demo_window.search_box)
     assert [h.id for h in demo_window.search_page.hits] == [demo_id("person:yin")]
 
 
