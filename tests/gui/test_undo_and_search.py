@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from brst_desktop.core import models as m
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
+from brst_desktop.core.services import trips as trip_service
 from tests.helpers import hands
 
 
@@ -24,26 +25,49 @@ def _event_ids(editor) -> list:
     return [item.id for item in editor.items]
 
 
+def _click_event(editor, event_id) -> None:
+    """A click on the event's row in the itinerary (scrolled into view first)."""
+    from brst_desktop.gui.table_model import id_of
+
+    model = editor.view.itinerary
+    for day in range(model.rowCount()):
+        day_item = model.item(day, 0)
+        for row in range(day_item.rowCount()):
+            index = day_item.child(row, 0).index()
+            if id_of(index) == event_id:
+                editor.view.scrollTo(index)
+                hands.click(editor.view.viewport(), editor.view.visualRect(index).center())
+                return
+    raise AssertionError(f"{event_id} is not in the itinerary")
+
+
 def test_undo_restores_a_deleted_event_and_redo_deletes_it_again(demo_window) -> None:
     db = demo_window.context.db
     editor = demo_window.trips_page.itinerary_editor
     signing = demo_id("event:signing")
     people_before = _participants(db, signing)
     assert people_before > 0
-    editor.select(signing)
+    gifts_before = len(trip_service.gifts(db, demo_id("trip")))
+    _click_event(editor, signing)
     assert editor.form.record_id == signing
-    editor.delete_event()
+    hands.press(editor.view, Qt.Key.Key_Delete)  # the focused list: the itinerary
     assert signing not in _event_ids(editor)
     assert records.read(db, "event", signing) is None
+    assert len(trip_service.gifts(db, demo_id("trip"))) == gifts_before
     # Ctrl+Z, as the user presses it.
-    demo_window.undo_action.trigger()
+    hands.press(editor.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert signing in _event_ids(editor)
     assert records.read(db, "event", signing)["title_en"].startswith("Signing")
     assert _participants(db, signing) == people_before  # who attends came back too
     with db.session() as session:  # the MoU still points at its signing ceremony
         assert session.get(m.Agreement, demo_id("agreement:mou")).event_id == signing
-    demo_window.redo_action.trigger()
+    hands.press(
+        editor.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert signing not in _event_ids(editor)
+    assert records.read(db, "event", signing) is None
 
 
 def test_undo_covers_field_edits_in_every_editor(demo_window) -> None:
