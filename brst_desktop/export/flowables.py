@@ -532,6 +532,11 @@ def _cell_widths(cell: Any) -> tuple[float, float]:
     return natural, minimum
 
 
+#: a column of running text keeps at least this share of a table's width (or all it needs) before
+#: short columns are set unbroken
+LONG_SHARE = 0.2
+
+
 def fitted_widths(
     rows: Sequence[Sequence[Any]], total: float, *, padding: float = 6, skip: int = 0
 ) -> list[float]:
@@ -572,12 +577,20 @@ def fitted_widths(
         scale = total / sum(minimum)
         return [m * scale for m in minimum]
     # Short columns (a number, a role, a time) are set unbroken when the long ones can still
-    # hold their widest word; the long ones share the rest by how much they would take.
+    # hold their widest word and a fair share of the line (LONG_SHARE: the A5 gifts table set
+    # "Given / received" and "THB 3,500" unbroken and its description six lines deep); the long
+    # ones share the rest by how much they would take.
     widths = list(minimum)
     narrow = sorted((n, i) for i, n in enumerate(natural) if n <= total * 0.25)
+    narrow_set = {i for _n, i in narrow}
+    reserve = sum(
+        max(0.0, min(natural[i], total * LONG_SHARE) - minimum[i])
+        for i in range(count)
+        if i not in narrow_set
+    )
     for n, index in narrow:
         others = sum(widths) - widths[index]
-        if others + n <= total:
+        if others + n + reserve <= total:
             widths[index] = n
     fixed = {i for _n, i in narrow if widths[i] == natural[i]}
     room = total - sum(widths)

@@ -55,3 +55,27 @@ def test_every_head_is_one_line_in_a_squeezed_table(total: float) -> None:
         assert isinstance(cell, Paragraph)
         lines[cell.text] = [cell.text[ln.start : ln.end] for ln in cell.lines]
     assert all(len(broken) == 1 for broken in lines.values()), lines
+
+
+@pytest.mark.parametrize("total", [351.0, 400.0, 482.0])
+def test_short_columns_do_not_starve_the_running_text(total: float) -> None:
+    """Seen in the English A5 book: the gifts table set ``Given / received`` and ``THB 3,500``
+    unbroken, and its description ran six lines deep in a column a word wide. Short columns
+    are set unbroken only while the running text keeps a fifth of the table (or all it needs)."""
+    heads = ["Given / received", "Description", "From", "To", "Value"]
+    # names are set whole in the book's tables
+    ours, theirs = "Ms.\u00a0Supamas\u00a0Isarabhakdi", "H.E.\u00a0Yin\u00a0Hejun"
+    rows = [
+        *_rows(heads, ["Given", "Chiang Mai celadon vase with elephant motif (sample)", ours,
+                       theirs, "THB 3,500"]),
+        [Paragraph(t, STYLES.cell) for t in ("Received", "Memento from MOST", theirs, ours, "")],
+    ]  # fmt: skip
+    widths = fitted_widths(rows, total, padding=PADDING)
+    assert sum(widths) == pytest.approx(total)
+    described = rows[1][1]
+    assert isinstance(described, Paragraph)
+    natural = text_width(described.text, STYLES.cell) + PADDING
+    assert widths[1] >= min(natural, total * 0.2) - 1e-6, widths
+    table = grid_table(rows, widths, padding=PADDING / 2)
+    table.wrap(total, 10_000)
+    assert len(described.lines) <= 4, [described.text[ln.start : ln.end] for ln in described.lines]
