@@ -26,6 +26,7 @@ from brst_desktop.export.flowables import (
     PageReference,
     Photo,
     PhotoPlaceholder,
+    grid_table,
 )
 from brst_desktop.export.language import Language, Printed, Words
 from brst_desktop.export.names import NameMarker, people_of, titled_name
@@ -358,6 +359,35 @@ class RenderContext:
         if not body:
             return []
         return [*self.keep(self.subheading(key, title, style, level=level), body), *body]
+
+    def table_block(
+        self,
+        title: Printed | str,
+        rows: Sequence[Sequence[object]],
+        widths: Sequence[float],
+        style: TextStyle | None = None,
+        *,
+        carry: Sequence[object] | None = None,
+    ) -> list[Flowable]:
+        """A table under its subheading, the heading its first row: a page the table runs
+        onto opens with the heading marked ``(ต่อ)`` / ``(continued)`` above the column heads,
+        and the heading never stays behind without a row. ``carry``: see BookTable."""
+        style = style or self.styles.h2
+        text = title if isinstance(title, Printed) else Printed(title)
+        more = self.language.label("continued")
+        continued = Printed(
+            f"{text.main} {more.main}", f"{text.beneath} {more.beneath}" if text.beneath else ""
+        )
+        table = grid_table(
+            rows,
+            widths,
+            title=self.heading_flowables(text, style),
+            continued_title=self.heading_flowables(continued, style),
+            carry=carry,
+        )
+        table.spaceBefore = style.space_before
+        # the heading, the column heads and the first row (a short table whole) on one page
+        return [KeepWithNext([], [table]), table]
 
     # -- people and times --------------------------------------------------------------------
     def person_name(

@@ -338,6 +338,16 @@ class BookTable(Table):
         if not isinstance(head, BookTable) or not isinstance(tail, BookTable):
             return parts
         repeat = tail.repeatRows if isinstance(tail.repeatRows, int) else len(tail.repeatRows)
+        rows = len(self._cellvalues)
+        head_body = len(head._cellvalues) - repeat
+        if len(tail._cellvalues) - repeat == 1 and head_body >= 3 and head_body + repeat < rows:
+            # a table's last row alone overleaf (under the repeated heads) is a widow: one more
+            # row goes with it, as long as two stay behind
+            shorter = sum(self._rowHeights[: len(head._cellvalues) - 1])
+            match self._splitRows(shorter, doInRowSplit=0):
+                case [BookTable() as earlier, BookTable() as later]:
+                    head, tail = earlier, later
+                    parts = [head, tail]
         if self._continued is not None:
             for index, row in enumerate(self._continued[:repeat]):
                 if row is not None:
@@ -346,7 +356,6 @@ class BookTable(Table):
         carry = self._carry
         if carry is None:
             return parts
-        rows = len(self._cellvalues)
         tail_body = len(tail._cellvalues) - repeat
         # the tail holds the last rows of this table; one more in all if a row was cut in two
         split_in_row = len(head._cellvalues) + tail_body > rows
@@ -383,13 +392,24 @@ def grid_table(
     carry: Sequence[Any] | None = None,
     continued: Sequence[Sequence[Any] | None] | None = None,
     title_row: bool = False,
+    title: Sequence[Flowable] | None = None,
+    continued_title: Sequence[Flowable] | None = None,
 ) -> BookTable:
     """A table of typeset cells: light grid, ``header`` rows repeated on every page, rows kept
     whole (see :class:`BookTable`).
 
     ``title_row``: the first row is a title across the whole table (a day of the programme),
     printed without a grid above the column heads. ``carry``/``continued``: see BookTable.
+    ``title``: a heading made the table's title row, ``continued_title`` in its place on a
+    page the table continues on (``ของที่ระลึก (ต่อ)``): no page opens with bare column heads.
     """
+    if title is not None:
+        blank = [""] * (len(widths) - 1)
+        rows = [[list(title), *blank], *rows]
+        continued = [[list(continued_title or title), *blank], *([None] * header)]
+        carry = [None, *carry] if carry is not None else None
+        header += 1
+        title_row = True
     table = BookTable(
         [list(r) for r in rows],
         colWidths=list(widths),
@@ -413,6 +433,9 @@ def grid_table(
             ("TOPPADDING", (0, 0), (-1, 0), padding * 2),
             ("BOTTOMPADDING", (0, 0), (-1, 0), padding * 1.2),
         ]
+        if title is not None:
+            # a subheading's own space before it (the table's) is the room above it
+            commands.append(("TOPPADDING", (0, 0), (-1, 0), 0))
     if header > body:
         commands.append(("BACKGROUND", (0, body), (-1, header - 1), colors.HexColor(SHADE_COLOR)))
     if shade_first_column:

@@ -318,6 +318,43 @@ def test_a_heading_never_stands_alone_at_the_foot_of_a_page(
     assert alone == []
 
 
+#: the first column head of each table in the demo book
+COLUMN_HEADS = {
+    "th": {"ลำดับ", "วันที่", "ประเภท", "ชื่อ", "เวลาจีน"},
+    "en": {"No.", "Date", "Given / received", "Given /", "Name", "China time"},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_a_page_a_table_runs_onto_opens_with_its_heading_continued(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    """Seen in the English books: the dress table's last row alone at the top of the next page
+    under bare column heads. A continued table repeats its heading, marked (ต่อ)/(continued)."""
+    heads = COLUMN_HEADS["en" if language == "en" else "th"]
+
+    def is_heads(line: str) -> bool:  # pdfium reads a row's one-line cells as one line
+        return any(line == head or line.startswith(head + " ") for head in heads)
+
+    pages = editions[f"{language}-{paper}"].pdfium_pages()
+    bare = [
+        (number, lines[0])
+        for number, page in enumerate(pages, start=1)
+        if (lines := [line.strip() for line in _body_lines(page)]) and is_heads(lines[0])
+    ]
+    assert bare == []
+    continued = [
+        lines[0]
+        for page in pages
+        if (lines := [line.strip() for line in _body_lines(page)])
+        and lines[0].endswith(("(ต่อ)", "(continued)"))
+        and is_heads(lines[1 if language != "both" else 2])
+    ]
+    if f"{language}-{paper}" in ("en-a4", "en-a5", "th-a5"):
+        assert continued, "the demo's dress table runs over a page in this edition"
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("paper", ["a4", "a5"])
 def test_the_overview_fits_one_page(

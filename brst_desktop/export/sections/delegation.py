@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from brst_desktop.core.models import BookSection, DelegationSide
 from brst_desktop.export.content import DelegateInfo
 from brst_desktop.export.context import RenderContext
-from brst_desktop.export.flowables import fitted_widths, grid_table
+from brst_desktop.export.flowables import fitted_widths
 from brst_desktop.export.language import Printed
 from brst_desktop.typeset import Paragraph
 
@@ -54,9 +54,9 @@ def _role(ctx: RenderContext, delegate: DelegateInfo) -> Printed:
     return Printed(add(role.main, word.main), add(role.beneath, word.beneath), role.borrowed)
 
 
-def table(ctx: RenderContext, members: list[DelegateInfo]) -> Flowable:
+def table(ctx: RenderContext, members: list[DelegateInfo]) -> list[list[object]]:
+    """The rows of one side's table: the column heads, then one row per member."""
     lang, styles = ctx.language, ctx.styles
-    width = ctx.paper.frame_width
     diets = [ctx.text(d.person.dietary) for d in members]
     roles = [_role(ctx, d) for d in members]
     with_diet = any(diets)
@@ -83,7 +83,7 @@ def table(ctx: RenderContext, members: list[DelegateInfo]) -> Flowable:
         if with_diet:
             row.append(ctx.para(diet, styles.cell))
         rows.append(row)
-    return grid_table(rows, fitted_widths(rows, width))
+    return rows
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
@@ -95,5 +95,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
     for side, label in sides:
         members = [d for d in ctx.content.delegation if d.side is side]
         if members:
-            parts += ctx.block(None, ctx.label(label), [table(ctx, members)])
+            rows = table(ctx, members)
+            widths = fitted_widths(rows, ctx.paper.frame_width)
+            parts += ctx.table_block(ctx.label(label), rows, widths)
     return ctx.section(BookSection.DELEGATION, parts)

@@ -197,9 +197,9 @@ def zone_heads(ctx: RenderContext, zones: tuple[str, ...], moment: object) -> li
     ]
 
 
-def overview_table(ctx: RenderContext, events: tuple[EventInfo, ...]) -> Flowable:
-    """Every event on one line or two: the date (on the day's first row), the start on each
-    clock, the title."""
+def overview_table(ctx: RenderContext, events: tuple[EventInfo, ...]) -> list[Flowable]:
+    """Every event on one line or two under its heading: the date (on the day's first row),
+    the start on each clock, the title."""
     lang, styles = ctx.language, ctx.styles
     width = ctx.paper.frame_width
     zones = ctx.zones()
@@ -237,7 +237,8 @@ def overview_table(ctx: RenderContext, events: tuple[EventInfo, ...]) -> Flowabl
             carry.append(continued)
     # the date column must also hold the carried date of a continued page
     sizing = [*rows, [continued, *[""] * (len(rows[0]) - 1)]] if len(rows) > 1 else rows
-    return grid_table(rows, fitted_widths(sizing, width), carry=carry)
+    widths = fitted_widths(sizing, width)
+    return ctx.table_block(ctx.label("programme_overview"), rows, widths, carry=carry)
 
 
 def day_table(
@@ -320,7 +321,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         return []
     styles = ctx.styles
     parts: list[Flowable] = [ctx.para(times_note(ctx), styles.note)]
-    parts += ctx.block(None, ctx.label("programme_overview"), [overview_table(ctx, events)])
+    parts += overview_table(ctx, events)
     for day, items in days(ctx, events):
         parts.append(day_table(ctx, day, items))
     return ctx.section(BookSection.PROGRAMME, parts)

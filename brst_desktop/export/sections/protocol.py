@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 from brst_desktop.core.models import BookSection, ProtocolCategory
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_date
-from brst_desktop.export.flowables import fitted_widths, grid_table
+from brst_desktop.export.flowables import fitted_widths
 from brst_desktop.export.language import GIFT_WORDS, PROTOCOL_WORDS, Printed
 from brst_desktop.export.sections.programme import clock_lines
 
@@ -38,8 +38,7 @@ def _dress(ctx: RenderContext) -> list[Flowable]:
                 ctx.para(wear, styles.cell),
             ]
         )
-    table = grid_table(rows, fitted_widths(rows, width))
-    return ctx.block(None, ctx.label("dress_by_event"), [table], styles.h2)
+    return ctx.table_block(ctx.label("dress_by_event"), rows, fitted_widths(rows, width), styles.h2)
 
 
 def _gifts(ctx: RenderContext) -> list[Flowable]:
@@ -71,8 +70,7 @@ def _gifts(ctx: RenderContext) -> list[Flowable]:
                 ctx.para(value, styles.cell),
             ]
         )
-    table = grid_table(rows, fitted_widths(rows, width))
-    return ctx.block(None, ctx.label("gifts"), [table], styles.h2)
+    return ctx.table_block(ctx.label("gifts"), rows, fitted_widths(rows, width), styles.h2)
 
 
 def _diets(ctx: RenderContext) -> list[Flowable]:
@@ -91,8 +89,8 @@ def _diets(ctx: RenderContext) -> list[Flowable]:
                 ctx.para(ctx.text(delegate.person.dietary), styles.cell),
             ]
         )
-    table = grid_table(rows, fitted_widths(rows, width))
-    return ctx.block(None, ctx.label("dietary_by_person"), [table], styles.h2)
+    widths = fitted_widths(rows, width)
+    return ctx.table_block(ctx.label("dietary_by_person"), rows, widths, styles.h2)
 
 
 def build(ctx: RenderContext) -> list[Flowable]:
