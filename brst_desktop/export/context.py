@@ -176,7 +176,9 @@ class RenderContext:
         return paragraph
 
     def linked(self, paragraph: Paragraph) -> Paragraph:
-        """Links every name of a person with a biography in this book to it."""
+        """Links every name of a person with a biography in this book to it (and keeps an
+        English beneath its Thai, see :func:`_bonded`)."""
+        _bonded(paragraph)
         if self._link_pattern is None:
             forms: dict[str, str] = {}
             for person in self.content.biographies:
@@ -515,3 +517,18 @@ def _decode_photo(data: bytes, *, side: int = PHOTO_PIXELS) -> Any:
     picture.save(out, "JPEG", quality=85)
     out.seek(0)
     return ImageReader(out)
+
+
+def _bonded(paragraph: Paragraph) -> Paragraph:
+    """The English beneath a Thai text starts no page: a page break between them would print
+    the English alone at the top of the next page, away from the Thai it translates."""
+    content = paragraph._content
+    if isinstance(content, str):
+        return paragraph
+    offsets, at = [], 0
+    for span in content:
+        at += len(span.text)
+        if span.text == "\n":
+            offsets.append(at)
+    paragraph.bonded = tuple(offsets)
+    return paragraph

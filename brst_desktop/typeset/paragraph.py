@@ -27,6 +27,8 @@ def _baseline_drop(style: TextStyle) -> float:
     return (style.line_height - content) / 2 + font.ascent * style.size
 
 
+#: a bonded part (see Paragraph) this many lines long or less is never split
+BONDED_WHOLE = 3
 #: a last line shorter than this share of the column is a runt (a word left on its own)
 RUNT = 0.15
 #: the narrower widths tried to give a runt company, widest first
@@ -47,7 +49,13 @@ class Paragraph(Flowable):
 
     ``\\n`` in the text is a line break. It wraps, splits across frames and pages, and sits in
     Table cells like ReportLab's own Paragraph.
+
+    ``bonded``: offsets in the text where a page may not begin: the line starting there stays
+    with the line before it (a bilingual book's English beneath its Thai), and a part of at most
+    ``BONDED_WHOLE`` lines from there is not split.
     """
+
+    bonded: tuple[int, ...] = ()
 
     def __init__(
         self,
@@ -196,6 +204,12 @@ class Paragraph(Flowable):
         # at the head of the next (a widow: one more line goes with it), as book setters do.
         if len(lines) - fit == 1:
             fit -= 1
+        bond = next((n for n, line in enumerate(lines) if line.start in self.bonded), None)
+        if bond is not None and bond <= fit:
+            if len(lines) - bond <= BONDED_WHOLE:
+                fit = bond - 1  # the short part goes whole, with a line of the part before
+            elif fit == bond:
+                fit -= 1  # the long part opens with a line of the part before
         if fit < 2:
             return []
         common = {"_prepared": self._prepared}
@@ -217,6 +231,7 @@ class Paragraph(Flowable):
             _last=self._last,
             **common,
         )
+        head.bonded = tail.bonded = self.bonded
         return [head, tail]
 
     def draw(self) -> None:

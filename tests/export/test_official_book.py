@@ -225,7 +225,7 @@ def _char_colours(path: Path, page_index: int, needle: str) -> set[tuple[int, in
     try:
         textpage = document[page_index].get_textpage()
         text = textpage.get_text_range()
-        start = text.index(needle)
+        start = text.replace("\u00a0", " ").index(needle)  # same length: a space for a space
         colours = set()
         for index in range(start, start + len(needle)):
             r, g, b, a = (ctypes.c_uint() for _ in range(4))
@@ -259,6 +259,23 @@ def test_the_bilingual_book_sets_the_english_beneath_in_a_lighter_colour(
     cover = pages[0]
     assert cover.count("เอกสารประกอบการเดินทาง") == 1  # the title once (no running head here)
     assert cover.count("5–9 พฤศจิกายน 2566") == 1 and cover.count("5–9 November 2023") == 1
+
+
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_no_page_opens_with_english_parted_from_its_thai(
+    editions: dict[str, Edition], paper: str
+) -> None:
+    """Seen in the bilingual A5 book: a topic's Thai key message at the foot of a page, its
+    English (lighter, beneath it) alone at the top of the next. The English stays with its
+    Thai; a page opens with Thai (a continued heading's English comes after its Thai)."""
+    book = editions[f"both-{paper}"]
+    beneath = _rgb(BENEATH_COLOR)
+    parted = []
+    for index, page in enumerate(book.pdfium_pages()):
+        lines = [line for line in _body_lines(page) if line.strip()]
+        if lines and beneath in _char_colours(book.path, index, lines[0].strip()):
+            parted.append((index + 1, lines[0]))
+    assert parted == []
 
 
 # --- pages -------------------------------------------------------------------------------------
