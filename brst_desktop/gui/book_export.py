@@ -170,7 +170,9 @@ class ExportDialog(QDialog):
         self.copies = QSpinBox()
         self.copies.setObjectName("copies")
         self.copies.setRange(0 if not self.classified else 1, 500)
-        self.copies.setSpecialValueText(self.tr("not numbered"))
+        if not self.classified:
+            # shown at the minimum: for a classified book that is copy 1 of 1, numbered
+            self.copies.setSpecialValueText(self.tr("not numbered"))
         self.copies.setValue(1 if self.classified else 0)
         self.one_file = QCheckBox(self.tr("All the copies in one PDF"))
         self.one_file.setObjectName("one_file")

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from brst_desktop.core.demo import demo_id
 from brst_desktop.gui.book_export import ExportDialog
+from brst_desktop.gui.language import install_language
 
 
 def _page_texts(path: Path) -> list[str]:
@@ -23,25 +25,52 @@ def _page_texts(path: Path) -> list[str]:
         document.close()
 
 
-def test_unticking_the_password_of_a_classified_book_says_so(qtbot, tmp_path: Path) -> None:
-    dialog = ExportDialog(tmp_path / "book.pdf", "confidential")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert dialog.protect.isChecked() and not dialog.unprotected_note.isVisible()
-    dialog.protect.setChecked(False)
-    assert dialog.unprotected_note.isVisible()
-    assert "anyone who gets the file can read it" in dialog.unprotected_note.text()
-    # a classified book is always numbered: one copy at least
+@pytest.mark.parametrize(
+    ("language", "warning"),
+    [
+        ("en", "anyone who gets the file can read it"),
+        ("th", "หากไม่ใส่รหัสผ่าน ผู้ใดได้ไฟล์ไปก็อ่านได้"),
+    ],
+)
+def test_unticking_the_password_of_a_classified_book_says_so(
+    qtbot, qapp, tmp_path: Path, language: str, warning: str
+) -> None:
+    install_language(qapp, language)
+    try:
+        dialog = ExportDialog(tmp_path / "book.pdf", "confidential")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.protect.isChecked() and not dialog.unprotected_note.isVisible()
+        # a click on the group's tick box, as a person unticks it
+        QTest.mouseClick(dialog.protect, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        assert not dialog.protect.isChecked()
+        assert dialog.unprotected_note.isVisible()
+        assert warning in dialog.unprotected_note.text()
+        # the note is on screen in the dialog, where it is read (the screenshot is looked at)
+        shot = dialog.grab()
+        assert not shot.isNull() and shot.height() > dialog.unprotected_note.geometry().bottom()
+        QTest.mouseClick(dialog.protect, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+        assert dialog.protect.isChecked() and not dialog.unprotected_note.isVisible()
+    finally:
+        install_language(qapp, "en")
+    # a classified book is always numbered: one copy at least, and the box says 1, not "not
+    # numbered" (the spin box's special text showed at its minimum, 1 for a classified book)
     assert dialog.copies.minimum() == 1 and dialog.chosen_copies == 1
+    assert dialog.copies.text() == "1"
     assert not dialog.one_file.isEnabled()
-    dialog.copies.setValue(3)
-    assert dialog.one_file.isEnabled()
+    dialog.copies.setFocus()
+    QTest.keyClick(dialog.copies, Qt.Key.Key_Up)
+    QTest.keyClick(dialog.copies, Qt.Key.Key_Up)
+    assert dialog.chosen_copies == 3 and dialog.one_file.isEnabled()
 
     open_book = ExportDialog(tmp_path / "open.pdf", "unclassified")
     qtbot.addWidget(open_book)
     open_book.show()
-    open_book.protect.setChecked(False)
-    assert not open_book.unprotected_note.isVisible()
+    QTest.mouseClick(open_book.protect, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert open_book.protect.isChecked()  # an open book was not protected: the click ticks it
+    QTest.mouseClick(open_book.protect, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert not open_book.protect.isChecked() and not open_book.unprotected_note.isVisible()
     assert open_book.chosen_copies is None  # not numbered unless asked
     assert open_book.copies.text() == "not numbered"
 
