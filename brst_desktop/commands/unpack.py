@@ -47,6 +47,8 @@ def print_plan(
     from collections import Counter
 
     print(f"Trip: {plan.trip_title} ({plan.trip_id})")
+    if plan.sent_by:
+        print(f"Made by: {plan.sent_by}")
     print(plan.summary())
     added = Counter(change.table for change in plan.of_kind("added"))
     if added:
@@ -56,7 +58,12 @@ def print_plan(
         for change in plan.of_kind(kind):
             fields = f" [{', '.join(change.fields)}]" if change.fields else ""
             shown_as = (notes or {}).get((kind, change.note), heading)
-            print(f"  {shown_as}: {change.table.replace('_', ' ')} '{change.label}'{fields}")
+            who = ""
+            if change.changed_here_by and kind in ("kept", "conflict", "changed"):
+                at = change.changed_here_at
+                when = f" {at.astimezone():%Y-%m-%d %H:%M}" if at is not None else ""
+                who = f" (here: {change.changed_here_by}{when})"
+            print(f"  {shown_as}: {change.table.replace('_', ' ')} '{change.label}'{fields}{who}")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1185,6 +1185,10 @@
       <translation>ไม่มีข้อมูลใหม่ให้นำเข้า</translation>
     </message>
     <message>
+      <source>%1 holds “%2”, made by %3.</source>
+      <translation>%1 มี “%2” จัดทำโดย %3</translation>
+    </message>
+    <message>
       <source>%1 holds “%2”.</source>
       <translation>%1 มี “%2”</translation>
     </message>
@@ -1269,6 +1273,14 @@
     <message>
       <source>For each, keep your version or tick “%1”.</source>
       <translation>แต่ละรายการ เลือกคงฉบับของเครื่องนี้ไว้ หรือทำเครื่องหมาย “%1”</translation>
+    </message>
+    <message>
+      <source>Here (%1, %2)</source>
+      <translation>ในเครื่องนี้ (%1, %2)</translation>
+    </message>
+    <message>
+      <source>In the file (made by %1)</source>
+      <translation>ในไฟล์ (จัดทำโดย %1)</translation>
     </message>
     <message>
       <source>In the file</source>

@@ -141,3 +141,34 @@ def test_the_time_in_the_sentence_is_another_days_date_when_not_today(demo_db: D
     with pytest.raises(RecordChangedError) as refused:
         records.update(demo_db, "event", event_id, {"title_en": "y"}, version=1)
     assert str(refused.value).startswith("Ling changed this event on 2023-11-20 at 07:05;")
+
+
+def test_the_import_preview_says_who_made_the_file_and_who_changed_it_here(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from brst_desktop.commands.unpack import print_plan
+    from brst_desktop.core.demo import open_demo_database
+    from brst_desktop.core.exchange import pack_trip, read_and_plan
+
+    here = open_demo_database(tmp_path / "here")
+    there = open_demo_database(tmp_path / "there")
+    try:
+        event_id = _first_event(here)
+        here.author = "Somchai"
+        records.update(here, "event", event_id, {"title_en": "Ours"})
+        there.author = "Ling"
+        records.update(there, "event", event_id, {"title_en": "Theirs"})
+        pack_trip(there, tmp_path / "from-ling.brst")
+        _package, plan = read_and_plan(here, tmp_path / "from-ling.brst")
+    finally:
+        here.close()
+        there.close()
+    assert plan.sent_by == "Ling"
+    (conflict,) = [c for c in plan.conflicts if c.id == event_id]
+    assert conflict.changed_here_by == "Somchai"
+    assert conflict.changed_here_at is not None
+    print_plan(plan)
+    out = capsys.readouterr().out
+    assert "Made by: Ling" in out
+    at = conflict.changed_here_at.astimezone()
+    assert f"event 'Theirs' [title_en] (here: Somchai {at:%Y-%m-%d %H:%M})" in out

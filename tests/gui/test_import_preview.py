@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from brst_desktop.core import models as m
+from brst_desktop.core.authorship import login_name
+from brst_desktop.core.dates import thai_date
 from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.demo import demo_id, open_demo_database
 from brst_desktop.core.exchange import apply_import, pack_trip, read_and_plan
@@ -70,10 +72,15 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
     other = open_demo_database(other_folder)  # same ids, no shared history
     _edit_yin(other, name_th="หยิน เหอ จวิ้น")
     records.create(other, "gift", {"trip_id": TRIP, "description_en": "Silk scarf"})
+    other.author = "Ling"  # who makes the file
     pack_trip(other, other_folder / "other.brst")
     other.close()
     _package, plan = read_and_plan(mine, other_folder / "other.brst")
     mine.close()
+    # Who changed the copy here last (the demo, loaded under this login) and when.
+    (yin,) = [change for change in plan.conflicts if change.id == YIN]
+    assert yin.changed_here_by == login_name() and yin.changed_here_at is not None
+    here_at = yin.changed_here_at.astimezone()
     install_language(qapp, language)
     try:
         dialog = ImportDialog(plan, "other.brst")
@@ -87,7 +94,7 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
     (conflict,) = [row for row in texts["rows"] if row[4]]
     if language == "en":
         assert texts["summary"] == (
-            f"other.brst holds “{plan.trip_title}”. Importing adds 1 record."
+            f"other.brst holds “{plan.trip_title}”, made by Ling. Importing adds 1 record."
             f" {unchanged} records are the same here."
         )
         assert texts["conflicts"] == (
@@ -96,7 +103,11 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
         )
         assert conflict[:4] == ["Differs: never exchanged before", "Person", "Yin Hejun",
                                 "Name (Thai)"]  # fmt: skip
-        assert texts["values_header"] == ["Field", "Here", "In the file"]
+        assert texts["values_header"] == [
+            "Field",
+            f"Here ({login_name()}, {here_at.day} {here_at:%b %Y %H:%M})",
+            "In the file (made by Ling)",
+        ]
         assert texts["values"] == [["Name (Thai)", "หยิน เหอจวิ้น", "หยิน เหอ จวิ้น"]]
         assert ["Added", "Gift", "Silk scarf", "", ""] in texts["rows"]
     else:
@@ -110,7 +121,12 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
         # The person by the Thai name (the file's), the field as its editor labels it.
         assert conflict[:4] == ["ต่างกัน: ไม่เคยแลกเปลี่ยนกันมาก่อน", "บุคคล", "หยิน เหอ จวิ้น",
                                 "ชื่อ (ไทย)"]  # fmt: skip
-        assert texts["values_header"] == ["ช่องข้อมูล", "ในเครื่องนี้", "ในไฟล์"]
+        assert texts["summary"].startswith(f"other.brst มี “{plan.trip_title}” จัดทำโดย Ling ")
+        assert texts["values_header"] == [
+            "ช่องข้อมูล",
+            f"ในเครื่องนี้ ({login_name()}, {thai_date(here_at.date(), short=True)} {here_at:%H:%M})",
+            "ในไฟล์ (จัดทำโดย Ling)",
+        ]
         assert texts["values"] == [["ชื่อ (ไทย)", "หยิน เหอจวิ้น", "หยิน เหอ จวิ้น"]]
         assert "ถูกแก้ไขทั้งสองเครื่อง" not in _everything(texts)
     assert "laptops" not in _everything(texts)
@@ -213,7 +229,8 @@ def test_a_calendar_conflict_names_the_organisers_file_not_a_laptop(
         )
         assert conflict[0] == "Conflict: changed here and in the calendar file"
         assert texts["header"][4] == "Take the file's" and conflict[4] == "Mine"
-        assert texts["values_header"] == ["Field", "Here", "In the calendar file"]
+        assert texts["values_header"][0::2] == ["Field", "In the calendar file"]
+        assert texts["values_header"][1].startswith(f"Here ({login_name()}, ")
         assert values["Title (English)"] == ["Cultural evening (ours)", "Cultural evening"]
         assert "1 entry of the file is not imported." in texts["summary"]
     else:
@@ -221,7 +238,8 @@ def test_a_calendar_conflict_names_the_organisers_file_not_a_laptop(
             "1 รายการถูกแก้ไขทั้งในเครื่องนี้และในไฟล์ปฏิทินของผู้จัดหลังการนำเข้าครั้งล่าสุด"
         )
         assert conflict[0] == "ขัดแย้ง: ถูกแก้ไขทั้งในเครื่องนี้และในไฟล์ปฏิทิน"
-        assert texts["values_header"] == ["ช่องข้อมูล", "ในเครื่องนี้", "ในไฟล์ปฏิทิน"]
+        assert texts["values_header"][0::2] == ["ช่องข้อมูล", "ในไฟล์ปฏิทิน"]
+        assert texts["values_header"][1].startswith(f"ในเครื่องนี้ ({login_name()}, ")
         assert values["ชื่อเรื่อง (อังกฤษ)"] == ["Cultural evening (ours)", "Cultural evening"]
     # The start moved: both times, as the screens write them (computer's clock).
     start_label = "Starts" if language == "en" else "เริ่ม"

@@ -48,6 +48,7 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
             "created_at": datetime.now(UTC).isoformat(),
             "generator": f"BRST Desktop {__version__}",
             "schema": SCHEMA_HEAD,
+            "author": db.author,  # who made the file: the import preview names them
             "trip": {"id": str(trip.id), "title_th": trip.title_th, "title_en": trip.title_en},
             "counts": {name: len(rows) for name, rows in tables.items() if rows},
         }

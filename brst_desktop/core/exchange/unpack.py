@@ -24,6 +24,7 @@ import hashlib
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -76,6 +77,10 @@ class PlannedChange:
     #: Whether either side remembers exchanging this record before. A conflict of a record
     #: never exchanged is two unrelated versions (two demo copies), not "changed on both sides".
     exchanged: bool = True
+    #: Who last changed this database's version of the record, and when ("" / None: not known,
+    #: or the record is not here). The file's side is :attr:`ImportPlan.sent_by`.
+    changed_here_by: str = ""
+    changed_here_at: datetime | None = None
 
 
 @dataclass
@@ -83,6 +88,8 @@ class ImportPlan:
     trip_id: uuid.UUID
     trip_title: str
     changes: list[PlannedChange]
+    #: Who made the file (its manifest's author; "" for a file that does not say).
+    sent_by: str = ""
 
     def of_kind(self, kind: Kind) -> list[PlannedChange]:
         return [c for c in self.changes if c.kind == kind]
@@ -313,6 +320,8 @@ def plan_records(
             if mine == record.digest:
                 changes.append(PlannedChange(name, record.id, shown, "unchanged", name=named))
                 continue
+            here_by = errors.shown(local.get("changed_by") or "")
+            here_at = local.get("updated_at")
             differing = _differing(table, local, record.values)
             base = states.get(record.id)
             if mine in (base, record.sender_base):
@@ -331,9 +340,17 @@ def plan_records(
                     name=named,
                     values=_both_values(session, table, local, record.values, differing, names),
                     exchanged=base is not None or record.sender_base is not None,
+                    changed_here_by=here_by,
+                    changed_here_at=here_at,
                 )
             )
     return ImportPlan(trip_id, trip_title, changes)
+
+
+def sent_by(package: Package) -> str:
+    """Who made a trip file, as its manifest says (escaped: it is the file's text)."""
+    author = package.manifest.get("author")
+    return errors.shown(author)[: m.AUTHOR_LENGTH] if isinstance(author, str) else ""
 
 
 def _link_name(
@@ -413,6 +430,7 @@ def read_and_plan(db: Database, path: Path) -> tuple[Package, ImportPlan]:
         except ExchangeError as error:
             raise _refusal(path, error) from error
         session.rollback()
+    plan.sent_by = sent_by(package)
     return package, plan
 
 

@@ -346,7 +346,14 @@ class ImportDialog(QDialog):
         each count with its plural form."""
         counts = self.plan.counts()
         name = shown(file_name)
-        if self.source == "trip":
+        if self.source == "trip" and self.plan.sent_by:
+            opening = (
+                self.tr("%1 holds “%2”, made by %3.")
+                .replace("%1", name)
+                .replace("%2", self.plan.trip_title)
+                .replace("%3", self.plan.sent_by)
+            )
+        elif self.source == "trip":
             opening = (
                 self.tr("%1 holds “%2”.").replace("%1", name).replace("%2", self.plan.trip_title)
             )
@@ -440,6 +447,7 @@ class ImportDialog(QDialog):
         if not 0 <= row < len(self.model.rows):
             return
         change = self.model.rows[row]
+        self._value_headers(change)
         for name, (here, there) in change.values.items():
             items = [
                 QStandardItem(self.model.field_text(change.table, name)),
@@ -448,6 +456,20 @@ class ImportDialog(QDialog):
             ]
             self.values.appendRow(items)
         self.values_view.resizeRowsToContents()
+
+    def _value_headers(self, change: PlannedChange) -> None:
+        """The two versions' columns say who made each: the last author here, the file's."""
+        here = self.tr("Here")
+        if change.changed_here_by:
+            here = (
+                self.tr("Here (%1, %2)")
+                .replace("%1", change.changed_here_by)
+                .replace("%2", format_moment(change.changed_here_at))
+            )
+        there = self.there_title()
+        if self.source == "trip" and self.plan.sent_by:
+            there = self.tr("In the file (made by %1)").replace("%1", self.plan.sent_by)
+        self.values.setHorizontalHeaderLabels([self.tr("Field"), here, there])
 
     def there_title(self) -> str:
         return {
