@@ -23,6 +23,7 @@ def _first_event(db: Database) -> uuid.UUID:
         return session.scalars(select(m.Event.id).order_by(m.Event.starts_at)).first()
 
 
+@pytest.mark.both_engines
 def test_an_update_raises_the_version_and_names_its_author(demo_db: Database) -> None:
     event_id = _first_event(demo_db)
     before = records.read(demo_db, "event", event_id)
@@ -38,6 +39,7 @@ def test_an_update_raises_the_version_and_names_its_author(demo_db: Database) ->
     assert after["title_en"] == "Departure"
 
 
+@pytest.mark.both_engines
 def test_a_stale_save_is_refused_naming_who_changed_it_and_when(demo_db: Database) -> None:
     event_id = _first_event(demo_db)
     loaded = records.read(demo_db, "event", event_id)
@@ -94,6 +96,7 @@ def test_a_second_connection_to_the_same_file_is_refused_too(tmp_path: Path) -> 
         first.close()
 
 
+@pytest.mark.both_engines
 def test_undo_refuses_to_take_back_a_value_someone_else_replaced(demo_db: Database) -> None:
     event_id = _first_event(demo_db)
     demo_db.author = "me"
@@ -108,6 +111,7 @@ def test_undo_refuses_to_take_back_a_value_someone_else_replaced(demo_db: Databa
     assert records.read(demo_db, "event", event_id)["title_en"] == "Somchai's"
 
 
+@pytest.mark.both_engines
 def test_orm_writes_raise_the_version_and_name_the_author(empty_db: Database) -> None:
     empty_db.author = "somchai"
     office.set_office_name(empty_db, "สำนักงาน", "Office")
@@ -129,6 +133,7 @@ def test_the_author_on_sqlite_is_the_login_name(empty_db: Database) -> None:
     assert login_name()  # the test machine has a login name
 
 
+@pytest.mark.both_engines
 def test_the_time_in_the_sentence_is_another_days_date_when_not_today(demo_db: Database) -> None:
     event_id = _first_event(demo_db)
     records.update(demo_db, "event", event_id, {"title_en": "x"})
