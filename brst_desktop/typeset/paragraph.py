@@ -102,7 +102,9 @@ class Paragraph(Flowable):
                 self._prepared, width, start=self._start, first_indent=indent,
                 max_lines=self._max_lines,
             )  # fmt: skip
-            if self._max_lines is None and style.alignment != "justify" and _runt(lines, width):
+            if self._max_lines is None and style.alignment == "center" and len(lines) > 1:
+                lines = self._balanced(lines, width, indent)
+            elif self._max_lines is None and style.alignment != "justify" and _runt(lines, width):
                 lines = self._without_runt(lines, width, indent)
             self._lines = lines
             self._wrapped_for = avail_width
@@ -140,6 +142,39 @@ class Paragraph(Flowable):
                         break
             first = last + 1
         return out
+
+    def _balanced(self, lines: list[Line], width: float, indent: float) -> list[Line]:
+        """A centred block (a cover's title) set in the narrowest width that keeps its number
+        of lines: ``Briefing book: the MHESI Minister in`` over ``Chongqing`` becomes two
+        lines of about equal length. The lines are still centred in the whole width."""
+        out = list(lines)
+        first = 0
+        while first < len(out):
+            last = first
+            while last < len(out) - 1 and not out[last].hard_end:
+                last += 1
+            block = out[first : last + 1]
+            if len(block) >= 2:
+                start_indent = indent if first == 0 else 0.0
+                low, high, best = max(line.width for line in block) / len(block), width, block
+                for _ in range(12):  # to a fraction of a point
+                    middle = (low + high) / 2
+                    trial = self._same_lines(block, middle, start_indent)
+                    if trial is None:
+                        low = middle
+                    else:
+                        high, best = middle, trial
+                out[first : last + 1] = best
+            first = last + 1
+        return out
+
+    def _same_lines(self, block: list[Line], width: float, indent: float) -> list[Line] | None:
+        """``block`` set again in ``width``, if it takes as many lines, breaking no worse."""
+        trial = break_lines(
+            self._prepared, width, start=block[0].start, first_indent=indent,
+            max_lines=len(block),
+        )  # fmt: skip
+        return trial if trial[-1].end == block[-1].end and self._no_worse(trial, block) else None
 
     def _no_worse(self, trial: list[Line], block: list[Line]) -> bool:
         """A narrower setting is taken only when each line it ends anew ends between words
