@@ -55,6 +55,8 @@ class PageDecoration:
             f"{edition.main} · {as_of_label.main} {as_of.main}",
             f"{edition.beneath} · {as_of_label.beneath} {as_of.beneath}" if as_of.beneath else "",
         )
+        #: what the foot prints where the whole does not fit (a bilingual card)
+        self.edition_short = edition
         self.outline_shown = False
 
     def folio(self, page: int) -> str:
@@ -64,15 +66,25 @@ class PageDecoration:
         total = ctx.total_pages
         return f"{lang.number(page)} / {lang.number(total)}" if total else lang.number(page)
 
-    def _pair(self, canvas: Any, x: float, y: float, text: Printed, width: float) -> None:
-        """The Thai, then the English in the lighter colour, on one line (cut to fit)."""
-        main = fit_text(text.main, self.running, width)
-        used = draw_line(canvas, x, y, main, self.running)
-        if text.beneath and main == text.main:
-            room = width - used - self.running.size
-            beneath = fit_text(text.beneath, self.lighter, room)
-            if beneath != "…" and room > 0:
-                draw_line(canvas, x + used + self.running.size, y, beneath, self.lighter)
+    def _pair(self, canvas: Any, x: float, y: float, width: float) -> None:
+        """The edition line: the Thai, then the English in the lighter colour, on one line.
+        Where it does not fit whole, a shorter form (the edition without the date), never a
+        line cut short (the bilingual card's foot ended ``as of 3 Dec…``)."""
+        full, short = self.edition, self.edition_short
+        gap = self.running.size
+        for main, beneath in (
+            (full.main, full.beneath), (full.main, short.beneath),
+            (short.main, short.beneath), (full.main, ""), (short.main, ""),
+        ):  # fmt: skip
+            needed = text_width(main, self.running)
+            if beneath:
+                needed += gap + text_width(beneath, self.lighter)
+            if needed <= width:
+                used = draw_line(canvas, x, y, main, self.running)
+                if beneath:
+                    draw_line(canvas, x + used + gap, y, beneath, self.lighter)
+                return
+        draw_line(canvas, x, y, fit_text(short.main, self.running, width), self.running)
 
     def __call__(self, canvas: Any, doc: BaseDocTemplate, *, running_head: bool = True) -> None:
         ctx = self.ctx
@@ -114,7 +126,7 @@ class PageDecoration:
         text_y = foot_y - 1.2 * self.running.size
         folio = self.folio(canvas.getPageNumber())
         folio_w = text_width(folio, self.folio_style)
-        self._pair(canvas, left, text_y, self.edition, right - left - folio_w - unit)
+        self._pair(canvas, left, text_y, right - left - folio_w - unit)
         draw_line(canvas, right, text_y, folio, self.folio_style, "right")
         canvas.restoreState()
 

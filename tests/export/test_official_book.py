@@ -531,6 +531,26 @@ def test_flights_name_both_airports_each_with_its_own_name_and_the_arrival(
     assert "· ถึง 00.55 น. (+1) ตามเวลาไทย" in card
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", PAPERS)
+def test_the_page_foot_is_never_cut_short(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    """Seen on the bilingual card: the foot ended ``Edition 1 · as of 3 Dec…``. Where the
+    edition line does not fit whole it is said shorter (``Edition 1``), never cut."""
+    feet = []
+    for number, page in enumerate(editions[f"{language}-{paper}"].pdfium_pages(), start=1):
+        foot = [ln.strip() for ln in page.splitlines() if re.search(r"\d+ / \d+$", ln.strip())]
+        assert len(foot) == 1, (number, foot)
+        feet.append(foot[0])
+    assert not [foot for foot in feet if "…" in foot]
+    for foot in feet:
+        if language != "en":  # (the editions are numbered in the order they were exported)
+            assert re.match(r"ฉบับที่ \d+ · ข้อมูล ณ ", foot), foot
+        if language != "th":
+            assert re.search(r"Edition \d+", foot), foot
+
+
 # --- the cover, drafts, numbered copies ---------------------------------------------------------
 
 
@@ -546,6 +566,12 @@ def test_the_cover_of_an_official_document(editions: dict[str, Edition]) -> None
         "ชุดที่ 1 ของ 1 ชุด",  # a ลับ book is a numbered copy
     ):
         assert part in cover, part
+    # the centred title in balanced lines: not "…Minister in" over "Chongqing" alone
+    title = "Briefing book: the MHESI Minister in Chongqing"
+    lines = [ln.strip() for ln in editions["en-a4"].pdfium_pages()[0].splitlines()]
+    title_lines = [ln for ln in lines if ln and ln in title]
+    assert " ".join(title_lines) == title and len(title_lines) == 2, title_lines
+    assert all(len(ln.split()) >= 2 for ln in title_lines), title_lines
 
 
 def test_a_draft_says_so_on_every_page_and_records_nothing(demo: Database, tmp_path: Path) -> None:
