@@ -425,6 +425,46 @@ def test_new_records_in_the_thai_window_put_thai_placeholders_in_thai_fields(
     assert person["name_th"] and not person["name_en"]
 
 
+def test_no_new_record_of_any_list_puts_thai_into_an_english_field(qtbot, demo_db, thai) -> None:
+    """Every New/Add button of every list in the Thai window, clicked: the new record's
+    English columns hold no Thai (the placeholder title goes in the Thai column)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    from brst_desktop.gui.record_list import RecordList
+
+    def thai_in(text) -> bool:
+        return isinstance(text, str) and any("\u0e00" <= c <= "\u0e7f" for c in text)
+
+    window = open_window(qtbot, demo_db)
+    made = []
+    for name in window.pages.names:
+        page = window.pages.show(name)
+        for listing in page.findChildren(RecordList):
+            if listing.choose is not None:
+                continue  # starts from a chooser (test_links_by_hand)
+            # Open the tabs that hold the list, as a person would to reach its button.
+            child = listing
+            while child is not page:
+                parent = child.parentWidget()
+                if isinstance(parent, QTabWidget) or (
+                    parent is not None and isinstance(parent.parentWidget(), QTabWidget)
+                ):
+                    tabs = parent if isinstance(parent, QTabWidget) else parent.parentWidget()
+                    if tabs.indexOf(child) >= 0:
+                        tabs.setCurrentWidget(child)
+                child = parent
+            if not listing.new_button.isVisible() or not listing.new_button.isEnabled():
+                continue
+            QTest.mouseClick(listing.new_button, Qt.MouseButton.LeftButton)
+            record = records.read(demo_db, listing.entity, listing.current_id)
+            assert record is not None, listing.entity
+            made.append(listing.entity)
+            english = {k: v for k, v in record.items() if k.endswith("_en") and thai_in(v)}
+            assert english == {}, listing.entity
+    assert {"trip", "person", "organisation", "topic", "talking_point"} <= set(made)
+    assert len(made) >= 8, made
+
+
 def test_every_shortcut_is_in_the_list_and_menus_use_one_capitalisation(
     qtbot, demo_db, english
 ) -> None:
