@@ -26,6 +26,7 @@ import uuid
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -182,6 +183,22 @@ def _plan(
     return deletions.plan_deletions(session, plan, laptop.gone), merges
 
 
+def _hold(session: Session, laptop: _Copy) -> None:
+    """Lock the server's rows the return compares, until it commits: another person's save
+    arriving between this comparison and this write would otherwise be overwritten unseen (on
+    PostgreSQL; SQLite has one writer at a time, and refuses a write based on an older read)."""
+    wanted: dict[str, list[uuid.UUID]] = {}
+    for record in laptop.incoming:
+        wanted.setdefault(record.table, []).append(record.id)
+    for key, (name, _digest) in laptop.gone.items():
+        wanted.setdefault(name, []).append(key)
+    for name, ids in wanted.items():
+        table = rec.TABLES[name]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            session.execute(select(table.c.id).where(table.c.id.in_(chunk)).with_for_update())
+
+
 def _deleted_on_server(plan: ImportPlan, incoming: list[IncomingRecord]) -> ImportPlan:
     """A record the server lacks that the copy holds unchanged since the take was deleted on the
     server: kept deleted, unless a record brought back refers to it."""
@@ -247,6 +264,7 @@ def bring_back(
     progress("plan", 1, 4)
     try:
         with server.session() as session:
+            _hold(session, copy_now)
             plan, merges = _plan(session, found.trip_id, copy_now)
             writes = deletions.without_deletions(plan)
             to_write, records = settle(writes, copy_now.incoming, merges, settled, default)
