@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QStandardItem
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from brst_desktop.core.db import Database
@@ -98,7 +98,6 @@ class ReturnDialog(ImportDialog):
             plan, server, parent, title=self.tr("Bring changes back to the office server")
         )
         self.setObjectName("return-dialog")
-        self.values.setHorizontalHeaderItem(1, QStandardItem(self.tr("On the server")))
         counts = plan.counts()
         self.import_button.setText(self.tr("Bring back"))
         # Even with nothing to send, the server's newer records refresh this copy.
@@ -167,6 +166,20 @@ class ReturnDialog(ImportDialog):
 
     def there_title(self) -> str:
         return self.tr("On this laptop")
+
+    def _value_headers(self, change: PlannedChange) -> None:
+        """The columns of the two versions: the server's (with who last changed it there, and
+        when) and this laptop's."""
+        from brst_desktop.gui.dates import format_moment
+
+        server = self.tr("On the server")
+        if change.changed_here_by:
+            server = (
+                self.tr("On the server (%1, %2)")
+                .replace("%1", change.changed_here_by)
+                .replace("%2", format_moment(change.changed_here_at))
+            )
+        self.values.setHorizontalHeaderLabels([self.tr("Field"), server, self.there_title()])
 
 
 class _Progress(QObject):

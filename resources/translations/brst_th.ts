@@ -2439,10 +2439,6 @@
       <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน</translation>
     </message>
     <message>
-      <source>On the server</source>
-      <translation>บนเครื่องแม่ข่าย</translation>
-    </message>
-    <message>
       <source>Bring back</source>
       <translation>นำกลับ</translation>
     </message>
@@ -2501,6 +2497,18 @@
     <message>
       <source>On this laptop</source>
       <translation>ในเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>On the server</source>
+      <translation>บนเครื่องแม่ข่าย</translation>
+    </message>
+    <message>
+      <source>On the server (%1, %2)</source>
+      <translation>บนเครื่องแม่ข่าย (%1, %2)</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>ช่องข้อมูล</translation>
     </message>
   </context>
   <context>
