@@ -58,9 +58,20 @@ def print_return(plan: Any, prefer: str) -> None:
         ("kept", STILL_NEEDED): "Deleted here, kept: the office server added records to it",
     }
     print_plan(plan, HEADINGS, notes=notes)
+    for change in plan.conflicts:
+        for name, (office, laptop) in change.values.items():
+            print(f"    {name}: office {_value(office)} / laptop {_value(laptop)}")
     if plan.conflicts:
         side = "the office server's" if prefer == "office" else "this laptop's"
         print(f"Conflicts keep {side} version (--prefer {prefer}).")
+        if prefer == "office":
+            print("This copy is backed up before it takes the office's version.")
+
+
+def _value(value: Any) -> str:
+    """A field's value on one line, quoted and cut short (the full text is in the window)."""
+    text = shown(" ".join(str("" if value is None else value).split()))
+    return repr(text if len(text) <= 60 else text[:59] + "…")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -50,6 +50,7 @@ def test_take_then_bring_back_from_the_command_line(tmp_path: Path) -> None:
     assert f"Office server: {server_path.resolve()}" in dry.stdout
     assert "CONFLICT (changed on both sides): trip" in dry.stdout and "[notes]" in dry.stdout
     assert "Conflicts keep the office server's version" in dry.stdout
+    assert "    notes: office 'office' / laptop 'road'" in dry.stdout
     assert "Dry run: nothing was changed." in dry.stdout
     assert dump(server_path) == before
 
