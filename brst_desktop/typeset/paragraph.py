@@ -230,9 +230,11 @@ class Paragraph(Flowable):
         # width, and expects two parts whenever the height it measured did not fit.
         width = self._wrapped_for if self._wrapped_for is not None else availWidth
         lines = self._layout(width)
-        if self.style.alignment == "center" and self._max_lines is None:
-            # the parts are set as the greedy setting does (a part is never balanced again);
-            # as many lines as the balanced one, so the height measured still holds
+        if self._max_lines is None:
+            # the parts are set as the greedy setting does: the head has a line limit, so it is
+            # never balanced or set narrower for a runt again. Cutting the balanced or narrower
+            # lines printed a word on both sides of the cut. They have as many lines as the
+            # greedy setting, so the height measured still holds.
             indent = self.style.first_line_indent if self._first else 0.0
             lines = break_lines(
                 self._prepared, width - self.style.left_indent, start=self._start,
