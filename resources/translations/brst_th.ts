@@ -274,6 +274,10 @@
       <translation>ข้อมูล ณ</translation>
     </message>
     <message>
+      <source>Exported by</source>
+      <translation>ส่งออกโดย</translation>
+    </message>
+    <message>
       <source>Editions</source>
       <translation>ฉบับที่ส่งออก</translation>
     </message>

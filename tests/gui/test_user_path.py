@@ -162,6 +162,8 @@ def test_new_user_builds_and_exports_a_book(qtbot, empty_db, english, tmp_path) 
     assert results and results[0].path == out
     assert page.editions.rowCount() == 1  # the export is listed as edition 1
     assert page.editions.data(page.editions.index(0, 0)) == "1"
+    assert page.editions.data(page.editions.index(0, 4)) == empty_db.author  # who exported it
+    assert empty_db.author
     # The live preview renders the same book.
     page.preview.render_now()
     assert page.preview.page_count == results[0].pages

@@ -48,6 +48,8 @@ class EditionRow(NamedTuple):
     as_of: datetime
     language: str
     paper: str
+    #: Who exported it (None for editions older than schema 0004).
+    changed_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -190,10 +192,11 @@ def set_choices(db: Database, book_id: uuid.UUID, kind: str, ids: list[uuid.UUID
 
 
 def list_editions(db: Database, book_id: uuid.UUID) -> list[EditionRow]:
-    """The book's exported editions, newest first (number, as-of time, language, paper)."""
+    """The book's exported editions, newest first (number, as-of time, language, paper, who
+    exported it)."""
     e = m.Edition.__table__
     query = (
-        select(e.c.id, e.c.number, e.c.as_of, e.c.language, e.c.paper)
+        select(e.c.id, e.c.number, e.c.as_of, e.c.language, e.c.paper, e.c.changed_by)
         .where(e.c.book_id == book_id)
         .order_by(e.c.number.desc())
     )

@@ -17,6 +17,7 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.models import DEFAULT_SECTIONS, BookSection
 from brst_desktop.core.services import books, records
 from brst_desktop.core.services.books import BookChoices
+from brst_desktop.errors import shown
 from brst_desktop.gui import fields as f
 from brst_desktop.gui.book_export import (
     BookExporter,
@@ -119,6 +120,7 @@ class BooksPage(QWidget):
                 Column(
                     lambda: self.tr("Paper"), lambda r: field_text(_PAPERS.get(r.paper, r.paper))
                 ),
+                Column(lambda: self.tr("Exported by"), lambda r: shown(r.changed_by or "")),
             ],
             self,
         )
