@@ -8,7 +8,7 @@ processes on one file) as on PostgreSQL (many staff on one server). A refused sa
 :class:`RecordChangedError`, a sentence naming who changed the record and when; nothing is lost:
 the stored value stays, and the window keeps the refused one beside it.
 
-The author is the PostgreSQL user on a server (the server, not the program, vouches for it) and
+The author is the PostgreSQL login on a server (the server, not the program, vouches for it) and
 the operating system's login name on a laptop. :func:`current_author` is the one place that
 decides it.
 """
@@ -33,9 +33,12 @@ AUTHOR_KEY = "brst_author"
 
 def current_author(connection: Connection) -> str:
     """Who is making changes through this connection: the server's user on PostgreSQL, the
-    login name on SQLite (empty when the system cannot say)."""
+    login name on SQLite (empty when the system cannot say).
+
+    ``session_user``, the role that logged in: a ``SET ROLE`` (to a clearance group, say)
+    changes ``current_user`` but not the person."""
     if connection.dialect.name == "postgresql":
-        return str(connection.exec_driver_sql("SELECT current_user").scalar_one())
+        return str(connection.exec_driver_sql("SELECT session_user").scalar_one())
     return login_name()
 
 
