@@ -178,3 +178,43 @@ def test_a_change_on_the_office_server_shows_in_another_window_within_two_second
         window.close()
         mine.close()
         theirs.close()
+
+
+def test_the_refusal_shows_the_same_way_when_writes_run_on_the_worker_thread(
+    qtbot, demo_db: Database, english
+) -> None:
+    """As the program runs (writes and reads on worker threads, results back through queued
+    signals), not only with the tests' synchronous jobs."""
+    from brst_desktop.gui.context import AppContext
+    from brst_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(AppContext.create(demo_db, synchronous=False))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    editor = window.pages.show("trips").itinerary_editor
+    editor.select(BILATERAL)  # chosen when the itinerary has loaded
+    qtbot.waitUntil(lambda: editor.form.record_id == BILATERAL and bool(editor.form.values),
+                    timeout=10000)  # fmt: skip
+    form = editor.form
+    title = form.widgets["title_en"]
+    qtbot.waitUntil(lambda: title.text() == _stored_title(demo_db), timeout=10000)
+    loaded = records.read(demo_db, "event", BILATERAL)
+    assert loaded is not None
+    assert demo_db.path is not None
+    other = Database(create_sqlite_engine(demo_db.path))
+    other.author = "Somchai"
+    try:
+        records.update(
+            other, "event", BILATERAL, {"title_en": "Theirs"}, version=loaded["row_version"]
+        )
+    finally:
+        other.close()
+    hands.retype(title, "Mine", finish="enter")
+    conflict = form.conflicts["title_en"]
+    qtbot.waitUntil(lambda: conflict.isVisibleTo(form) and title.text() == "Theirs", timeout=10000)
+    assert conflict.text.text().endswith("your change was not saved.\nYour value: Mine")
+    assert _stored_title(demo_db) == "Theirs"
+    hands.click(conflict.button)
+    qtbot.waitUntil(lambda: _stored_title(demo_db) == "Mine", timeout=10000)
+    window.context.tasks.wait()
