@@ -30,6 +30,9 @@ class ChoosesTrips(Protocol):
     @property
     def trip_selected(self) -> SignalInstance: ...
 
+    @property
+    def current_trip(self) -> uuid.UUID | None: ...
+
 
 @runtime_checkable
 class FollowsTrip(Protocol):
@@ -130,6 +133,10 @@ class Pages:
             self._built[name] = page
             if isinstance(page, ChoosesTrips):
                 page.trip_selected.connect(self._trip_selected)
+                # A list read at once (no worker thread) chose its trip while the page was
+                # built, before this connection: take that choice too.
+                if page.current_trip != self.trip_id:
+                    self._trip_selected(page.current_trip)
             if isinstance(page, FollowsTrip):
                 page.set_trip(self.trip_id)
         return self._built[name]

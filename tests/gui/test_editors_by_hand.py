@@ -652,6 +652,25 @@ def test_empty_states_say_what_to_do_and_offer_the_button(qtbot, empty_db, engli
     assert points.model.rowCount() == 1 and not points.empty_hint.isVisible()
 
 
+def test_the_trip_chosen_at_start_is_the_one_agreements_and_books_follow(
+    qtbot, demo_db, english
+) -> None:
+    """The trip chosen when the window opens: the Agreements page offered "choose the trip on
+    the Trips page first" with New agreement disabled, though the demo trip was chosen."""
+    window = open_window(qtbot, demo_db)
+    assert window.trips_page.current_trip == TRIP
+    page = window.pages.show("agreements")
+    listing = page.agreements
+    assert listing.new_button.isEnabled()
+    assert not listing.hint_button.isVisible()
+    before = {r.id for r in listing.model.rows}
+    QTest.mouseClick(listing.new_button, Qt.MouseButton.LeftButton)
+    new = records.read(demo_db, "agreement", listing.current_id)
+    assert listing.current_id not in before and new["trip_id"] == TRIP
+    books = window.pages.show("books").books
+    assert books.new_button.isEnabled() and not books.hint_button.isVisible()
+
+
 @pytest.mark.parametrize("language", ["th", "en"])
 def test_the_trip_heading_follows_edits(qtbot, demo_db, qapp, language) -> None:
     from brst_desktop.gui.language import install_language
