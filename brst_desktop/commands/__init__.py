@@ -63,6 +63,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "brst_desktop.commands.office",
         "the office's name and emblem on every book's cover",
     ),
+    "admin": (
+        "brst_desktop.commands.admin",
+        "set up the office server's database and clear its staff (administrator)",
+    ),
 }
 
 

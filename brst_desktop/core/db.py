@@ -238,7 +238,17 @@ def open_server_database(
                 database=address.database,
             )
         if migrate_schema:
-            migrate(engine, stored)
+            try:
+                migrate(engine, stored)
+            except DBAPIError as error:
+                if not isinstance(classify(error), server.ServerRefusedError):
+                    raise
+                raise DatabaseError(
+                    "The database {database} on the office server was made by an older BRST"
+                    " Desktop; the office's administrator upgrades it with 'brst-desktop --db"
+                    " ADDRESS admin init'.",
+                    database=address.database,
+                ) from error
     except BaseException as error:
         engine.dispose()
         if isinstance(error, DBAPIError) and (refusal := classify(error)) is not None:

@@ -345,6 +345,11 @@ class Trip(Record, Base):
     # True for the bundled demo: details the source did not give were invented plausibly.
     is_sample: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Who may see the trip and all it holds on an office server (core/clearance.py); never
+    # below the most secret of its books.
+    classification: Mapped[Classification] = mapped_column(
+        _enum(Classification), default=Classification.UNCLASSIFIED, server_default="unclassified"
+    )
 
     events: Mapped[list[Event]] = relationship(
         back_populates="trip", cascade="all, delete-orphan", order_by="Event.starts_at"

@@ -39,6 +39,10 @@ class ServerPasswordMissingError(ServerLoginError):
     """The server wants a password and libpq found none (the keyring may still have one)."""
 
 
+class ServerRefusedError(DatabaseError):
+    """The server refused a statement: no clearance for it, or no privilege."""
+
+
 class ServerAddressError(DatabaseError):
     """The address itself is wrong (a password in it, an unknown option, no database)."""
 
@@ -198,6 +202,22 @@ def classify_server_error(error: BaseException, address: ServerAddress) -> Datab
         return ServerLoginError(
             "The office server refused {server}: the user name or its password is wrong, or the"
             " user may not sign in; ask the office's administrator.",
+            server=server,
+        )
+    if "row-level security" in lowered:
+        return ServerRefusedError(
+            "You are not cleared for this trip's classification on the office server, so the"
+            " change was not saved; ask the office's administrator."
+        )
+    if (
+        "permission denied" in lowered
+        or "must be owner" in lowered
+        or "must have admin option" in lowered
+        or "must have createrole" in lowered
+    ):
+        return ServerRefusedError(
+            "Your user on the office server ({server}) may not do this; ask the office's"
+            " administrator.",
             server=server,
         )
     if "database" in lowered and "does not exist" in lowered:

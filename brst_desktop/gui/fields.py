@@ -103,6 +103,7 @@ TRIP_FIELDS = (
     F("end_date", N_("Last day"), "date"),
     F("home_timezone", N_("Home time zone"), "zone"),
     F("destination_timezone", N_("Destination time zone"), "zone"),
+    F("classification", N_("Classification"), "choice", CLASSIFICATIONS),
     F("purpose_th", N_("Purpose (Thai)"), "multiline"),
     F("purpose_en", N_("Purpose (English)"), "multiline"),
     F("objectives_th", N_("Objectives (Thai)"), "multiline"),

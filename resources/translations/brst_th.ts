@@ -671,6 +671,10 @@
       <translation>เขตเวลาปลายทาง</translation>
     </message>
     <message>
+      <source>Classification</source>
+      <translation>ชั้นความลับ</translation>
+    </message>
+    <message>
       <source>Purpose (Thai)</source>
       <translation>วัตถุประสงค์ (ไทย)</translation>
     </message>
@@ -1065,10 +1069,6 @@
     <message>
       <source>Paper</source>
       <translation>ขนาดกระดาษ</translation>
-    </message>
-    <message>
-      <source>Classification</source>
-      <translation>ชั้นความลับ</translation>
     </message>
     <message>
       <source>Thai numerals</source>
@@ -3050,6 +3050,10 @@
     <message>
       <source>Choose one from the list.</source>
       <translation>เลือกจากรายการ</translation>
+    </message>
+    <message>
+      <source>A trip cannot be less secret than one of its books.</source>
+      <translation>การเดินทางต้องมีชั้นความลับไม่ต่ำกว่าเอกสารประกอบการเดินทางเล่มใดของการเดินทางนั้น</translation>
     </message>
     <message>
       <source>Give the trip a title in Thai or in English.</source>

@@ -4,6 +4,10 @@
   <context>
     <name>UserError</name>
     <message>
+      <source>'admin' sets up the office server's database; name it with --db postgresql://user@host:port/dbname.</source>
+      <translation>'admin' ใช้ตั้งค่าฐานข้อมูลบนเซิร์ฟเวอร์สำนักงาน โปรดระบุด้วย --db postgresql://user@host:port/dbname</translation>
+    </message>
+    <message>
       <source>--demo works on a copy of the demo trip that is deleted when the command ends, so '{command}' would keep nothing; name a database with --db instead.</source>
       <translation>--demo ใช้สำเนาของการเดินทางตัวอย่างที่จะถูกลบเมื่อคำสั่งทำงานเสร็จ คำสั่ง '{command}' จึงไม่มีผลใดเหลืออยู่ โปรดระบุฐานข้อมูลด้วย --db แทน</translation>
     </message>
@@ -258,6 +262,10 @@
     <message>
       <source>The database {database} on the office server is not set up for BRST Desktop yet; the office's administrator sets it up with 'brst-desktop --db ADDRESS admin init'.</source>
       <translation>ฐานข้อมูล {database} บนเซิร์ฟเวอร์สำนักงานยังไม่ได้ตั้งค่าสำหรับ BRST Desktop ผู้ดูแลระบบของสำนักงานตั้งค่าได้ด้วยคำสั่ง 'brst-desktop --db ADDRESS admin init'</translation>
+    </message>
+    <message>
+      <source>The database {database} on the office server was made by an older BRST Desktop; the office's administrator upgrades it with 'brst-desktop --db ADDRESS admin init'.</source>
+      <translation>ฐานข้อมูล {database} บนเซิร์ฟเวอร์สำนักงานสร้างด้วย BRST Desktop รุ่นเก่ากว่า ผู้ดูแลระบบของสำนักงานปรับรุ่นได้ด้วยคำสั่ง 'brst-desktop --db ADDRESS admin init'</translation>
     </message>
     <message>
       <source>The database {path} holds the tables of another program; it was not changed.</source>
@@ -520,6 +528,10 @@
       <translation>ไม่พบการเดินทางที่มีรหัส {id}</translation>
     </message>
     <message>
+      <source>There is no user {user} on the office server.</source>
+      <translation>ไม่มีผู้ใช้ {user} บนเซิร์ฟเวอร์สำนักงาน</translation>
+    </message>
+    <message>
       <source>This book is classified {level} and was saved without a password: anyone who gets the file can read it. Export it again with a password.</source>
       <translation>เอกสารนี้มีชั้นความลับ {level} แต่บันทึกโดยไม่มีรหัสผ่าน ผู้ใดได้ไฟล์ไปก็อ่านได้ โปรดส่งออกใหม่พร้อมรหัสผ่าน</translation>
     </message>
@@ -544,8 +556,16 @@
       <translation>รหัสผ่าน PDF ต้องมีอย่างน้อย {count} ตัวอักษร ใช้ประโยคสั้น ๆ จะดีที่สุด</translation>
     </message>
     <message>
+      <source>You are not cleared for this trip's classification on the office server, so the change was not saved; ask the office's administrator.</source>
+      <translation>คุณไม่ได้รับสิทธิ์ในชั้นความลับของการเดินทางนี้บนเซิร์ฟเวอร์สำนักงาน จึงไม่ได้บันทึกการเปลี่ยนแปลง โปรดสอบถามผู้ดูแลระบบของสำนักงาน</translation>
+    </message>
+    <message>
       <source>You may not save files in the folder {folder}; choose another place for {document}.</source>
       <translation>ท่านไม่มีสิทธิ์บันทึกไฟล์ในโฟลเดอร์ {folder} โปรดเลือกที่อื่นสำหรับบันทึก{document}</translation>
+    </message>
+    <message>
+      <source>Your user on the office server ({server}) may not do this; ask the office's administrator.</source>
+      <translation>ผู้ใช้ของคุณบนเซิร์ฟเวอร์สำนักงาน ({server}) ไม่มีสิทธิ์ทำสิ่งนี้ โปรดสอบถามผู้ดูแลระบบของสำนักงาน</translation>
     </message>
     <message>
       <source>a remembered hash</source>
@@ -862,6 +882,10 @@
     <message>
       <source>{path} is open in another program or read-only; close it (or choose another name) and try again.</source>
       <translation>ไฟล์ {path} เปิดอยู่ในโปรแกรมอื่นหรือเป็นแบบอ่านอย่างเดียว โปรดปิดไฟล์ดังกล่าว (หรือเลือกชื่ออื่น) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+      <source>{user} cannot be a user name: write one of at most 63 bytes that does not begin with brst_ or pg_.</source>
+      <translation>{user} ใช้เป็นชื่อผู้ใช้ไม่ได้ โปรดใช้ชื่อยาวไม่เกิน 63 ไบต์ที่ไม่ขึ้นต้นด้วย brst_ หรือ pg_</translation>
     </message>
     <message>
       <source>{where} cannot be given in the records</source>

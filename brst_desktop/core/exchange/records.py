@@ -72,13 +72,17 @@ CHOICES = {
 #: changes made in this database (another database counts its own), and the author of the last
 #: change is this database's knowledge (the content hash, not the author, decides a conflict).
 LOCAL_COLUMNS = frozenset({"row_version", "changed_by"})
+#: Kept by one database, not carried in a trip file: a trip's classification is the office
+#: server's clearance bookkeeping (a file's trip takes the level of its most secret book there).
+SERVER_COLUMNS = frozenset({("trip", "classification")})
 
 
 def table_columns(table: Table) -> list[str]:
     return [
         c.name
         for c in table.columns
-        if (table.name, c.name) not in BINARY_COLUMNS and c.name not in LOCAL_COLUMNS
+        if (table.name, c.name) not in BINARY_COLUMNS | SERVER_COLUMNS
+        and c.name not in LOCAL_COLUMNS
     ]
 
 

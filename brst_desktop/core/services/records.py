@@ -21,7 +21,7 @@ from sqlalchemy import update as sql_update
 from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.orm import Session
 
-from brst_desktop.core import authorship, event_times, registry
+from brst_desktop.core import authorship, clearance, event_times, registry
 from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
@@ -78,6 +78,7 @@ def create(db: Database, entity: str, values: Mapping[str, Any]) -> ChangeSet:
         check(entity, full)
         check_links(session, entity, full)
         session.add(record)
+        clearance.follow_books(session, entity, full)
     return ChangeSet.of(added=[(entity, values["id"])], updated=_parents(entity, values))
 
 
@@ -131,6 +132,7 @@ def update(
                     "The record no longer exists; it may have been deleted meanwhile."
                 )
             raise authorship.changed_meanwhile(registry.entity(entity).noun, _plain(now_row))
+        clearance.follow_books(session, entity, {**whole, "id": record_id})
         parents = _parents(entity, {**row, **values})
     return ChangeSet.of(updated=[(entity, record_id), *parents])
 

@@ -27,6 +27,7 @@ def _msg(text: str) -> str:
 
 NOT_A_NUMBER = _msg("Write the value as a number, such as 1500.")
 CHOOSE_ONE = _msg("Choose one from the list.")
+LESS_SECRET_THAN_A_BOOK = _msg("A trip cannot be less secret than one of its books.")
 
 
 class ValidationError(UserError):

@@ -1,0 +1,232 @@
+"""Clearance: who may see and change a trip, enforced by the office server itself.
+
+A trip has a classification (ไม่มีชั้นความลับ, ลับ, ลับมาก, ลับที่สุด), never below the most secret
+of its books. On PostgreSQL each member of staff belongs to one clearance role; row-level
+security lets a user see and write a trip only when cleared for its classification, and
+everything that belongs to a trip (its events, delegation, gifts, notes, annexes, books,
+editions, agreements, and their own children, following the registry's parent chain) only
+when the trip is visible. The policies are the server's, so raw SQL on the same account sees no
+more than the window does. People, organisations and topics are shared by everyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, select, text
+from sqlalchemy.orm import Session
+
+from brst_desktop.core import registry
+from brst_desktop.core.models import BriefingBook, Classification, Trip
+from brst_desktop.core.services.validation import LESS_SECRET_THAN_A_BOOK, ValidationError
+from brst_desktop.errors import UserError
+
+#: The command line's names for the levels (``admin grant USER --clearance NAME``).
+LEVELS: dict[str, Classification] = {
+    "none": Classification.UNCLASSIFIED,
+    "confidential": Classification.CONFIDENTIAL,
+    "secret": Classification.SECRET,
+    "top-secret": Classification.TOP_SECRET,
+}
+#: The Thai names of the levels, as the regulation on official secrets names them.
+THAI: dict[Classification, str] = {
+    Classification.UNCLASSIFIED: "ไม่มีชั้นความลับ",
+    Classification.CONFIDENTIAL: "ลับ",
+    Classification.SECRET: "ลับมาก",
+    Classification.TOP_SECRET: "ลับที่สุด",
+}
+RANK: dict[Classification, int] = {level: rank for rank, level in enumerate(Classification)}
+#: One PostgreSQL role per level; a member of staff belongs to exactly one of them.
+ROLES: dict[Classification, str] = {
+    Classification.UNCLASSIFIED: "brst_none",
+    Classification.CONFIDENTIAL: "brst_confidential",
+    Classification.SECRET: "brst_secret",
+    Classification.TOP_SECRET: "brst_top_secret",
+}
+#: Holds the table privileges every clearance role inherits.
+STAFF = "brst_staff"
+POLICY = "brst_clearance"
+#: Longest PostgreSQL role name, in bytes.
+MAX_ROLE_NAME = 63
+
+
+class ClearanceError(UserError):
+    pass
+
+
+def named(level: Classification) -> str:
+    """``ลับมาก (secret)``: the Thai name first, as an official reads it, then the option's."""
+    option = next(name for name, value in LEVELS.items() if value is level)
+    return f"{THAI[level]} ({option})"
+
+
+def highest(levels: list[Classification]) -> Classification:
+    return max(levels, key=RANK.__getitem__, default=Classification.UNCLASSIFIED)
+
+
+# --- the rule on any engine: a trip is at least as secret as its most secret book ------------
+
+
+def follow_books(session: Session, entity: str, values: Mapping[str, Any]) -> None:
+    """Keep the rule as a record is saved: a book raises its trip to the book's level; a trip
+    lowered below one of its books is refused under the classification field."""
+    if entity == "briefing_book" and values.get("trip_id") is not None:
+        level = Classification(values.get("classification") or Classification.UNCLASSIFIED)
+        trip = session.get(Trip, values["trip_id"])
+        if trip is not None and RANK[trip.classification] < RANK[level]:
+            trip.classification = level
+            session.flush()
+    elif entity == "trip" and values.get("id") is not None:
+        level = Classification(values.get("classification") or Classification.UNCLASSIFIED)
+        books = session.scalars(
+            select(BriefingBook.classification).where(BriefingBook.trip_id == values["id"])
+        ).all()
+        if RANK[level] < RANK[highest(list(books))]:
+            raise ValidationError({"classification": LESS_SECRET_THAN_A_BOOK})
+
+
+# --- PostgreSQL: roles, the clearance function, policies ------------------------------------
+
+
+def trip_owned() -> dict[str, tuple[str, str, bool]]:
+    """Every table that belongs to a trip, directly or through its parents: table ->
+    (parent column, parent table, whether that column may be empty), parents before children."""
+    owned: dict[str, tuple[str, str, bool]] = {}
+    for name, entity in registry.ENTITIES.items():
+        parent = entity.parent_entity
+        if (
+            entity.parent is not None
+            and parent is not None
+            and (parent == "trip" or parent in owned)
+        ):
+            nullable = bool(entity.table.c[entity.parent].nullable)
+            owned[name] = (entity.parent, parent, nullable)
+    return owned
+
+
+def _quote(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote_identifier(name)
+
+
+def _case(pairs: list[tuple[str, int]], subject: str) -> str:
+    return " ".join(f"WHEN {subject.format(k)} THEN {v}" for k, v in pairs)
+
+
+def install(connection: Connection) -> list[str]:
+    """Create (or bring up to date) the roles, the clearance function, the grants and the
+    policies; returns the tables it protects. Run by the administrator (``admin init``) after
+    every upgrade: it can be run again safely."""
+    roles = [STAFF, *ROLES.values()]
+    for role in roles:
+        # Roles belong to the whole cluster, so another database may have made them already.
+        connection.execute(
+            text(
+                f"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}')"
+                f" THEN CREATE ROLE {role} NOLOGIN; END IF; END $$"
+            )
+        )
+    for role in ROLES.values():
+        connection.execute(text(f"GRANT {STAFF} TO {role}"))
+    levels = [(level.value, rank) for level, rank in RANK.items() if rank]
+    members = sorted(
+        ((ROLES[level], rank) for level, rank in RANK.items() if rank), key=lambda p: -p[1]
+    )
+    connection.execute(
+        text(
+            "CREATE OR REPLACE FUNCTION brst_level(classification text) RETURNS integer"
+            " LANGUAGE sql IMMUTABLE AS $$ SELECT CASE "
+            + _case(levels, "classification = '{}'")
+            + " ELSE 0 END $$"
+        )
+    )
+    connection.execute(
+        text(
+            "CREATE OR REPLACE FUNCTION brst_clearance() RETURNS integer"
+            " LANGUAGE sql STABLE AS $$ SELECT CASE "
+            + _case(members, "pg_has_role(current_user, '{}', 'MEMBER')")
+            + " ELSE 0 END $$"
+        )
+    )
+    database = connection.scalar(text("SELECT current_database()"))
+    connection.execute(
+        text(f"GRANT CONNECT ON DATABASE {_quote(connection, str(database))} TO {STAFF}")
+    )
+    connection.execute(text(f"GRANT USAGE ON SCHEMA public TO {STAFF}"))
+    connection.execute(
+        text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {STAFF}")
+    )
+    connection.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {STAFF}"))
+    connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {STAFF}"))
+    connection.execute(
+        text(f"GRANT EXECUTE ON FUNCTION brst_level(text), brst_clearance() TO {STAFF}")
+    )
+
+    protected = {"trip": "brst_level(classification) <= (SELECT brst_clearance())"}
+    for table, (column, parent, nullable) in trip_owned().items():
+        seen = f"EXISTS (SELECT 1 FROM {parent} WHERE {parent}.id = {table}.{column})"
+        protected[table] = f"({table}.{column} IS NULL OR {seen})" if nullable else seen
+    for table, condition in protected.items():
+        connection.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+        connection.execute(text(f"DROP POLICY IF EXISTS {POLICY} ON {table}"))
+        connection.execute(
+            text(f"CREATE POLICY {POLICY} ON {table} USING ({condition}) WITH CHECK ({condition})")
+        )
+    # The rule above, kept by the server too: whatever writes a book (an import, raw SQL)
+    # raises its trip, as the user who writes it (refused if not cleared for the new level).
+    connection.execute(
+        text(
+            "CREATE OR REPLACE FUNCTION brst_book_raises_trip() RETURNS trigger"
+            " LANGUAGE plpgsql AS $$ BEGIN"
+            " UPDATE trip SET classification = NEW.classification WHERE id = NEW.trip_id"
+            " AND brst_level(classification) < brst_level(NEW.classification);"
+            " RETURN NEW; END $$"
+        )
+    )
+    connection.execute(text("DROP TRIGGER IF EXISTS brst_book_raises_trip ON briefing_book"))
+    connection.execute(
+        text(
+            "CREATE TRIGGER brst_book_raises_trip AFTER INSERT OR UPDATE OF classification,"
+            " trip_id ON briefing_book FOR EACH ROW EXECUTE FUNCTION brst_book_raises_trip()"
+        )
+    )
+    return sorted(protected)
+
+
+def _check_user(user: str) -> None:
+    if not user or len(user.encode()) > MAX_ROLE_NAME or user.lower().startswith(("brst_", "pg_")):
+        raise ClearanceError(
+            "{user} cannot be a user name: write one of at most 63 bytes that does not begin"
+            " with brst_ or pg_.",
+            user=user,
+        )
+
+
+def grant(connection: Connection, user: str, level: Classification) -> bool:
+    """Clear ``user`` for ``level`` (and below), replacing any clearance it had; a user that
+    does not exist yet is created, able to sign in; returns whether it was created."""
+    _check_user(user)
+    quoted = _quote(connection, user)
+    exists = connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :u"), {"u": user})
+    if not exists:
+        connection.execute(text(f"CREATE ROLE {quoted} LOGIN"))
+    revoke(connection, user)
+    connection.execute(text(f"GRANT {ROLES[level]} TO {quoted}"))
+    return not exists
+
+
+def revoke(connection: Connection, user: str) -> None:
+    """Take every clearance from ``user``: it then sees no table of BRST Desktop at all."""
+    _check_user(user)
+    exists = connection.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :u"), {"u": user})
+    if not exists:
+        raise ClearanceError("There is no user {user} on the office server.", user=user)
+    quoted = _quote(connection, user)
+    for role in ROLES.values():
+        connection.execute(text(f"REVOKE {role} FROM {quoted}"))
+
+
+def clearance_of(connection: Connection) -> Classification:
+    """The current user's clearance on a server set up with :func:`install`."""
+    rank = int(connection.scalar(text("SELECT brst_clearance()")) or 0)
+    return next(level for level, value in RANK.items() if value == rank)

@@ -1,0 +1,177 @@
+"""Clearance on the office server: the administrator sets the database up (``admin init``) and
+clears staff (``admin grant``/``revoke``); a user cleared ``none`` sees no row of a ลับ trip,
+through the program or through raw SQL on the same connection, and cannot write into it; a
+user cleared for it can. On any engine a trip is never less secret than its books."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+
+from brst_desktop.core import clearance, server
+from brst_desktop.core.db import Database, open_server_database
+from brst_desktop.core.demo import demo_id, load_demo
+from brst_desktop.core.models import Classification
+from brst_desktop.core.services import records, trips
+from brst_desktop.core.services.validation import ValidationError
+from tests.helpers.cli import run_main
+
+TRIP, BOOK = demo_id("trip"), demo_id("book")
+
+
+@pytest.fixture
+def office(postgres_server, server_database):
+    """A set-up server database holding the demo trip, classified ลับ, and an unclassified
+    trip beside it; returns a function that opens it as a member of staff cleared for a
+    level (None: a user with no clearance at all)."""
+    url = server_database()
+    init = run_main("--db", url, "admin", "init")
+    assert init.returncode == 0, init.stderr
+    assert "is set up for BRST Desktop" in init.stdout
+    admin = open_server_database(url)
+    load_demo(admin)
+    records.update(admin, "trip", TRIP, {"classification": "confidential"})
+    records.create(admin, "trip", {"id": OPEN_TRIP, "title_en": "Open day", "title_th": "วันเปิด"})
+    opened: list[Database] = [admin]
+    suffix = uuid.uuid4().hex[:6]
+
+    def as_user(level: str | None) -> Database:
+        user = f"clerk_{level or 'nobody'}_{suffix}".replace("-", "_")
+        if level is not None:
+            granted = run_main("--db", url, "admin", "grant", user, "--clearance", level)
+            assert granted.returncode == 0, granted.stderr
+            assert clearance.THAI[clearance.LEVELS[level]] in granted.stdout
+        else:
+            postgres_server.sql(f"CREATE ROLE {user} LOGIN")
+        database = open_server_database(
+            url.replace("postgresql://postgres@", f"postgresql://{user}@")
+        )
+        opened.append(database)
+        return database
+
+    as_user.url = url  # type: ignore[attr-defined]
+    as_user.url_of = lambda db: url.replace(  # type: ignore[attr-defined]
+        "postgresql://postgres@", f"postgresql://{db.server.split('@')[0]}@"
+    )
+    as_user.admin = admin  # type: ignore[attr-defined]
+    yield as_user
+    for database in opened:
+        database.close()
+
+
+OPEN_TRIP = uuid.UUID("0e2a5c1e-0000-4000-8000-000000000001")
+
+
+def _counts(database: Database) -> dict[str, int]:
+    """Rows of every table that belongs to a trip, counted by raw SQL on the user's own
+    connection (no program code in between)."""
+    with database.engine.connect() as connection:
+        return {
+            table: int(connection.scalar(text(f"SELECT count(*) FROM {table}")))
+            for table in ["trip", *clearance.trip_owned()]
+        }
+
+
+def test_a_user_cleared_none_sees_nothing_of_a_confidential_trip(office) -> None:
+    everything = _counts(office.admin)
+    assert everything["event"] > 10 and everything["delegation_member"] > 3
+    assert everything["briefing_book"] >= 1 and everything["agreement"] >= 1
+    clerk = office("none")
+
+    # through the program: the services and the command line
+    assert [t.id for t in trips.list_trips(clerk)] == [OPEN_TRIP]
+    assert trips.itinerary(clerk, TRIP) == [] and trips.delegation(clerk, TRIP) == []
+    assert records.read(clerk, "trip", TRIP) is None
+    listed = run_main("--db", office.url_of(clerk), "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Open day" in listed.stdout and "Chongqing" not in listed.stdout
+
+    # through raw SQL on the same account: zero rows of every table of the trip
+    seen = _counts(clerk)
+    assert seen == {table: (1 if table == "trip" else 0) for table in seen}
+    with clerk.engine.connect() as connection:
+        assert connection.scalar(text("SELECT brst_clearance()")) == 0
+        assert connection.execute(text("UPDATE event SET title_en = 'x'")).rowcount == 0
+        assert clearance.clearance_of(connection) is Classification.UNCLASSIFIED
+    # people, organisations and topics stay shared
+    with clerk.engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM person")) > 5
+
+
+def test_a_user_cleared_none_cannot_write_into_a_confidential_trip(office) -> None:
+    clerk = office("none")
+    event = {
+        "trip_id": TRIP,
+        "title_en": "Slipped in",
+        "starts_at": datetime(2023, 11, 20, 2, tzinfo=UTC),
+        "timezone": "Asia/Shanghai",
+    }
+    with pytest.raises(server.ServerRefusedError, match="not cleared"):
+        records.create(clerk, "event", event)
+    with pytest.raises(records.RecordGoneError):
+        records.update(clerk, "trip", TRIP, {"title_en": "Renamed"})
+    with pytest.raises(server.ServerRefusedError, match="not cleared"):
+        records.update(clerk, "trip", OPEN_TRIP, {"classification": "confidential"})
+    with clerk.engine.begin() as connection:
+        assert connection.execute(text("DELETE FROM gift")).rowcount == 0
+    assert _counts(office.admin)["gift"] > 0
+    assert records.read(office.admin, "trip", TRIP)["title_en"] != "Renamed"
+
+
+def test_a_cleared_user_sees_and_changes_the_trip(office) -> None:
+    clerk = office("confidential")
+    assert _counts(clerk) == _counts(office.admin)
+    assert {t.id for t in trips.list_trips(clerk)} == {TRIP, OPEN_TRIP}
+    first = trips.itinerary(clerk, TRIP)[0]
+    records.update(clerk, "event", first.id, {"title_en": "Checked by the desk"})
+    assert records.read(office.admin, "event", first.id)["title_en"] == "Checked by the desk"
+    # ... but cannot make a book (and so its trip) more secret than it is cleared for
+    with pytest.raises(server.ServerRefusedError, match="not cleared"):
+        records.update(clerk, "briefing_book", BOOK, {"classification": "secret"})
+    assert records.read(office.admin, "trip", TRIP)["classification"] == "confidential"
+
+
+def test_a_secret_book_raises_its_trip_for_everyone_and_revoke_takes_all(office) -> None:
+    chief = office("top-secret")
+    records.update(chief, "briefing_book", BOOK, {"classification": "secret"})
+    assert records.read(office.admin, "trip", TRIP)["classification"] == "secret"
+    clerk = office("confidential")
+    assert [t.id for t in trips.list_trips(clerk)] == [OPEN_TRIP]
+
+    user = chief.server.split("@")[0]
+    revoked = run_main("--db", office.url, "admin", "revoke", user)
+    assert revoked.returncode == 0, revoked.stderr
+    with pytest.raises(server.ServerRefusedError, match="may not do this"):
+        trips.list_trips(chief)
+
+
+@pytest.mark.both_engines
+def test_a_trip_is_never_less_secret_than_its_books(empty_db) -> None:
+    trip = uuid.uuid4()
+    records.create(empty_db, "trip", {"id": trip, "title_en": "Visit"})
+    changes = records.create(
+        empty_db,
+        "briefing_book",
+        {"trip_id": trip, "title_en": "Brief", "classification": "secret"},
+    )
+    assert ("trip", trip) in changes.updated
+    assert records.read(empty_db, "trip", trip)["classification"] == "secret"
+    with pytest.raises(ValidationError) as refused:
+        records.update(empty_db, "trip", trip, {"classification": "confidential"})
+    assert "less secret than one of its books" in refused.value.problems["classification"]
+    records.update(empty_db, "trip", trip, {"classification": "top_secret"})
+    assert records.read(empty_db, "trip", trip)["classification"] == "top_secret"
+
+
+def test_admin_refuses_a_database_file_and_a_user_without_the_right(tmp_path, office) -> None:
+    refused = run_main("--db", tmp_path / "trips.sqlite", "admin", "init")
+    assert refused.returncode == 2 and "office server's database" in refused.stderr
+    clerk = office("secret")
+    user = clerk.server.split("@")[0]
+    url = office.url_of(clerk)
+    denied = run_main("--db", url, "admin", "grant", user, "--clearance", "top-secret")
+    assert denied.returncode == 2 and "may not do this" in denied.stderr
+    assert "Traceback" not in denied.stderr
