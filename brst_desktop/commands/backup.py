@@ -17,7 +17,10 @@ def run(args: argparse.Namespace) -> int:
 
     database = open_from_args(args)  # refuses a damaged database, takes the instance lock
     try:
-        assert database.path is not None
+        if database.path is None:
+            from brst_desktop.core.server import backups_are_the_administrators
+
+            raise backups_are_the_administrators(database.location)
         if not args.list:
             made = backup.create_backup(
                 database.path, reason="manual", passphrase=database.passphrase

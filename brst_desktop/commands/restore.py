@@ -19,10 +19,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from brst_desktop.app import db_path_from_args, passphrase_from_args, terminal_prompt
-    from brst_desktop.core import backup, crypto
+    from brst_desktop.app import (
+        db_path_from_args,
+        passphrase_from_args,
+        server_from_args,
+        terminal_prompt,
+    )
+    from brst_desktop.core import backup, crypto, server
     from brst_desktop.errors import shown
 
+    url = server_from_args(args)
+    if url is not None:  # nothing is opened: a restore of a server is the administrator's
+        raise server.backups_are_the_administrators(server.parse_address(url).describe())
     db_path = db_path_from_args(args)
     passphrase = passphrase_from_args(args)
     chosen = Path(args.backup) if args.backup else None

@@ -83,6 +83,19 @@ class ServerAddress:
         return make_conninfo("", **(params | self.params))
 
 
+class ServerBackupError(DatabaseError):
+    """Backups of a server database are its administrator's, not the program's."""
+
+
+def backups_are_the_administrators(where: str) -> ServerBackupError:
+    """The sentence the backup and restore commands give on a server database."""
+    return ServerBackupError(
+        "The database {server} is on the office server: its administrator backs it up with"
+        " pg_dump and restores it with pg_restore; BRST Desktop copies no files of a server.",
+        server=where,
+    )
+
+
 def parse_address(text: str) -> ServerAddress:
     """The server ``text`` names, refused in a sentence if it holds a password, an option libpq
     does not know, a port that is not a number, or no database."""

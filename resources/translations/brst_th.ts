@@ -346,6 +346,69 @@
     </message>
   </context>
   <context>
+    <name>ConnectDialog</name>
+    <message>
+      <source>Connect to Office Server</source>
+      <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน</translation>
+    </message>
+    <message>
+      <source>server name, or the socket folder such as /run/postgresql</source>
+      <translation>ชื่อเซิร์ฟเวอร์ หรือโฟลเดอร์ซ็อกเก็ต เช่น /run/postgresql</translation>
+    </message>
+    <message>
+      <source>Require an encrypted connection</source>
+      <translation>ต้องเชื่อมต่อแบบเข้ารหัส</translation>
+    </message>
+    <message>
+      <source>&amp;Server:</source>
+      <translation>เซิร์ฟเวอร์ (&amp;S):</translation>
+    </message>
+    <message>
+      <source>&amp;Port:</source>
+      <translation>พอร์ต (&amp;P):</translation>
+    </message>
+    <message>
+      <source>&amp;Database:</source>
+      <translation>ฐานข้อมูล (&amp;D):</translation>
+    </message>
+    <message>
+      <source>&amp;User name:</source>
+      <translation>ชื่อผู้ใช้ (&amp;U):</translation>
+    </message>
+    <message>
+      <source>Address:</source>
+      <translation>ที่อยู่:</translation>
+    </message>
+    <message>
+      <source>The password is read from ~/.pgpass or the system keyring; ask the office's administrator for your user name and password.</source>
+      <translation>รหัสผ่านอ่านจาก ~/.pgpass หรือพวงกุญแจของระบบ โปรดขอชื่อผู้ใช้และรหัสผ่านจากผู้ดูแลระบบของสำนักงาน</translation>
+    </message>
+    <message>
+      <source>&amp;Test Connection</source>
+      <translation>ทดสอบการเชื่อมต่อ (&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Connect</source>
+      <translation>เชื่อมต่อ (&amp;C)</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+    <message>
+      <source>The office server answers and its database is ready.</source>
+      <translation>เซิร์ฟเวอร์สำนักงานตอบรับ และฐานข้อมูลพร้อมใช้งาน</translation>
+    </message>
+    <message>
+      <source>C&amp;onnect to Office Server…</source>
+      <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน… (&amp;O)</translation>
+    </message>
+    <message>
+      <source>Use This Computer's &amp;Database</source>
+      <translation>ใช้ฐานข้อมูลในเครื่องนี้ (&amp;D)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
       <source>Export the book as PDF</source>

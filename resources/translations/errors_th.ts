@@ -272,6 +272,10 @@
       <translation>ฐานข้อมูล {path} มีตารางของโปรแกรมอื่นอยู่ จึงไม่ได้เปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
+      <source>The database {server} is on the office server: its administrator backs it up with pg_dump and restores it with pg_restore; BRST Desktop copies no files of a server.</source>
+      <translation>ฐานข้อมูล {server} อยู่บนเซิร์ฟเวอร์สำนักงาน ผู้ดูแลระบบเป็นผู้สำรองข้อมูลด้วย pg_dump และกู้คืนด้วย pg_restore โดย BRST Desktop ไม่คัดลอกไฟล์ใด ๆ ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
       <source>The disk holding the database ({folder}) is full, so it was not opened; free some space and try again.</source>
       <translation>ดิสก์ที่เก็บฐานข้อมูล ({folder}) เต็ม จึงไม่ได้เปิดฐานข้อมูล โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง</translation>
     </message>

@@ -300,3 +300,11 @@ def test_ci_never_skips_the_server_tests(postgres_server) -> None:
     """Reaching this line means the cluster started; in CI the fixture fails rather than skip."""
     assert postgres_server.sql("SELECT 1") == [(1,)]
     assert os.environ.get("CI", "") != "true" or postgres_server.bin.exists()
+
+
+def test_backup_and_restore_leave_a_server_to_its_administrator(demo_server_url: str) -> None:
+    for name in ("backup", "restore"):
+        refused = run_main("--db", demo_server_url, name)
+        assert refused.returncode == 2, name
+        assert "pg_dump" in refused.stderr and "administrator" in refused.stderr
+        assert "Traceback" not in refused.stderr

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 def install(window: MainWindow) -> None:
+    from brst_desktop.gui.safety import connect
     from brst_desktop.gui.safety.actions import SafetyActions
 
     window.safety = SafetyActions(window)  # type: ignore[attr-defined]
+    connect.install(window)

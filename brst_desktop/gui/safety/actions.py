@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from brst_desktop.core import backup, crypto
+from brst_desktop.core import backup, crypto, server
 from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.passphrase import change_passphrase
 
@@ -75,10 +75,24 @@ class SafetyActions(QObject):
             else self.tr("Protect with a &passphrase…")
         )
 
+    def update_for_database(self) -> None:
+        """After the window switched databases (a file, or the office server)."""
+        self._update_passphrase_text()
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         writable = not self.db.read_only
         for action in (self.import_action, self.restore_action, self.passphrase_action):
             action.setEnabled(writable)
+        # A server encrypts its own disks; a passphrase belongs to a database file.
+        self.passphrase_action.setEnabled(writable and not self.db.on_server)
+
+    def _on_server(self) -> bool:
+        """Say that backups of the office server are its administrator's (pg_dump)."""
+        if not self.db.on_server:
+            return False
+        self._error(server.backups_are_the_administrators(self.db.location))
+        return True
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, 8000)
@@ -90,6 +104,8 @@ class SafetyActions(QObject):
 
     # --- backups ------------------------------------------------------------------------------
     def back_up_now(self) -> None:
+        if self._on_server():
+            return
         db = self.db
         path = db.path
         assert path is not None
@@ -113,6 +129,8 @@ class SafetyActions(QObject):
     def restore(self) -> None:
         from brst_desktop.gui.safety.restore import RestoreDialog
 
+        if self._on_server():
+            return
         db = self.db
         assert db.path is not None
         path, passphrase = db.path, db.passphrase

@@ -47,6 +47,18 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
             asked.append(answer)  # a damaged file's backup opens with it: not asked again
         return answer
 
+    if not getattr(args, "db", None) and not getattr(args, "demo", False):
+        from brst_desktop.core.db import open_server_database
+        from brst_desktop.errors import UserError
+        from brst_desktop.gui.messages import show_error
+        from brst_desktop.gui.safety.connect import saved_server
+
+        address = saved_server()  # File > Connect to office server, remembered
+        if address is not None:
+            try:
+                return open_server_database(address)
+            except UserError as error:  # said, then this computer's own database opens
+                show_error(parent, error)
     try:
         return open_from_args(args, ask_passphrase=ask, create=True)
     except DatabaseInUseError as error:
