@@ -24,10 +24,16 @@ TRIP, BOOK = demo_id("trip"), demo_id("book")
 
 @pytest.fixture
 def office(postgres_server, server_database):
-    """A set-up server database holding the demo trip, classified ลับ, and an unclassified
-    trip beside it; returns a function that opens it as a member of staff cleared for a
-    level (None: a user with no clearance at all)."""
-    url = server_database()
+    """A database set up as the README tells an administrator (an owner who may create roles,
+    not a superuser), holding the demo trip, classified ลับ, and an unclassified trip beside
+    it; returns a function that opens it as a member of staff cleared for a level (None: a
+    user with no clearance at all)."""
+    suffix = uuid.uuid4().hex[:6]
+    owner = f"brst_admin_{suffix}".replace("brst_", "office_")
+    postgres_server.sql(f"CREATE ROLE {owner} LOGIN CREATEROLE")
+    url = server_database(user=owner)
+    name = url.split("?")[0].rsplit("/", 1)[1]
+    postgres_server.sql(f'ALTER DATABASE "{name}" OWNER TO {owner}')
     init = run_main("--db", url, "admin", "init")
     assert init.returncode == 0, init.stderr
     assert "is set up for BRST Desktop" in init.stdout
@@ -36,7 +42,9 @@ def office(postgres_server, server_database):
     records.update(admin, "trip", TRIP, {"classification": "confidential"})
     records.create(admin, "trip", {"id": OPEN_TRIP, "title_en": "Open day", "title_th": "วันเปิด"})
     opened: list[Database] = [admin]
-    suffix = uuid.uuid4().hex[:6]
+
+    def url_of(user: str) -> str:
+        return url.replace(f"postgresql://{owner}@", f"postgresql://{user}@")
 
     def as_user(level: str | None) -> Database:
         user = f"clerk_{level or 'nobody'}_{suffix}".replace("-", "_")
@@ -46,16 +54,12 @@ def office(postgres_server, server_database):
             assert clearance.THAI[clearance.LEVELS[level]] in granted.stdout
         else:
             postgres_server.sql(f"CREATE ROLE {user} LOGIN")
-        database = open_server_database(
-            url.replace("postgresql://postgres@", f"postgresql://{user}@")
-        )
+        database = open_server_database(url_of(user))
         opened.append(database)
         return database
 
     as_user.url = url  # type: ignore[attr-defined]
-    as_user.url_of = lambda db: url.replace(  # type: ignore[attr-defined]
-        "postgresql://postgres@", f"postgresql://{db.server.split('@')[0]}@"
-    )
+    as_user.url_of = lambda db: url_of(db.server.split("@")[0])  # type: ignore[attr-defined]
     as_user.admin = admin  # type: ignore[attr-defined]
     yield as_user
     for database in opened:
