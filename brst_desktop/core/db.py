@@ -229,7 +229,17 @@ def open_server_database(
 
     try:
         with engine.connect() as connection:
-            stored = schema.server_revision(connection, where)
+            try:
+                stored = schema.server_revision(connection, where)
+            except DBAPIError as error:
+                if not isinstance(classify(error), server.ServerRefusedError):
+                    raise
+                raise server.ServerRefusedError(
+                    "The user {user} has no clearance on the office server's database"
+                    " {database}; ask the office's administrator to grant one.",
+                    user=address.user,
+                    database=address.database,
+                ) from error
         if stored is None and not initialise:
             raise DatabaseMissingError(
                 "The database {database} on the office server is not set up for BRST Desktop"

@@ -504,6 +504,10 @@
       <translation>การเดินทาง “{title}” ไม่ได้คัดลอกมาจากเครื่องแม่ข่ายสำนักงาน จึงไม่มีสิ่งใดให้นำกลับ</translation>
     </message>
     <message>
+      <source>The user {user} has no clearance on the office server's database {database}; ask the office's administrator to grant one.</source>
+      <translation>ผู้ใช้ {user} ยังไม่ได้รับชั้นความลับใด ๆ ในฐานข้อมูล {database} บนเซิร์ฟเวอร์สำนักงาน โปรดขอให้ผู้ดูแลระบบของสำนักงานกำหนดให้</translation>
+    </message>
+    <message>
       <source>There is no briefing book whose id starts with {id}.</source>
       <translation>ไม่พบเอกสารประกอบการเดินทางที่มีรหัสขึ้นต้นด้วย {id}</translation>
     </message>

@@ -179,3 +179,8 @@ def test_admin_refuses_a_database_file_and_a_user_without_the_right(tmp_path, of
     denied = run_main("--db", url, "admin", "grant", user, "--clearance", "top-secret")
     assert denied.returncode == 2 and "may not do this" in denied.stderr
     assert "Traceback" not in denied.stderr
+
+
+def test_a_user_without_any_clearance_is_told_so_on_opening(office) -> None:
+    with pytest.raises(server.ServerRefusedError, match="has no clearance on the office server"):
+        office(None)
