@@ -61,8 +61,17 @@ def _fill(dialog: ConnectDialog, folder: str, database: str) -> None:
 
 
 def test_connecting_by_hand_switches_the_window_and_is_remembered(
-    qtbot, window, office_url: str, postgres_server, english, message_boxes
+    qtbot,
+    window,
+    office_url: str,
+    postgres_server,
+    english,
+    message_boxes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    own = tmp_path / "own.sqlite"  # never the real user's database
+    monkeypatch.setattr("brst_desktop.gui.safety.connect.default_db_path", lambda: own)
     folder = str(postgres_server.folder)
     dialog = ConnectDialog(window)
     qtbot.addWidget(dialog)
@@ -103,6 +112,7 @@ def test_connecting_by_hand_switches_the_window_and_is_remembered(
 
     window.connect_actions.use_local()
     assert not window.context.db.on_server and saved_server() is None
+    assert window.context.db.path == own
 
 
 def test_a_remembered_server_that_is_gone_is_said_and_the_laptop_opens(
