@@ -11,10 +11,10 @@ more than the window does. People, organisations and topics are shared by everyo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import registry
@@ -68,9 +68,13 @@ def highest(levels: list[Classification]) -> Classification:
 # --- the rule on any engine: a trip is at least as secret as its most secret book ------------
 
 
-def follow_books(session: Session, entity: str, values: Mapping[str, Any]) -> None:
+def follow_books(
+    session: Session, entity: str, values: Mapping[str, Any], changed: Collection[str] = ()
+) -> None:
     """Keep the rule as a record is saved: a book raises its trip to the book's level; a trip
-    lowered below one of its books is refused under the classification field."""
+    lowered below one of its books is refused under the classification field. A trip found
+    below its books for another reason (a trip file carries no trip classification) is
+    raised as it is saved, since nobody asked for its level then."""
     if entity == "briefing_book" and values.get("trip_id") is not None:
         level = Classification(values.get("classification") or Classification.UNCLASSIFIED)
         trip = session.get(Trip, values["trip_id"])
@@ -82,8 +86,29 @@ def follow_books(session: Session, entity: str, values: Mapping[str, Any]) -> No
         books = session.scalars(
             select(BriefingBook.classification).where(BriefingBook.trip_id == values["id"])
         ).all()
-        if RANK[level] < RANK[highest(list(books))]:
-            raise ValidationError({"classification": LESS_SECRET_THAN_A_BOOK})
+        needed = highest(list(books))
+        if RANK[level] < RANK[needed]:
+            if "classification" in changed:
+                raise ValidationError({"classification": LESS_SECRET_THAN_A_BOOK})
+            trip = session.get(Trip, values["id"])
+            if trip is not None:
+                trip.classification = needed
+                session.flush()
+
+
+def raise_trips_to_books(session: Session) -> None:
+    """Raise every trip below its most secret book to that book's level (after an import,
+    which writes rows past the services: trip files carry no trip classification)."""
+    levels = list(RANK)
+    for rank, level in enumerate(levels[1:], start=1):
+        session.execute(
+            text(
+                "UPDATE trip SET classification = :level, row_version = row_version + 1"
+                " WHERE classification IN :lower AND id IN"
+                " (SELECT trip_id FROM briefing_book WHERE classification = :level)"
+            ).bindparams(bindparam("lower", expanding=True)),
+            {"level": level.value, "lower": [lower.value for lower in levels[:rank]]},
+        )
 
 
 # --- PostgreSQL: roles, the clearance function, policies ------------------------------------

@@ -348,7 +348,7 @@
   <context>
     <name>ConnectDialog</name>
     <message>
-      <source>Connect to Office Server</source>
+      <source>Connect to office server</source>
       <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน</translation>
     </message>
     <message>
@@ -400,11 +400,11 @@
       <translation>เซิร์ฟเวอร์สำนักงานตอบรับ และฐานข้อมูลพร้อมใช้งาน</translation>
     </message>
     <message>
-      <source>C&amp;onnect to Office Server…</source>
+      <source>C&amp;onnect to office server…</source>
       <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน… (&amp;O)</translation>
     </message>
     <message>
-      <source>Use This Computer's &amp;Database</source>
+      <source>Use this computer's &amp;database</source>
       <translation>ใช้ฐานข้อมูลในเครื่องนี้ (&amp;D)</translation>
     </message>
   </context>

@@ -184,3 +184,25 @@ def test_admin_refuses_a_database_file_and_a_user_without_the_right(tmp_path, of
 def test_a_user_without_any_clearance_is_told_so_on_opening(office) -> None:
     with pytest.raises(server.ServerRefusedError, match="has no clearance on the office server"):
         office(None)
+
+
+@pytest.mark.both_engines
+def test_a_trip_below_its_books_from_a_trip_file_is_raised_when_saved(empty_db) -> None:
+    """Trip files carry no trip classification: a trip imported below its books is raised as
+    soon as anyone saves it, not refused for a level nobody chose."""
+    trip = uuid.uuid4()
+    records.create(empty_db, "trip", {"id": trip, "title_en": "Visit"})
+    book = {"trip_id": trip, "title_en": "Brief", "classification": "confidential"}
+    records.create(empty_db, "briefing_book", book)
+    with empty_db.engine.begin() as connection:  # as an import writes it: past the services
+        connection.execute(text("UPDATE trip SET classification = 'unclassified'"))
+    records.update(empty_db, "trip", trip, {"title_en": "Visit to Chongqing"})
+    assert records.read(empty_db, "trip", trip)["classification"] == "confidential"
+
+
+@pytest.mark.both_engines
+def test_the_demo_trip_comes_in_at_its_books_level(demo_db) -> None:
+    """An import (here the demo trip file, whose book is ลับ) leaves no trip below its books."""
+    book = records.read(demo_db, "briefing_book", BOOK)
+    assert book is not None and book["classification"] == "confidential"
+    assert records.read(demo_db, "trip", TRIP)["classification"] == "confidential"

@@ -33,7 +33,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from brst_desktop import errors
-from brst_desktop.core import authorship, photos
+from brst_desktop.core import authorship, clearance, photos
 from brst_desktop.core import models as m
 from brst_desktop.core.backup import create_backup
 from brst_desktop.core.changes import ChangeSet
@@ -579,6 +579,7 @@ def write_plan(
             # the file's own time of the change stays; the version and the author are ours
             stamped = {**authorship.stamp(table, author or ""), **values}
             session.execute(update(table).where(table.c.id == values["id"]).values(**stamped))
+    clearance.raise_trips_to_books(session)
     return Written(
         sum(map(len, new_rows.values())),
         sum(map(len, taken_rows.values())),

@@ -132,7 +132,7 @@ def update(
                     "The record no longer exists; it may have been deleted meanwhile."
                 )
             raise authorship.changed_meanwhile(registry.entity(entity).noun, _plain(now_row))
-        clearance.follow_books(session, entity, {**whole, "id": record_id})
+        clearance.follow_books(session, entity, {**whole, "id": record_id}, changed=values)
         parents = _parents(entity, {**row, **values})
     return ChangeSet.of(updated=[(entity, record_id), *parents])
 

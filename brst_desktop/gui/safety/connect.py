@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from brst_desktop.core import server
 from brst_desktop.core.db import Database, open_database, open_server_database
 from brst_desktop.core.location import default_db_path
+from brst_desktop.gui.icons import icon
 from brst_desktop.gui.messages import error_sentence
 from brst_desktop.gui.settings import app_settings
 
@@ -74,7 +75,7 @@ class ConnectDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle(_tr("Connect to Office Server"))
+        self.setWindowTitle(_tr("Connect to office server"))
         self.setMinimumWidth(640)  # the whole address on one line
         self.host = QLineEdit()
         self.host.setPlaceholderText(
@@ -219,9 +220,13 @@ class ConnectActions:
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
-        self.connect_action = QAction(_tr("C&onnect to Office Server…"), window)
+        self.connect_action = QAction(
+            icon("office-server"), _tr("C&onnect to office server…"), window
+        )
         self.connect_action.triggered.connect(self.ask)
-        self.local_action = QAction(_tr("Use This Computer's &Database"), window)
+        self.local_action = QAction(
+            icon("this-computer"), _tr("Use this computer's &database"), window
+        )
         self.local_action.triggered.connect(self.use_local)
         window.add_file_action(self.connect_action, "data")
         window.add_file_action(self.local_action, "data")
