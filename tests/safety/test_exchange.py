@@ -7,6 +7,7 @@ import hashlib
 import json
 import stat
 import zipfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -230,8 +231,11 @@ def test_without_a_shared_history_a_difference_is_a_conflict_not_a_guess(
 def test_pack_picks_the_only_or_latest_trip_and_refuses_an_unknown_one(
     laptop_a, tmp_path: Path
 ) -> None:
+    # The default is the trip that starts last (ids.newest_first), not the one created last:
+    # an undated trip created now stays behind the demo's dated one.
     with laptop_a.session() as session:
-        session.add(m.Trip(title_en="A later trip to Vientiane"))
+        session.add(m.Trip(title_en="An undated draft trip"))
+        session.add(m.Trip(title_en="A later trip to Vientiane", start_date=date(2024, 3, 4)))
     result = pack_trip(laptop_a, tmp_path / "latest.brst")
     assert result.trip_title == "A later trip to Vientiane"
     chosen = pack_trip(laptop_a, tmp_path / "named.brst", str(demo_id("trip")))
