@@ -27,6 +27,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         required=True,
         help="the laptop copy to write: a new file, or a database that does not hold the trip",
     )
+    parser.add_argument(
+        "--protect-with",
+        metavar="FILE",
+        help="protect the laptop copy with the passphrase in FILE (first line); needed for a"
+        " trip with a classified briefing book",
+    )
     parser.epilog = (
         "Work on the copy with 'brst-desktop --db FILE', offline; then bring the changes back to"
         " the office server with 'brst-desktop --db FILE bring-back'."
@@ -51,8 +57,11 @@ def run(args: argparse.Namespace) -> int:
         source = open_with_passphrase(
             db_path_from_args(args), passphrase_from_args(args), terminal_prompt, read_only=True
         )
+    protection = None
+    if args.protect_with:
+        protection = passphrase_from_args(argparse.Namespace(passphrase_file=args.protect_with))
     try:
-        result = take_trip(source, Path(args.output), args.trip)
+        result = take_trip(source, Path(args.output), args.trip, passphrase=protection)
     finally:
         source.close()
     print(

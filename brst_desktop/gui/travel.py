@@ -274,8 +274,6 @@ class TravelActions(QObject):
 
     # --- taking -------------------------------------------------------------------------------
     def take(self) -> None:
-        from brst_desktop.core.travel import take_trip
-
         trip_id: uuid.UUID | None = getattr(self.window.trips_page, "current_trip", None)
         name, _filter = QFileDialog.getSaveFileName(
             self.window,
@@ -286,13 +284,42 @@ class TravelActions(QObject):
         if not name:
             return
         target = Path(name if name.endswith((".sqlite", ".db")) else name + ".sqlite")
+        self._take(trip_id, target, None)
+
+    def _take(self, trip_id: uuid.UUID | None, target: Path, passphrase: str | None) -> None:
+        from brst_desktop.core.travel import take_trip
+
         source = self.db
         reporter = self._start_progress(self.tr("Take trip onto this laptop"))
+
+        def failed(error: BaseException) -> None:
+            from brst_desktop.core.travel.errors import UnprotectedCopyError
+
+            if isinstance(error, UnprotectedCopyError) and passphrase is None:
+                self._end_progress()
+                self._take_protected(trip_id, target, error)
+            else:
+                self._error(error)
+
         self.window.context.tasks.write(
-            lambda: take_trip(source, target, trip_id, progress=reporter.step.emit),
+            lambda: take_trip(
+                source, target, trip_id, passphrase=passphrase, progress=reporter.step.emit
+            ),
             self._taken,
-            self._error,
+            failed,
         )
+
+    def _take_protected(
+        self, trip_id: uuid.UUID | None, target: Path, refusal: BaseException
+    ) -> None:
+        """A classified trip: the copy gets a passphrase, asked as File ▸ Protect asks it."""
+        from brst_desktop.gui.messages import translated
+        from brst_desktop.gui.safety.passphrase import PassphraseDialog
+
+        dialog = PassphraseDialog("set", target.name, self.window)
+        dialog.explanation.setText(translated(refusal))
+        if dialog.exec():
+            self._take(trip_id, target, dialog.new_passphrase)
 
     def _copy_name(self, trip_id: uuid.UUID | None) -> str:
         from brst_desktop.core.services import records

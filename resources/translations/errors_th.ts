@@ -484,6 +484,10 @@
       <translation>ไฟล์การเดินทาง {file} {reason} ระบบจึงไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ</translation>
     </message>
     <message>
+      <source>The trip has a {level} briefing book, so its copy on a laptop must be protected by a passphrase; give one (take --protect-with FILE), or protect {path} first. Nothing was copied.</source>
+      <translation>การเดินทางนี้มีเอกสารชั้นความลับ{level} สำเนาในเครื่องจึงต้องป้องกันด้วยวลีรหัสผ่าน โปรดกำหนดวลีรหัสผ่าน (take --protect-with FILE) หรือป้องกัน {path} ก่อน ยังไม่ได้คัดลอกสิ่งใด</translation>
+    </message>
+    <message>
       <source>The trip in this laptop copy does not fit the office server's database ({reason}); nothing was changed.</source>
       <translation>การเดินทางในสำเนาบนเครื่องนี้ไม่เข้ากับฐานข้อมูลของเครื่องแม่ข่ายสำนักงาน ({reason}) จึงไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
     </message>

@@ -9,6 +9,7 @@ from brst_desktop.core.db import open_database
 from brst_desktop.core.demo import demo_id, open_demo_database
 from tests.helpers.cli import run_main
 from tests.helpers.database import dump
+from tests.helpers.travel import unclassified
 
 TRIP = demo_id("trip")
 
@@ -33,7 +34,7 @@ def _notes(path: Path) -> str:
 
 def test_take_then_bring_back_from_the_command_line(tmp_path: Path) -> None:
     (tmp_path / "office").mkdir()
-    server = open_demo_database(tmp_path / "office")
+    server = unclassified(open_demo_database(tmp_path / "office"))
     server_path = server.path
     server.close()
     copy = tmp_path / "trip.db"
@@ -99,6 +100,7 @@ def test_the_round_trip_from_an_office_postgresql_server(server_database, tmp_pa
     office = open_server_database(url, initialise=True)
     try:
         load_demo(office)
+        unclassified(office)
         copy = tmp_path / "trip.db"
         took = run_main("--db", url, "take", "-o", copy)
         assert took.returncode == 0, took.stderr
@@ -121,3 +123,24 @@ def test_the_round_trip_from_an_office_postgresql_server(server_database, tmp_pa
             db.close()
     finally:
         office.close()
+
+
+def test_a_classified_trip_is_taken_only_with_a_passphrase(tmp_path: Path) -> None:
+    (tmp_path / "office").mkdir()
+    server = open_demo_database(tmp_path / "office")
+    with server.session() as session:
+        for book in session.get(m.Trip, TRIP).books:
+            book.classification = m.Classification.CONFIDENTIAL
+    server_path = server.path
+    server.close()
+    copy = tmp_path / "trip.db"
+    refused = run_main("--db", server_path, "take", "-o", copy)
+    assert refused.returncode == 2 and "must be protected by a passphrase" in refused.stderr
+    assert not copy.exists()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text("correct horse battery\n", encoding="utf-8")
+    took = run_main("--db", server_path, "take", "-o", copy, "--protect-with", secret)
+    assert took.returncode == 0, took.stderr
+    back = run_main("--db", copy, "--passphrase-file", secret, "bring-back", "--dry-run")
+    assert back.returncode == 0, back.stderr
+    assert "0 to add, 0 to update" in back.stdout

@@ -27,6 +27,7 @@ from brst_desktop.core.travel import (
     take_trip,
 )
 from tests.helpers.database import dump
+from tests.helpers.travel import unclassified
 
 pytestmark = pytest.mark.both_engines
 TRIP = demo_id("trip")
@@ -79,7 +80,7 @@ def server(demo_db: Database) -> Database:
     """The office's database (a file, or PostgreSQL for ``both_engines`` tests): the demo trip
     and another trip."""
     _add_other_trip(demo_db)
-    return demo_db
+    return unclassified(demo_db)
 
 
 def _state(db: Database) -> dict[str, list[dict[str, Any]]]:
@@ -348,3 +349,30 @@ def test_a_deletion_of_a_record_the_server_changed_is_a_conflict(server, laptop)
     bring_back(server, laptop, choices={BILATERAL: "laptop"})  # the laptop's deletion chosen
     with server.session() as session:
         assert session.get(m.Event, BILATERAL) is None
+
+
+def test_a_classified_trip_goes_only_into_a_protected_copy(server, tmp_path) -> None:
+    from brst_desktop.core import crypto
+    from brst_desktop.core.travel.errors import UnprotectedCopyError
+
+    with server.session() as session:
+        book = session.scalars(select(m.BriefingBook).where(m.BriefingBook.trip_id == TRIP)).first()
+        book.classification = m.Classification.SECRET
+    target = tmp_path / "secret.sqlite"
+    with pytest.raises(UnprotectedCopyError, match="has a secret briefing book") as refused:
+        take_trip(server, target, str(TRIP))
+    assert refused.value.fields["level"].th == "ลับมาก"
+    assert not target.exists()
+    plain = tmp_path / "plain.sqlite"
+    open_database(plain).close()
+    with pytest.raises(UnprotectedCopyError):
+        take_trip(server, plain, str(TRIP))  # an existing file without a passphrase
+    take_trip(server, target, str(TRIP), passphrase="a long passphrase")
+    assert crypto.is_encrypted(target)
+    copy_db = open_database(target, passphrase="a long passphrase", create=False)
+    try:
+        _edit(copy_db, m.Trip, TRIP, notes="secret notes from the road")
+        bring_back(server, copy_db)
+        assert _value(server, m.Trip, TRIP, "notes") == "secret notes from the road"
+    finally:
+        copy_db.close()

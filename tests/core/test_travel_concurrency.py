@@ -14,6 +14,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import open_database, open_server_database
 from brst_desktop.core.demo import demo_id, load_demo
 from brst_desktop.core.travel import bring_back, take_trip
+from tests.helpers.travel import unclassified
 
 TRIP = demo_id("trip")
 YIN = demo_id("person:yin")
@@ -22,6 +23,7 @@ YIN = demo_id("person:yin")
 def test_a_save_arriving_during_a_return_is_not_overwritten(server_database, tmp_path) -> None:
     office = open_server_database(server_database(), initialise=True)
     load_demo(office)
+    unclassified(office)
     take_trip(office, tmp_path / "copy.sqlite", str(TRIP))
     laptop = open_database(Path(tmp_path / "copy.sqlite"), create=False)
     try:

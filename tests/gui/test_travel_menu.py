@@ -21,6 +21,7 @@ from brst_desktop.gui.language import install_language
 from brst_desktop.gui.travel import ReturnDialog
 from tests.helpers import hands
 from tests.helpers.gui import event_form, open_window
+from tests.helpers.travel import unclassified
 
 TRIP = demo_id("trip")
 YIN = demo_id("person:yin")
@@ -29,7 +30,7 @@ YIN = demo_id("person:yin")
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[Database]:
     (tmp_path / "office").mkdir()
-    database = open_demo_database(tmp_path / "office")
+    database = unclassified(open_demo_database(tmp_path / "office"))
     yield database
     database.close()
 
@@ -176,3 +177,33 @@ def test_the_return_preview_in_thai(qtbot, server, tmp_path: Path, qapp, shots) 
         assert "รายการที่ลบในเครื่องนี้จะถูกลบบนเครื่องแม่ข่ายด้วย" in dialog.summary.text()
     finally:
         install_language(qapp, "en")
+
+
+def test_a_classified_trip_asks_for_a_passphrase_for_the_copy(
+    qtbot, server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message_boxes, english
+) -> None:
+    from brst_desktop.core import crypto
+    from brst_desktop.gui.safety.passphrase import PassphraseDialog
+
+    with server.session() as session:
+        for book in session.get(m.Trip, TRIP).books:
+            book.classification = m.Classification.TOP_SECRET
+    office = open_window(qtbot, server)
+    target = tmp_path / "top-secret.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked: list[str] = []
+
+    def fill(dialog: PassphraseDialog) -> int:
+        asked.append(dialog.explanation.text())
+        for name in ("new", "confirm"):
+            getattr(dialog, name).setText("a long passphrase")
+        dialog._check_and_accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(PassphraseDialog, "exec", fill)
+    office.travel.take_action.trigger()
+    assert len(asked) == 1 and "has a top secret briefing book" in asked[0]
+    assert crypto.is_encrypted(target)
+    assert message_boxes and "is on this laptop as" in message_boxes[0]
+    message_boxes.clear()
+    office.close()

@@ -7,3 +7,7 @@ from brst_desktop.errors import UserError
 
 class TravelError(UserError):
     """A trip could not be taken or brought back; the sentence says why and what was kept."""
+
+
+class UnprotectedCopyError(TravelError):
+    """A trip with a classified book would be copied into a file without a passphrase."""

@@ -24,7 +24,8 @@ from brst_desktop.core.db import Database, DatabaseReadOnlyError, open_database
 from brst_desktop.core.exchange import records as rec
 from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.travel import copy, origin
-from brst_desktop.core.travel.errors import TravelError
+from brst_desktop.core.travel.errors import TravelError, UnprotectedCopyError
+from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase
 
 #: Told each step of long work: ``progress(step, done, total)`` (from a worker thread).
@@ -80,11 +81,14 @@ def take_trip(
             "The trip cannot be taken into the database it comes from ({path}); name another file.",
             path=target,
         )
+    level = classified(rows)
     progress("write", 1, 3)
     if target.exists():
-        replaced = _into_existing(target, passphrase, trip_uuid, title, rows, address)
+        replaced = _into_existing(target, passphrase, trip_uuid, title, rows, address, level)
         created = False
     else:
+        if level is not None and passphrase is None:
+            raise _unprotected(level, target)
         _into_new(target, passphrase, trip_uuid, rows, address)
         replaced = 0
         created = True
@@ -97,6 +101,32 @@ def take_trip(
         sum(len(found) for found in rows.values()),
         replaced,
         created,
+    )
+
+
+#: Each classification above none, as a refusal names it in either language.
+LEVELS = {
+    m.Classification.CONFIDENTIAL: Words("ลับ", "confidential"),
+    m.Classification.SECRET: Words("ลับมาก", "secret"),
+    m.Classification.TOP_SECRET: Words("ลับที่สุด", "top secret"),
+}
+
+
+def classified(rows: copy.Rows) -> Words | None:
+    """The highest classification of the trip's books (None: nothing classified)."""
+    order = list(m.Classification)
+    found = [m.Classification(book["classification"]) for book in rows.get("briefing_book", [])]
+    highest = max(found, key=order.index, default=m.Classification.UNCLASSIFIED)
+    return LEVELS.get(highest)
+
+
+def _unprotected(level: Words, target: Path) -> UnprotectedCopyError:
+    return UnprotectedCopyError(
+        "The trip has a {level} briefing book, so its copy on a laptop must be protected by a"
+        " passphrase; give one (take --protect-with FILE), or protect {path} first. Nothing was"
+        " copied.",
+        level=level,
+        path=target,
     )
 
 
@@ -138,9 +168,12 @@ def _into_existing(
     title: str,
     rows: copy.Rows,
     address: str,
+    level: Words | None,
 ) -> int:
     copy_db = open_database(target, passphrase=passphrase, create=False)
     try:
+        if level is not None and not copy_db.encrypted:
+            raise _unprotected(level, target)
         if copy_db.read_only:
             raise DatabaseReadOnlyError(
                 "The database ({path}) is open read-only; the trip was not taken into it.",
