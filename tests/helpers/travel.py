@@ -13,4 +13,6 @@ def unclassified(db: Database) -> Database:
     with db.session() as session:
         for book in session.scalars(select(m.BriefingBook)):
             book.classification = m.Classification.UNCLASSIFIED
+        for trip in session.scalars(select(m.Trip)):
+            trip.classification = m.Classification.UNCLASSIFIED
     return db

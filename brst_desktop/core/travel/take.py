@@ -113,9 +113,10 @@ LEVELS = {
 
 
 def classified(rows: copy.Rows) -> Words | None:
-    """The highest classification of the trip's books (None: nothing classified)."""
+    """The highest classification of the trip and its books (None: nothing classified)."""
     order = list(m.Classification)
-    found = [m.Classification(book["classification"]) for book in rows.get("briefing_book", [])]
+    records = [*rows.get("trip", []), *rows.get("briefing_book", [])]
+    found = [m.Classification(r["classification"]) for r in records if r.get("classification")]
     highest = max(found, key=order.index, default=m.Classification.UNCLASSIFIED)
     return LEVELS.get(highest)
 
