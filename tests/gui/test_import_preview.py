@@ -358,11 +358,21 @@ def test_a_person_picks_a_record_sees_both_values_and_takes_theirs_by_hand(
         seen: dict[str, Any] = {}
 
         def drive() -> None:
-            shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)]
-            if not shown or not shown[0].isVisible():
+            # Only a visible dialog: a hidden one an earlier test left is not this import's.
+            shown = [
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, ImportDialog) and w.isVisible()
+            ]
+            if not shown:
                 seen["waits"] = seen.get("waits", 0) + 1
-                if seen["waits"] < 1000:  # the plan is still being read
+                if seen["waits"] < 6000:  # the plan is still being read (a minute, loaded)
                     QTimer.singleShot(10, drive)
+                else:  # give up without hanging: whatever modal waits is closed
+                    seen["error"] = AssertionError("the import preview never showed")
+                    modal = QApplication.activeModalWidget()
+                    if modal is not None:
+                        modal.close()
                 return
             dialog = shown[0]
             try:
