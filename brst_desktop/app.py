@@ -117,6 +117,19 @@ def open_from_args(
     )
 
 
+def open_for_reading(args: argparse.Namespace) -> Database:
+    """:func:`open_from_args` for a command that only reads (pack, take): a database file a
+    window holds open is then opened read-only instead of refused."""
+    from brst_desktop.core.integrity import DatabaseInUseError
+
+    try:
+        return open_from_args(args)
+    except DatabaseInUseError:
+        return open_with_passphrase(
+            db_path_from_args(args), passphrase_from_args(args), terminal_prompt, read_only=True
+        )
+
+
 def open_with_passphrase(
     path: Path,
     passphrase: str | None,

@@ -17,23 +17,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from brst_desktop.app import (
-        db_path_from_args,
-        open_from_args,
-        open_with_passphrase,
-        passphrase_from_args,
-        terminal_prompt,
-    )
+    from brst_desktop.app import open_for_reading
     from brst_desktop.core.exchange import pack_trip
-    from brst_desktop.core.integrity import DatabaseInUseError
 
-    try:
-        database = open_from_args(args)
-    except DatabaseInUseError:
-        # Packing only reads: it may run while the window has the database open.
-        database = open_with_passphrase(
-            db_path_from_args(args), passphrase_from_args(args), terminal_prompt, read_only=True
-        )
+    database = open_for_reading(args)  # only reads: a window may hold it open
     try:
         result = pack_trip(database, Path(args.output), args.trip)
     finally:

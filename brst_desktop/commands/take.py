@@ -40,23 +40,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from brst_desktop.app import (
-        db_path_from_args,
-        open_from_args,
-        open_with_passphrase,
-        passphrase_from_args,
-        terminal_prompt,
-    )
-    from brst_desktop.core.integrity import DatabaseInUseError
+    from brst_desktop.app import open_for_reading, passphrase_from_args
     from brst_desktop.core.travel import take_trip
 
-    try:
-        source = open_from_args(args)
-    except DatabaseInUseError:
-        # Taking only reads the server: it may run while a window has a server file open.
-        source = open_with_passphrase(
-            db_path_from_args(args), passphrase_from_args(args), terminal_prompt, read_only=True
-        )
+    source = open_for_reading(args)  # only reads: a window may hold it open
     protection = None
     if args.protect_with:
         protection = passphrase_from_args(argparse.Namespace(passphrase_file=args.protect_with))
