@@ -213,6 +213,16 @@ class BookInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class RecordAuthor:
+    """Who last changed a record and when (its ``changed_by`` and ``updated_at``): the change
+    sheet names them beside each change. ``by`` is empty for a change made before the program
+    recorded authors."""
+
+    by: str
+    at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class EditionInfo:
     number: int
     as_of: datetime
@@ -238,6 +248,9 @@ class BookContent:
     editions: tuple[EditionInfo, ...]  # earlier editions of this book, by number
     emblem: PhotoData | None = None  # the office's emblem, printed on the cover
     warnings: list[BookWarning] = field(default_factory=list)
+    #: the last author of each event and talking point read, by id as the edition snapshot
+    #: spells it; only the change sheet prints them, so they are not part of the content hash
+    authors: dict[str, RecordAuthor] = field(default_factory=dict)
 
     @property
     def next_edition(self) -> int:
@@ -265,6 +278,10 @@ class _Reader:
         self.people: dict[uuid.UUID, PersonInfo] = {}
         self.organisations: dict[uuid.UUID, OrganisationInfo] = {}
         self.topics: dict[uuid.UUID, TopicInfo] = {}
+        self.authors: dict[str, RecordAuthor] = {}
+
+    def author(self, record: m.Record) -> None:
+        self.authors[str(record.id)] = RecordAuthor(record.changed_by or "", record.updated_at)
 
     def organisation(self, org: m.Organisation | None) -> OrganisationInfo | None:
         if org is None:
@@ -311,6 +328,8 @@ class _Reader:
 
     def topic(self, t: m.Topic) -> TopicInfo:
         if t.id not in self.topics:
+            for tp in t.talking_points:
+                self.author(tp)
             self.topics[t.id] = TopicInfo(
                 id=t.id,
                 title=_w(t, "title"),
@@ -331,6 +350,7 @@ class _Reader:
         return self.topics[t.id]
 
     def event(self, e: m.Event) -> EventInfo:
+        self.author(e)
         return EventInfo(
             id=e.id,
             kind=e.kind,
@@ -551,6 +571,7 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
         annexes=tuple(AnnexInfo(_w(a, "title"), _w(a, "body")) for a in trip.annexes),
         editions=editions,
         emblem=emblem,
+        authors=reader.authors,
     )
 
 

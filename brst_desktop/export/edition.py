@@ -45,9 +45,10 @@ def _plain(value: Any) -> Any:
 
 def content_hash(content: BookContent, language: str, paper: str) -> str:
     """SHA-256 of what the book prints (not of the PDF file, which carries its own dates)."""
-    printed = _plain(dataclasses.replace(content, editions=(), warnings=[]))
+    printed = _plain(dataclasses.replace(content, editions=(), warnings=[], authors={}))
     printed.pop("editions", None)
     printed.pop("warnings", None)
+    printed.pop("authors", None)
     printed["book"].pop("changes_since_edition", None)
     payload = json.dumps(
         {"content": printed, "language": language, "paper": paper},

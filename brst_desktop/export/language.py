@@ -209,6 +209,12 @@ LABELS: dict[str, Words] = {
     "points_edited": Words("ประเด็นการหารือที่แก้ไข", "Talking points edited"),
     "points_added": Words("ประเด็นการหารือที่เพิ่มใหม่", "Talking points added"),
     "points_removed": Words("ประเด็นการหารือที่ตัดออก", "Talking points removed"),
+    # who last changed a record the change sheet lists: {author}, and {when} in the home zone
+    "changed_by": Words("แก้ไขล่าสุดโดย {author} เมื่อ {when}", "Last changed by {author}, {when}"),
+    "changed_by_no_time": Words("แก้ไขล่าสุดโดย {author}", "Last changed by {author}"),
+    "author_unrecorded": Words("ไม่มีบันทึกผู้แก้ไข", "Who changed it is not recorded"),
+    "deleted_unrecorded": Words("ถูกลบ ไม่มีบันทึกผู้ลบ", "Deleted; who deleted it is not recorded"),
+    "removed_unrecorded": Words("ไม่มีบันทึกผู้ตัดออก", "Who removed it is not recorded"),
     "was": Words("เดิม", "was"),
     "now": Words("ใหม่", "now"),
     "page": Words("หน้า", "Page"),

@@ -177,3 +177,31 @@ def test_the_import_preview_says_who_made_the_file_and_who_changed_it_here(
     assert "Made by: Ling" in out
     at = conflict.changed_here_at.astimezone()
     assert f"event 'Theirs' [title_en] (here: Somchai {at:%Y-%m-%d %H:%M})" in out
+
+
+@pytest.mark.both_engines
+def test_the_import_preview_names_the_program_s_own_authors_on_either_engine(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    """Nobody sets an author: the file's maker is the laptop's login name, the record's author
+    here the login the program records on this engine (the server's login on PostgreSQL)."""
+    from brst_desktop.core.demo import open_demo_database
+    from brst_desktop.core.exchange import pack_trip, read_and_plan
+
+    event_id = _first_event(demo_db)
+    records.update(demo_db, "event", event_id, {"title_en": "Ours"})
+    there = open_demo_database(tmp_path / "there")
+    try:
+        records.update(there, "event", event_id, {"title_en": "Theirs"})
+        pack_trip(there, tmp_path / "from-laptop.brst")
+    finally:
+        there.close()
+    _package, plan = read_and_plan(demo_db, tmp_path / "from-laptop.brst")
+    assert plan.sent_by == login_name() != ""
+    (conflict,) = [c for c in plan.conflicts if c.id == event_id]
+    if demo_db.on_server:
+        assert conflict.changed_here_by == str(demo_db.server).split("@")[0]
+    else:
+        assert conflict.changed_here_by == login_name()
+    stored = records.read(demo_db, "event", event_id)
+    assert stored is not None and conflict.changed_here_at == stored["updated_at"]

@@ -3,16 +3,19 @@ printed book can be brought up to date without printing it again."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from reportlab.platypus import Flowable
 
 from brst_desktop.core.models import BookSection, TalkingPointKind
+from brst_desktop.core.zones import zone
 from brst_desktop.export.context import RenderContext
-from brst_desktop.export.dates import format_date
+from brst_desktop.export.dates import format_as_of, format_date
 from brst_desktop.export.flowables import fitted_widths, grid_table
-from brst_desktop.export.language import POINT_KIND_WORDS, Printed, Words
+from brst_desktop.export.language import LABELS, POINT_KIND_WORDS, Language, Printed, Words
+from brst_desktop.export.styles import MUTED_COLOR
 from brst_desktop.export.times import event_times, prose
 from brst_desktop.typeset import Paragraph
 
@@ -62,6 +65,28 @@ def _point_title(ctx: RenderContext, entry: dict[str, Any]) -> Printed:
     )
 
 
+def _byline(ctx: RenderContext, key: str, gone: str) -> Printed:
+    """Who last changed the record behind a change and when, from the record itself (edition
+    snapshots hold no authors); ``gone``: the label for a record no longer read (deleted)."""
+    lang = ctx.language
+    author = ctx.content.authors.get(key)
+    if author is None:
+        return lang.label(gone)
+    if not author.by:
+        return lang.label("author_unrecorded")
+    if author.at is None:
+        words = LABELS["changed_by_no_time"]
+        return lang.text(words.th.format(author=author.by), words.en.format(author=author.by))
+    # the time as the book prints its other times: in the delegation's home zone
+    moment = author.at.astimezone(zone(ctx.content.trip.home_timezone))
+    th = format_as_of(Language("th", thai_numerals=lang.thai_numerals), moment).main
+    en = format_as_of(Language("en"), moment).main
+    words = LABELS["changed_by"]
+    return lang.text(
+        words.th.format(author=author.by, when=th), words.en.format(author=author.by, when=en)
+    )
+
+
 def _point_text(ctx: RenderContext, entry: dict[str, Any] | None) -> Printed:
     entry = entry or {}
     return ctx.text(Words(entry.get("text_th", ""), entry.get("text_en", "")))
@@ -82,12 +107,18 @@ def build(ctx: RenderContext) -> list[Flowable]:
     def cell(text: Printed, style: Any = None) -> Paragraph:
         return ctx.para(text, style or styles.cell)
 
+    byline_style = replace(styles.cell, color=MUTED_COLOR)
+
+    def first(title: Printed, key: str, gone: str) -> list[Paragraph]:
+        """The changed item's title in bold, who last changed it beneath."""
+        return [cell(title, styles.cell_bold), cell(_byline(ctx, key, gone), byline_style)]
+
     head = [cell(ctx.label(k), styles.cell_head) for k in ("event", "was", "now")]
     if sheet.moved:
         heading = ctx.label("events_moved")
         rows = [head] + [
             [
-                cell(_title(ctx, c.after), styles.cell_bold),
+                first(_title(ctx, c.after), c.event_id, "deleted_unrecorded"),
                 cell(_when(ctx, c.before)),
                 cell(_when(ctx, c.after)),
             ]
@@ -100,7 +131,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
             [cell(ctx.label("event"), styles.cell_head), cell(ctx.label("now"), styles.cell_head)]
         ]
         rows += [
-            [cell(_title(ctx, c.after), styles.cell_bold), cell(_when(ctx, c.after))]
+            [
+                first(_title(ctx, c.after), c.event_id, "deleted_unrecorded"),
+                cell(_when(ctx, c.after)),
+            ]
             for c in sheet.added
         ]
         out += ctx.block(None, heading, [grid_table(rows, fitted_widths(rows, width))])
@@ -110,7 +144,10 @@ def build(ctx: RenderContext) -> list[Flowable]:
             [cell(ctx.label("event"), styles.cell_head), cell(ctx.label("was"), styles.cell_head)]
         ]
         rows += [
-            [cell(_title(ctx, c.before or c.after), styles.cell_bold), cell(_when(ctx, c.before))]
+            [
+                first(_title(ctx, c.before or c.after), c.event_id, "deleted_unrecorded"),
+                cell(_when(ctx, c.before)),
+            ]
             for c in sheet.cancelled
         ]
         out += ctx.block(None, heading, [grid_table(rows, fitted_widths(rows, width))])
@@ -127,7 +164,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
             entry = c.after or c.before or {}
             rows.append(
                 [
-                    cell(_point_title(ctx, entry), styles.cell_bold),
+                    first(_point_title(ctx, entry), c.point_id, "removed_unrecorded"),
                     cell(_point_text(ctx, c.before)),
                     cell(_point_text(ctx, c.after)),
                 ]
