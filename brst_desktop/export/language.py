@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from brst_desktop.core import clocks
+from brst_desktop.core.clocks import thai_digits as thai_digits
 from brst_desktop.core.models import (
     AgreementStatus,
     BookLanguage,
@@ -23,13 +25,6 @@ from brst_desktop.core.models import (
     TalkingPointKind,
 )
 from brst_desktop.core.words import Words as Words  # the book's words are the core's pairs
-
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
-
-
-def thai_digits(text: str) -> str:
-    """``2566`` -> ``๒๕๖๖`` (only for numbers the book generates, never for user text)."""
-    return text.translate(_THAI_DIGITS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,13 +328,11 @@ class Language:
     # -- clocks and money --------------------------------------------------------------------
     def clock(self, hour: int, minute: int) -> str:
         """``08.40`` in Thai official style, ``08:40`` in English (no unit: see :meth:`hours`)."""
-        sep = "." if self.thai else ":"
-        return self.number(f"{hour:02d}{sep}{minute:02d}")
+        return clocks.clock(hour, minute, thai=self.thai, thai_numerals=self.thai_numerals)
 
     def hours(self, text: str) -> str:
         """A time or a range of times with the Thai unit: ``08.40–09.30 น.``."""
-        # a no-break space: the unit never starts a line of its own
-        return f"{text}\u00a0น." if self.thai else text
+        return clocks.with_unit(text, thai=self.thai)
 
     def amount(self, value: float, currency: str) -> Printed:
         """``3,500 บาท`` in Thai, ``THB 3,500`` in English."""

@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from brst_desktop.core import clocks
 from brst_desktop.core.event_times import crossing
 from brst_desktop.core.zones import zone, zone_label
 from brst_desktop.export.language import Language, Printed
@@ -37,10 +38,7 @@ class Reading:
 
     def mark(self, language: Language) -> str:
         """`` (+1)`` when the time falls on the next day, ``""`` on the programme day."""
-        if not self.shift:
-            return ""
-        sign = "+" if self.shift > 0 else "-"
-        return f"\u00a0({sign}{language.number(abs(self.shift))})"
+        return clocks.day_mark(self.shift, thai_numerals=language.thai_numerals)
 
     def with_unit(self, language: Language) -> str:
         """``00.55 น. (+1)`` / ``00:55 (+1)``: the unit before the day mark."""
@@ -98,11 +96,14 @@ def event_times(
 def span(language: Language, start: Reading, end: Reading | None) -> str:
     """``09.40–12.55 น.`` / ``09:40–12:55``; ``22.50–00.55 น. (+1)`` (the unit before the day
     mark, which belongs to the end)."""
-    if end is None:
-        return start.with_unit(language)
-    first = start.clock(language)
-    last = language.clock(end.local.hour, end.local.minute)
-    return language.hours(f"{first}–{last}") + end.mark(language)
+    heading = start.local.date() - timedelta(days=start.shift)
+    return clocks.span(
+        start.local,
+        end.local if end is not None else None,
+        heading,
+        thai=language.thai,
+        thai_numerals=language.thai_numerals,
+    )
 
 
 def zone_name(language: Language, zone_key: str, moment: datetime) -> Printed:
@@ -147,23 +148,26 @@ def prose(language: Language, times: EventTimes, zones: tuple[str, ...]) -> Prin
 
 
 def _prose(language: Language, times: EventTimes, zones: tuple[str, ...]) -> str:
-    def named(clock: str, zone_key: str) -> str:
-        label = zone_name(language, zone_key, times.start.local).main
-        return f"{clock} ตาม{label}" if language.thai else f"{clock} {label}"
+    # The clocks named as the Thai window's programme names them (core.clocks.zoned_span).
+    def said(start: Reading, end: Reading | None) -> str:
+        return clocks.zoned_span(
+            start.local,
+            end.local if end is not None else None,
+            times.day,
+            thai=language.thai,
+            thai_numerals=language.thai_numerals,
+        )
 
     lead = "เวลา " if language.thai else ""
+    first = said(times.start, times.end)
     if times.end is not None and times.end.zone != times.start.zone:
-        start, end = times.start, times.end
-        parts = [named(r.with_unit(language), r.zone) for r in (start, end)]
-        return lead + " – ".join(parts)
+        return lead + first
     own = times.start.zone
-    moment = times.start.local
-    first = named(span(language, times.start, times.end), own)
-    others = [z for z in zones if not _same_clock(z, own, moment)]
+    others = [z for z in zones if not _same_clock(z, own, times.start.local)]
     if not others:
         return lead + first
     there, until = times.on(others[0])
-    return f"{lead}{first} ({named(span(language, there, until), others[0])})"
+    return f"{lead}{first} ({said(there, until)})"
 
 
 def same_clock(a: str, b: str, moment: datetime) -> bool:

@@ -1,9 +1,15 @@
-"""Dates and times as the screens show them: Buddhist Era for Thai readers, both clocks."""
+"""Dates and times as the screens show them: Buddhist Era for Thai readers, both clocks.
+
+The Thai window writes times and names clocks as the printed book does (``08.40 น.``,
+``ตามเวลาจีน``, from core.clocks); the English window keeps the travellers' abbreviations
+(``08:40 CST``).
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from brst_desktop.core import clocks
 from brst_desktop.core.dates import english_date, thai_date
 from brst_desktop.core.zones import zone_abbreviation
 from brst_desktop.gui.language import current_language
@@ -40,12 +46,17 @@ def format_short_range(start: date | None, end: date | None) -> str:
     return f"{first} – {last}"
 
 
+def format_time(value: datetime) -> str:
+    """A time of day as it reads on ``value``'s clock: 19.02 น. / 19:02."""
+    return clocks.time_of_day(value, thai=current_language() == "th")
+
+
 def format_moment(value: datetime | None) -> str:
-    """An instant on this computer's clock: 26 พ.ย. 2569 19:02 / 26 Nov 2026 19:02."""
+    """An instant on this computer's clock: 26 พ.ย. 2569 19.02 น. / 26 Nov 2026 19:02."""
     if value is None:
         return ""
     local = value.astimezone()
-    return f"{format_date(local.date())} {local.strftime('%H:%M')}"
+    return f"{format_date(local.date())} {format_time(local)}"
 
 
 def format_day(value: date) -> str:
@@ -61,8 +72,12 @@ def zone_name(value: datetime) -> str:
     return zone_abbreviation(key, value)
 
 
-def format_span(start: datetime, end: datetime | None) -> str:
-    """09:00–10:30 CST; an end on a later day says so (22:50–00:55 +1)."""
+def format_span(start: datetime, end: datetime | None, heading: date | None = None) -> str:
+    """09:00–10:30 CST; an end on a later day says so (22:50–00:55 +1). In the Thai window as
+    the book prints it: 09.00–10.30 น. ตามเวลาจีน, 22.50–00.55 น. (+1); the day marks count
+    from ``heading``, the day the event is listed under (default: its start's date)."""
+    if current_language() == "th":
+        return clocks.zoned_span(start, end, heading, thai=True)
     text = start.strftime("%H:%M")
     if end is not None:
         text += "–" + end.strftime("%H:%M")

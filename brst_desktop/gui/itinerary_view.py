@@ -77,8 +77,8 @@ class ItineraryModel(QStandardItemModel):
             title = f"{event_kind_label(item.kind)} · {titles[item.id]}"
             warnings = warnings_for(item, titles)
             cells = [
-                format_span(item.local_start, item.local_end),
-                format_span(item.home_start, item.home_end),
+                format_span(item.local_start, item.local_end, item.day),
+                format_span(item.home_start, item.home_end, item.day),
                 title,
                 "; ".join(warnings),
                 pick(item.venue_th, item.venue_en),

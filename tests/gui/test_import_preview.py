@@ -124,7 +124,8 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
         assert texts["summary"].startswith(f"other.brst มี “{plan.trip_title}” จัดทำโดย Ling ")
         assert texts["values_header"] == [
             "ช่องข้อมูล",
-            f"ในเครื่องนี้ ({login_name()}, {thai_date(here_at.date(), short=True)} {here_at:%H:%M})",
+            f"ในเครื่องนี้ ({login_name()}, {thai_date(here_at.date(), short=True)}"
+            f" {here_at:%H.%M}\u00a0น.)",
             "ในไฟล์ (จัดทำโดย Ling)",
         ]
         assert texts["values"] == [["ชื่อ (ไทย)", "หยิน เหอจวิ้น", "หยิน เหอ จวิ้น"]]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from brst_desktop.core.backup import Backup
-from brst_desktop.gui.dates import format_date
+from brst_desktop.gui.dates import format_moment
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,8 +71,7 @@ class BackupListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                local = item.taken_at.astimezone()  # Buddhist Era for Thai readers
-                return f"{format_date(local.date())} {local:%H:%M}"
+                return format_moment(item.taken_at)  # Buddhist Era, 19.02 น. for Thai readers
             if column == 1:
                 return self.reason_text(item.reason)
             if column == 2:
