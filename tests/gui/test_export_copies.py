@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from brst_desktop.core.demo import demo_id
 from brst_desktop.gui.book_export import ExportDialog
 from brst_desktop.gui.language import install_language
+from tests.helpers.gui import drive_instead_of_exec
 
 
 def _page_texts(path: Path) -> list[str]:
@@ -96,7 +97,7 @@ def test_numbered_copies_in_one_file_and_the_warning_in_the_message(
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", exec_box)
-    page.exporter.dialog_opened.connect(lambda d: QTimer.singleShot(0, lambda: fill(d)))
+    drive_instead_of_exec(monkeypatch, ExportDialog, fill)
     results = []
     page.exporter.finished.connect(results.append)
     page.export()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -16,6 +16,7 @@ from brst_desktop.core.demo import demo_id
 from brst_desktop.gui import book_export
 from brst_desktop.gui.book_export import ExportDialog
 from brst_desktop.gui.settings import app_settings
+from tests.helpers.gui import drive_instead_of_exec
 
 PASSWORD = "ลับมาก-CQ 2566"
 
@@ -59,7 +60,7 @@ def test_password_export_from_the_books_page(
         assert not dialog.confirm_error.isVisible()  # the message goes as the field is edited
         _ok(dialog).click()
 
-    page.exporter.dialog_opened.connect(lambda d: QTimer.singleShot(0, lambda: fill(d)))
+    drive_instead_of_exec(monkeypatch, ExportDialog, fill)
     results = []
     page.exporter.finished.connect(results.append)
     page.exporter.ask_to_open = False
@@ -142,7 +143,7 @@ def test_export_suggests_a_name_from_the_trip_and_asks_before_replacing(
         seen["untouched"] = existing.read_bytes() == b"%PDF-1.4 the last good book"
         QTest.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)  # asks again; Replace
 
-    page.exporter.dialog_opened.connect(lambda d: QTimer.singleShot(0, lambda: fill(d)))
+    drive_instead_of_exec(monkeypatch, ExportDialog, fill)
     results = []
     page.exporter.finished.connect(results.append)
     page.exporter.ask_to_open = False

@@ -52,3 +52,29 @@ def participants_of_bilateral(window: Any) -> Any:
     assert participants.isVisible()
     participants.reload()
     return participants
+
+
+def drive_instead_of_exec(monkeypatch: Any, dialog_class: type, drive: Any) -> None:
+    """Every ``dialog_class(...).exec()`` shows the dialog and runs ``drive(dialog)`` on it
+    (real clicks and keys) without a nested event loop, then returns the dialog's result.
+
+    A timer that polls for a modal dialog from inside its exec() hung whole runs: in a busy
+    full run the timer never came and the modal waited for ever. Here nothing waits: a step
+    that fails, or a dialog the steps leave open, rejects the dialog and fails the test.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    def exec_by_hand(dialog: Any) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        try:
+            drive(dialog)
+        except BaseException:
+            dialog.reject()
+            raise
+        if dialog.isVisible():
+            dialog.reject()
+            raise AssertionError(f"the steps left the {type(dialog).__name__} open")
+        return int(dialog.result())
+
+    monkeypatch.setattr(dialog_class, "exec", exec_by_hand)
