@@ -19,9 +19,11 @@ Each saved title says which version its writer read, so the log shows
   - lost updates: a committed value that the next change of that event replaced although its
     writer had read an older version (the value was never seen), or a save the program reported
     as done that the log does not hold (must be 0).
-A listener (the program's own, core/change_notices) times each notice from the moment the save
-returned to its writer, and re-reads the changed events through its own connection, as a window
-refreshes: "refresh delay" is save returned -> new value read by the other connection.
+A listener (the program's own, core/change_notices: an empty notice, then the change log read
+through its own connection) times each change from the moment the save returned to its writer
+until it has read who changed what, and re-reads the changed events through its own
+connection, as a window refreshes: "refresh delay" is save returned -> new value read by the
+other connection.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -141,13 +144,13 @@ class Heard:
 def listener(db: Database, heard: Heard, stop: threading.Event, ready: threading.Event) -> None:
     """The other window: hears notices, then re-reads the changed events as a view does."""
 
-    def received(payloads: list[str]) -> None:
+    def received(entries: list[dict[str, Any]]) -> None:
         now = time.monotonic()
         with heard.lock:
-            for payload in payloads:
-                notice = change_notices.read_notice(payload)
-                if notice is not None and notice["table"] == "event":
-                    heard.notice_at.setdefault((notice["id"], notice["version"]), now)
+            for raw in entries:
+                entry = change_notices.read_entry(raw)
+                if entry is not None and entry["table"] == "event":
+                    heard.notice_at.setdefault((entry["id"], entry["version"]), now)
 
     def refresh(changes: ChangeSet) -> None:
         ids = list(changes.ids("event"))
@@ -277,7 +280,7 @@ def main() -> int:
             f" {p95(ledger.refused_latencies) * 1000:.1f} ms"
         )
         print(
-            f"  notice delay (save returned -> NOTIFY received elsewhere): p95"
+            f"  notice delay (save returned -> change read from the log elsewhere): p95"
             f" {p95([max(0.0, d) for d in notice]) * 1000:.1f} ms; never heard: {unheard}"
         )
         print(

@@ -1,25 +1,37 @@
-"""Changes made by other people on the office server, announced as they are committed.
+"""Changes made by other people on the office server, announced as they are committed, to
+those cleared to know of them.
 
-On PostgreSQL every record table has a trigger that sends a notice on the channel
-:data:`CHANNEL` for each row inserted, updated or deleted: the table, the id, the new version,
-the author and the record it belongs to (its parent, so a view of the trip hears of a change to
-one of its events). PostgreSQL delivers notices only when the writing transaction commits, and
-to every connection listening, whoever wrote. :func:`listen` turns them into
+On PostgreSQL every record table has a trigger that writes one row per record inserted, updated
+or deleted into the server's change log (:data:`LOG`: the table, the id, the new version, the
+author, the record it belongs to, and the classification of the trip it belongs to), and sends
+an empty notice on the channel of that classification (:func:`channel`). PostgreSQL delivers
+notices only when the writing transaction commits. :func:`listen` wakes on a notice and reads
+the log rows committed since its last read, through its own connection, and turns them into
 :class:`~brst_desktop.core.changes.ChangeSet` values, the same the services return, so each open
 window refreshes what changed exactly as it does after its own writes. A database file has no
 notices: one window per file (a second program is refused).
 
-A notice says that a record changed, never what it now says: a reader learns the content only
-by reading the record through its own connection, where the server's row-level security
-applies. (The notice itself names the table, id and author to every listener.)
+Why a log and empty notices: PostgreSQL checks no permission on ``LISTEN``, so anyone may hear
+any channel; whatever a notice carries, every connection may learn. The log, however, is
+protected by row-level security (:mod:`~brst_desktop.core.clearance` installs the policy): a
+row is visible only to a user cleared for the classification it was written at, so a user
+cleared ``none`` never reads the id or the author of a change to a ลับ trip's rows. What an
+uncleared listener can still learn is that *something* changed at a level it may not read (it
+can listen on that channel); listeners ordinarily listen only on the levels they are cleared
+for, so they are not woken in vain. Staff may only read the log: the trigger function writes it
+with its owner's rights (``SECURITY DEFINER``), so nobody can forge or erase an entry.
+
+Reading "since the last read" uses transaction snapshots, not the log's sequence numbers: a
+transaction that took a lower number may commit after one with a higher number, and a reader
+following numbers would skip it. Each read is one repeatable-read transaction that notes its
+snapshot; the next read takes the rows visible now that were not visible in that snapshot.
 """
 
 from __future__ import annotations
 
-import json
 import threading
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -28,30 +40,106 @@ from brst_desktop.core import models as m
 from brst_desktop.core import registry
 from brst_desktop.core.changes import ChangeSet, Key
 
-#: The notice channel of record changes.
+#: The schema of the server's own bookkeeping (apart from the data model in ``public``).
+SCHEMA = "brst_log"
+#: The change log's table.
+LOG = f"{SCHEMA}.change"
+#: The notice channels, one per classification: ``brst_changes_<level>``.
 CHANNEL = "brst_changes"
-#: Notices arriving within this many seconds of each other are published as one ChangeSet (an
-#: import writes hundreds of rows in one commit).
+#: Notices arriving within this many seconds of each other are read as one batch (an import
+#: writes hundreds of rows in one commit).
 GATHER_SECONDS = 0.05
+#: Log entries older than this are removed now and then (a listener reads within seconds).
+KEPT = "10 minutes"
+#: One write in this many prunes the log.
+PRUNE_EVERY = 500
 
+_LEVELS = [level.value for level in m.Classification]
+_LEVEL_ARRAY = "ARRAY[" + ", ".join(f"'{level}'" for level in _LEVELS) + "]"
+
+
+def channel(level: m.Classification | str) -> str:
+    """The channel on which changes at ``level`` are announced."""
+    return f"{CHANNEL}_{m.Classification(level).value}"
+
+
+_TABLE = f"""
+CREATE TABLE IF NOT EXISTS {LOG} (
+    seq bigserial PRIMARY KEY,
+    xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+    at timestamptz NOT NULL DEFAULT clock_timestamp(),
+    level text NOT NULL,
+    table_name text NOT NULL,
+    record_id text NOT NULL,
+    version integer,
+    author text,
+    op text NOT NULL,
+    parent text
+)
+"""
+
+# TG_ARGV: [0] the registry's parent column ('' if none), for the ChangeSet; [1] 'trip', 'owned'
+# or 'shared'; for 'owned', then [column, table, column, table, ..., 'trip'] leading from the
+# row up to its trip. The trigger is deferred to the commit, so the level is the trip's as the
+# transaction leaves it: an import writes a trip's rows first and raises the trip to its books'
+# level last, and the rows must not be announced at the level the trip had for a moment. A row
+# whose trip cannot be found (deleted with it) is logged at the highest level: when in doubt,
+# say nothing. A trip raised beyond some listeners is not announced to them (it only vanishes
+# from their lists when they next read them): that it changed would tell them of it.
 _FUNCTION = f"""
-CREATE OR REPLACE FUNCTION brst_notice() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION brst_notice() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     changed jsonb;
+    levels text[] := {_LEVEL_ARRAY};
+    level text := levels[1];
+    ref text;
+    i integer;
+    written bigint;
 BEGIN
     IF TG_OP = 'DELETE' THEN
         changed := to_jsonb(OLD);
     ELSE
         changed := to_jsonb(NEW);
     END IF;
-    PERFORM pg_notify('{CHANNEL}', json_build_object(
-        'table', TG_TABLE_NAME,
-        'id', changed ->> 'id',
-        'version', (changed ->> 'row_version')::integer,
-        'author', changed ->> 'changed_by',
-        'op', lower(TG_OP),
-        'parent', CASE WHEN TG_NARGS > 0 THEN changed ->> TG_ARGV[0] END
-    )::text);
+    IF TG_ARGV[1] = 'trip' THEN
+        SELECT t.classification INTO level FROM trip t WHERE t.id = (changed ->> 'id')::uuid;
+        IF NOT FOUND THEN
+            level := CASE WHEN TG_OP = 'DELETE' THEN changed ->> 'classification'
+                          ELSE levels[array_length(levels, 1)] END;
+        END IF;
+    ELSIF TG_ARGV[1] = 'owned' THEN
+        ref := changed ->> TG_ARGV[2];
+        i := 3;
+        WHILE ref IS NOT NULL LOOP
+            IF TG_ARGV[i] = 'trip' THEN
+                SELECT t.classification INTO level FROM trip t WHERE t.id = ref::uuid;
+                IF NOT FOUND THEN
+                    level := levels[array_length(levels, 1)];
+                END IF;
+                EXIT;
+            END IF;
+            EXECUTE 'SELECT ' || quote_ident(TG_ARGV[i + 1]) || '::text FROM '
+                || quote_ident(TG_ARGV[i]) || ' WHERE id = $1' INTO ref USING ref::uuid;
+            IF NOT FOUND THEN
+                level := levels[array_length(levels, 1)];
+                EXIT;
+            END IF;
+            i := i + 2;
+        END LOOP;
+    END IF;
+    IF level IS NULL OR array_position(levels, level) IS NULL THEN
+        level := levels[array_length(levels, 1)];
+    END IF;
+    INSERT INTO {LOG} (level, table_name, record_id, version, author, op, parent)
+    VALUES (level, TG_TABLE_NAME, changed ->> 'id', (changed ->> 'row_version')::integer,
+            changed ->> 'changed_by', lower(TG_OP),
+            CASE WHEN TG_ARGV[0] <> '' THEN changed ->> TG_ARGV[0] END)
+    RETURNING seq INTO written;
+    IF mod(written, {PRUNE_EVERY}) = 0 THEN
+        DELETE FROM {LOG} WHERE at < clock_timestamp() - interval '{KEPT}';
+    END IF;
+    PERFORM pg_notify('{CHANNEL}_' || level, '');
     RETURN NULL;
 END
 $$
@@ -63,50 +151,73 @@ def record_tables() -> list[str]:
     return [t.name for t in m.Base.metadata.sorted_tables if "row_version" in t.c]
 
 
+def _arguments(name: str) -> list[str]:
+    """The trigger's arguments for table ``name`` (see the function above)."""
+    found = registry.ENTITIES.get(name)
+    parent = found.parent if found is not None and found.parent else ""
+    if name == "trip":
+        return [parent, "trip"]
+    owned = registry.trip_owned()
+    if name not in owned:
+        return [parent, "shared"]
+    chain: list[str] = []
+    table = name
+    while table != "trip":
+        column, table, _nullable = owned[table]
+        chain += [column, table]
+    # [column, table, column, table, ..., 'trip']: the function reads the row's column, then
+    # in that table the next column of the row with that id, up to the trip.
+    return [parent, "owned", *chain]
+
+
 def install(connection: Connection, tables: Iterable[str] | None = None) -> None:
-    """Create (or replace) the notice trigger on ``tables`` (default: every record table).
-    Nothing on SQLite. Run where the schema is made or upgraded (the tables' owner)."""
+    """Create (or bring up to date) the change log and the notice trigger on ``tables``
+    (default: every record table). Nothing on SQLite. Run where the schema is made or upgraded
+    (by the tables' owner, whose rights the trigger writes the log with); :func:`clearance.install
+    <brst_desktop.core.clearance.install>` then lets staff read the log, as far as cleared."""
     if connection.dialect.name != "postgresql":
         return
+    connection.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA}")
+    connection.exec_driver_sql(_TABLE)
+    connection.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS change_xid ON {LOG} (xid)")
     connection.exec_driver_sql(_FUNCTION)
+    connection.exec_driver_sql("REVOKE ALL ON FUNCTION brst_notice() FROM PUBLIC")
     for name in record_tables() if tables is None else tables:
-        found = registry.ENTITIES.get(name)
-        parent = found.parent if found is not None and found.parent else None
-        argument = f"'{parent}'" if parent else ""
+        arguments = ", ".join(f"'{a}'" for a in _arguments(name))
         connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS brst_notice ON "{name}"')
         connection.exec_driver_sql(
-            f'CREATE TRIGGER brst_notice AFTER INSERT OR UPDATE OR DELETE ON "{name}"'
-            f" FOR EACH ROW EXECUTE FUNCTION brst_notice({argument})"
+            f'CREATE CONSTRAINT TRIGGER brst_notice AFTER INSERT OR UPDATE OR DELETE ON "{name}"'
+            " DEFERRABLE INITIALLY DEFERRED"
+            f" FOR EACH ROW EXECUTE FUNCTION brst_notice({arguments})"
         )
 
 
-def changes_of(payloads: Iterable[str]) -> ChangeSet:
-    """The ChangeSet a batch of notices describes (a notice that cannot be read is skipped:
+def changes_of(entries: Iterable[Mapping[str, Any]]) -> ChangeSet:
+    """The ChangeSet a batch of log entries describes (an entry that cannot be read is skipped:
     the window then misses a refresh, never shows something wrong)."""
     added: list[Key] = []
     updated: list[Key] = []
     deleted: list[Key] = []
-    for payload in payloads:
-        notice = read_notice(payload)
-        if notice is None:
+    for raw in entries:
+        entry = read_entry(raw)
+        if entry is None:
             continue
-        key: Key = (notice["table"], notice["id"])
-        {"insert": added, "update": updated, "delete": deleted}[notice["op"]].append(key)
-        entity = registry.ENTITIES.get(notice["table"])
+        key: Key = (entry["table"], entry["id"])
+        {"insert": added, "update": updated, "delete": deleted}[entry["op"]].append(key)
+        entity = registry.ENTITIES.get(entry["table"])
         parent = entity.parent_entity if entity is not None else None
-        if parent is not None and notice["parent"] is not None:
-            updated.append((parent, notice["parent"]))
+        if parent is not None and entry["parent"] is not None:
+            updated.append((parent, entry["parent"]))
     return ChangeSet.of(added, updated, deleted)
 
 
-def read_notice(payload: str) -> dict[str, Any] | None:
-    """One notice's fields (id and parent as UUIDs), or None if it is not one of ours."""
+def read_entry(raw: Mapping[str, Any]) -> dict[str, Any] | None:
+    """One log entry's fields (id and parent as UUIDs), or None if it is not one of ours."""
     try:
-        raw = json.loads(payload)
         parent = raw.get("parent")
-        notice = {
-            "table": str(raw["table"]),
-            "id": uuid.UUID(str(raw["id"])),
+        entry = {
+            "table": str(raw["table_name"]),
+            "id": uuid.UUID(str(raw["record_id"])),
             "version": raw.get("version"),
             "author": raw.get("author"),
             "op": str(raw["op"]),
@@ -114,7 +225,58 @@ def read_notice(payload: str) -> dict[str, Any] | None:
         }
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    return notice if notice["op"] in ("insert", "update", "delete") else None
+    return entry if entry["op"] in ("insert", "update", "delete") else None
+
+
+_READ = f"""
+SELECT table_name, record_id, version, author, op, parent FROM {LOG}
+WHERE xid >= pg_snapshot_xmin(%(seen)s::pg_snapshot)
+  AND NOT pg_visible_in_snapshot(xid, %(seen)s::pg_snapshot)
+ORDER BY seq
+"""
+
+
+class ChangeLog:
+    """The log as one connection reads it: each :meth:`read` returns the entries committed
+    since the previous one (the first: since the reader was made), as far as the server lets
+    this user see them."""
+
+    def __init__(self, connection: Any) -> None:
+        self._connection = connection  # a psycopg connection in autocommit mode
+        self._seen = self._snapshot_and(None)[0]
+
+    def _snapshot_and(self, seen: str | None) -> tuple[str, list[dict[str, Any]]]:
+        cursor = self._connection.cursor()
+        cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        try:
+            snapshot = str(cursor.execute("SELECT pg_current_snapshot()::text").fetchone()[0])
+            rows: list[dict[str, Any]] = []
+            if seen is not None:
+                cursor.execute(_READ, {"seen": seen})
+                names = [column.name for column in cursor.description]
+                rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        finally:
+            cursor.execute("COMMIT")
+        return snapshot, rows
+
+    def read(self) -> list[dict[str, Any]]:
+        self._seen, rows = self._snapshot_and(self._seen)
+        return rows
+
+
+def cleared_channels(connection: Any) -> list[str]:
+    """The channels this connection's user may hear of: the levels up to its clearance; all of
+    them for a user the log's row-level security does not apply to (its owner, a superuser) or
+    on a database set up without clearance (no ``admin init``)."""
+    cursor = connection.cursor()
+    protected, installed = cursor.execute(
+        f"SELECT row_security_active('{LOG}'), to_regproc('brst_clearance') IS NOT NULL"
+    ).fetchone()
+    levels = list(m.Classification)
+    if protected and installed:
+        rank = int(cursor.execute("SELECT brst_clearance()").fetchone()[0] or 0)
+        levels = levels[: rank + 1]
+    return [channel(level) for level in levels]
 
 
 def listen(
@@ -123,29 +285,35 @@ def listen(
     stop: threading.Event,
     *,
     ready: threading.Event | None = None,
-    received: Callable[[list[str]], None] | None = None,
+    received: Callable[[list[dict[str, Any]]], None] | None = None,
 ) -> None:
-    """Listen for notices until ``stop`` is set, handing each batch to ``publish`` (from this
-    thread: the caller moves it to its own). ``ready`` is set once the server listens;
-    ``received`` sees the raw payloads (the benchmark times them).
+    """Listen for notices until ``stop`` is set; after each batch, read the log entries
+    committed meanwhile and hand their ChangeSet to ``publish`` (from this thread: the caller
+    moves it to its own). ``ready`` is set once the server listens; ``received`` sees the
+    entries read (the benchmark times them).
 
-    The connection is the engine's own (same address, same password source), taken out of its
-    pool for good: a listening connection is never handed to a service."""
+    The connection is the engine's own (same address, same password source, same user, so the
+    same clearance), taken out of its pool for good: a listening connection is never handed to
+    a service."""
     raw = engine.raw_connection()
     try:
         connection: Any = raw.driver_connection
         connection.autocommit = True
-        connection.execute(f"LISTEN {CHANNEL}")
+        for name in cleared_channels(connection):
+            connection.execute(f"LISTEN {name}")
+        log = ChangeLog(connection)  # after LISTEN: a later commit is heard, or read here
         if ready is not None:
             ready.set()
         while not stop.is_set():
-            batch = [n.payload for n in connection.notifies(timeout=0.25, stop_after=1)]
-            if not batch:
+            if not list(connection.notifies(timeout=0.25, stop_after=1)):
                 continue
-            batch += [n.payload for n in connection.notifies(timeout=GATHER_SECONDS)]
+            list(connection.notifies(timeout=GATHER_SECONDS))
+            # Notices arriving while the log is read wait in the connection's backlog: the
+            # next round reads again, so a commit after this snapshot is never missed.
+            entries = log.read()
             if received is not None:
-                received(batch)
-            changes = changes_of(batch)
+                received(entries)
+            changes = changes_of(entries)
             if changes:
                 publish(changes)
     finally:

@@ -12,13 +12,14 @@ more than the window does. People, organisations and topics are shared by everyo
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import Connection, Table, select, text, update
 from sqlalchemy.orm import Session
 
-from brst_desktop.core import registry
-from brst_desktop.core.models import BriefingBook, Classification, Trip
+from brst_desktop.core import authorship, change_notices
+from brst_desktop.core.models import AUTHOR_LENGTH, BriefingBook, Classification, Trip
+from brst_desktop.core.registry import trip_owned
 from brst_desktop.core.services.validation import LESS_SECRET_THAN_A_BOOK, ValidationError
 from brst_desktop.errors import UserError
 
@@ -100,34 +101,27 @@ def raise_trips_to_books(session: Session) -> None:
     """Raise every trip below its most secret book to that book's level (after an import,
     which writes rows past the services: trip files carry no trip classification)."""
     levels = list(RANK)
+    trip = cast(Table, Trip.__table__)
     for rank, level in enumerate(levels[1:], start=1):
+        books = select(BriefingBook.trip_id).where(BriefingBook.classification == level)
         session.execute(
-            text(
-                "UPDATE trip SET classification = :level, row_version = row_version + 1"
-                " WHERE classification IN :lower AND id IN"
-                " (SELECT trip_id FROM briefing_book WHERE classification = :level)"
-            ).bindparams(bindparam("lower", expanding=True)),
-            {"level": level.value, "lower": [lower.value for lower in levels[:rank]]},
+            update(trip)
+            .where(
+                trip.c.classification.in_(levels[:rank]),
+                trip.c.id.in_(books),
+            )
+            .values(
+                classification=level,
+                # as for the imported rows themselves: the version and the author are ours,
+                # the time of the change stays the file's
+                row_version=trip.c.row_version + 1,
+                changed_by=session.info.get(authorship.AUTHOR_KEY) or None,
+                updated_at=trip.c.updated_at,  # else the column's onupdate would set it
+            )
         )
 
 
 # --- PostgreSQL: roles, the clearance function, policies ------------------------------------
-
-
-def trip_owned() -> dict[str, tuple[str, str, bool]]:
-    """Every table that belongs to a trip, directly or through its parents: table ->
-    (parent column, parent table, whether that column may be empty), parents before children."""
-    owned: dict[str, tuple[str, str, bool]] = {}
-    for name, entity in registry.ENTITIES.items():
-        parent = entity.parent_entity
-        if (
-            entity.parent is not None
-            and parent is not None
-            and (parent == "trip" or parent in owned)
-        ):
-            nullable = bool(entity.table.c[entity.parent].nullable)
-            owned[name] = (entity.parent, parent, nullable)
-    return owned
 
 
 def _quote(connection: Connection, name: str) -> str:
@@ -197,13 +191,32 @@ def install(connection: Connection) -> list[str]:
         connection.execute(
             text(f"CREATE POLICY {POLICY} ON {table} USING ({condition}) WITH CHECK ({condition})")
         )
+    # The change log (change_notices): staff read it, each only the entries of the levels they
+    # are cleared for; only its trigger writes it (as the owner).
+    log = change_notices.LOG
+    connection.execute(text(f"GRANT USAGE ON SCHEMA {change_notices.SCHEMA} TO {STAFF}"))
+    connection.execute(text(f"REVOKE ALL ON {log} FROM {STAFF}"))
+    connection.execute(text(f"GRANT SELECT ON {log} TO {STAFF}"))
+    connection.execute(text(f"ALTER TABLE {log} ENABLE ROW LEVEL SECURITY"))
+    connection.execute(text(f"DROP POLICY IF EXISTS {POLICY} ON {log}"))
+    connection.execute(
+        text(
+            f"CREATE POLICY {POLICY} ON {log} FOR SELECT"
+            " USING (brst_level(level) <= (SELECT brst_clearance()))"
+        )
+    )
     # The rule above, kept by the server too: whatever writes a book (an import, raw SQL)
-    # raises its trip, as the user who writes it (refused if not cleared for the new level).
+    # raises its trip, as the user who writes it (refused if not cleared for the new level);
+    # the raised trip counts a new version by that user, as any other change.
     connection.execute(
         text(
             "CREATE OR REPLACE FUNCTION brst_book_raises_trip() RETURNS trigger"
             " LANGUAGE plpgsql AS $$ BEGIN"
-            " UPDATE trip SET classification = NEW.classification WHERE id = NEW.trip_id"
+            " UPDATE trip SET classification = NEW.classification,"
+            " row_version = row_version + 1,"
+            f" changed_by = left(session_user, {AUTHOR_LENGTH}),"
+            " updated_at = clock_timestamp() AT TIME ZONE 'UTC'"
+            " WHERE id = NEW.trip_id"
             " AND brst_level(classification) < brst_level(NEW.classification);"
             " RETURN NEW; END $$"
         )

@@ -813,3 +813,34 @@ class ExchangeState(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     content_hash: Mapped[str] = mapped_column(String(64))
     exchanged_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TravelOrigin(Base):
+    """A trip of a laptop copy (core/travel): where it was taken from, when, and when last
+    brought back. Bookkeeping like :class:`ExchangeState`, never exchanged; empty anywhere but
+    in a copy. Kept apart from ``exchange_state``: packing or unpacking a trip file on the
+    laptop rewrites that table, and the return would then take the laptop's edits for the
+    server's."""
+
+    __tablename__ = "travel_origin"
+
+    trip_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    #: A file path or a database URL, never with a password.
+    source: Mapped[str] = mapped_column(Text)
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    returned_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class TravelBase(Base):
+    """Each record of a laptop copy's trip as the server had it when the copy last met it: its
+    content hash and its fields (JSON, as a trip file writes them, a photo's bytes left out),
+    so a record both sides changed is merged field by field. ``content`` is empty in the
+    first copies ever made, whose records then conflict whole, as in a trip file."""
+
+    __tablename__ = "travel_base"
+
+    trip_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    content: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -177,3 +177,19 @@ def parent_key(name: str, values: Mapping[str, Any]) -> Key | None:
     table: bookkeeping tables belong to nothing)."""
     found = ENTITIES.get(name)
     return found.parent_key(values) if found is not None else None
+
+
+def trip_owned() -> dict[str, tuple[str, str, bool]]:
+    """Every table that belongs to a trip, directly or through its parents: table ->
+    (parent column, parent table, whether that column may be empty), parents before children."""
+    owned: dict[str, tuple[str, str, bool]] = {}
+    for name, entity in ENTITIES.items():
+        parent = entity.parent_entity
+        if (
+            entity.parent is not None
+            and parent is not None
+            and (parent == "trip" or parent in owned)
+        ):
+            nullable = bool(entity.table.c[entity.parent].nullable)
+            owned[name] = (entity.parent, parent, nullable)
+    return owned

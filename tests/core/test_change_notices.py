@@ -159,9 +159,14 @@ def test_of_two_simultaneous_saves_exactly_one_is_written(office: dict[str, str]
             db.close()
 
 
-def test_a_notice_that_is_not_ours_is_skipped() -> None:
-    assert not change_notices.changes_of(["not json", '{"table": "event"}', "{}"])
+def test_a_log_entry_that_is_not_ours_is_skipped() -> None:
+    broken = [
+        {},
+        {"table_name": "event"},
+        {"table_name": "event", "record_id": "x", "op": "update"},
+    ]
+    assert not change_notices.changes_of(broken)
     one = change_notices.changes_of(
-        [f'{{"table": "event", "id": "{uuid.UUID(int=1)}", "op": "delete", "parent": null}}']
+        [{"table_name": "event", "record_id": str(uuid.UUID(int=1)), "op": "delete"}]
     )
     assert one.deleted == {("event", uuid.UUID(int=1))}

@@ -5,13 +5,18 @@ user cleared for it can. On any engine a trip is never less secret than its book
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from datetime import UTC, datetime
 
+import psycopg
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
 
-from brst_desktop.core import clearance, server
+from brst_desktop.core import authorship, change_notices, clearance, server
+from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database, open_server_database
 from brst_desktop.core.demo import demo_id, load_demo
 from brst_desktop.core.models import Classification
@@ -206,3 +211,166 @@ def test_the_demo_trip_comes_in_at_its_books_level(demo_db) -> None:
     book = records.read(demo_db, "briefing_book", BOOK)
     assert book is not None and book["classification"] == "confidential"
     assert records.read(demo_db, "trip", TRIP)["classification"] == "confidential"
+
+
+@pytest.mark.both_engines
+def test_a_trip_raised_to_its_books_level_counts_a_version_by_who_raised_it(empty_db) -> None:
+    """By the service (a book saved) and by an import's bookkeeping (past the services), the
+    raised trip gets a new version and its author, as any other change."""
+    trip = uuid.uuid4()
+    empty_db.author = "somchai"
+    records.create(empty_db, "trip", {"id": trip, "title_en": "Visit"})
+    empty_db.author = "ling"
+    book = uuid.uuid4()
+    records.create(
+        empty_db,
+        "briefing_book",
+        {"id": book, "trip_id": trip, "title_en": "Brief", "classification": "secret"},
+    )
+    raised = records.read(empty_db, "trip", trip)
+    assert (raised["classification"], raised["row_version"], raised["changed_by"]) == (
+        "secret",
+        2,
+        "ling",
+    )
+    with empty_db.engine.begin() as connection:  # as an import writes it: past the services
+        connection.execute(text("UPDATE trip SET classification = 'unclassified'"))
+    empty_db.author = "noi"
+    with empty_db.session() as session:
+        clearance.raise_trips_to_books(session)
+    raised = records.read(empty_db, "trip", trip)
+    assert (raised["classification"], raised["row_version"], raised["changed_by"]) == (
+        "secret",
+        3,
+        "noi",
+    )
+
+
+def test_a_book_raising_its_trip_on_the_server_names_the_writer(office) -> None:
+    """The server's own trigger raises the trip (whatever wrote the book: here the service,
+    then raw SQL): a new version, stamped with the login that wrote the book."""
+    chief = office("top-secret")
+    login = chief.server.split("@")[0]
+    before = records.read(office.admin, "trip", TRIP)
+    records.update(chief, "briefing_book", BOOK, {"classification": "secret"})
+    raised = records.read(office.admin, "trip", TRIP)
+    assert raised["classification"] == "secret"
+    assert (raised["row_version"], raised["changed_by"]) == (before["row_version"] + 1, login)
+    with chief.engine.begin() as connection:
+        connection.execute(text("UPDATE briefing_book SET classification = 'top_secret'"))
+    raised = records.read(office.admin, "trip", TRIP)
+    assert raised["classification"] == "top_secret"
+    assert (raised["row_version"], raised["changed_by"]) == (before["row_version"] + 2, login)
+
+
+def test_set_role_narrows_what_a_user_sees_but_not_who_the_author_is(office) -> None:
+    """Clearance follows current_user, and a SET ROLE can only narrow it (a user may become
+    only roles it belongs to, here the
+    staff group, cleared for nothing); the author is session_user, the login, which no SET ROLE
+    changes, so a change is never recorded under a clearance group's name."""
+    chief = office("top-secret")
+    login = chief.server.split("@")[0]
+    with chief.engine.begin() as connection:
+        connection.execute(text("SET LOCAL ROLE brst_staff"))
+        assert connection.scalar(text("SELECT current_user")) == "brst_staff"
+        assert connection.scalar(text("SELECT brst_clearance()")) == 0
+        assert connection.scalar(text("SELECT count(*) FROM event")) == 0
+        assert authorship.current_author(connection) == login
+    owner = office.admin.server.split("@")[0]
+    with (
+        pytest.raises(DBAPIError, match="permission denied to set role"),
+        chief.engine.begin() as connection,
+    ):
+        connection.execute(text(f"SET LOCAL ROLE {owner}"))
+
+
+class _Ear:
+    """change_notices.listen on a thread, as a window listens: what it read and published."""
+
+    def __init__(self, database: Database) -> None:
+        self.entries: list[dict] = []
+        self.changes: list[ChangeSet] = []
+        self.stop, self.ready = threading.Event(), threading.Event()
+        self.thread = threading.Thread(
+            target=change_notices.listen,
+            args=(database.engine, self.changes.append, self.stop),
+            kwargs={"ready": self.ready, "received": self.entries.extend},
+        )
+        self.thread.start()
+        assert self.ready.wait(10)
+
+    def heard(self, key: tuple[str, uuid.UUID], within: float = 2.0) -> bool:
+        until = time.monotonic() + within
+        while time.monotonic() < until:
+            if any(key in c.updated or key in c.added for c in list(self.changes)):
+                return True
+            time.sleep(0.01)
+        return False
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join(5)
+        assert not self.thread.is_alive()
+
+
+def test_a_user_cleared_none_hears_nothing_that_identifies_a_confidential_trips_rows(
+    office,
+) -> None:
+    """Notices carry nothing (LISTEN is open to anyone, so a notice is public); what changed is
+    read from the server's change log, where row-level security shows a user only the entries
+    of the levels it is cleared for. A clerk cleared none, even listening on every channel and
+    reading the log by hand, learns no id and no author of a change to the ลับ trip, while a
+    colleague cleared ลับ hears of it within two seconds."""
+    clerk, desk, chief = office("none"), office("confidential"), office("top-secret")
+    secret_login = chief.server.split("@")[0]
+    event = trips.itinerary(chief, TRIP)[0].id
+    secret_ids = {str(TRIP), str(event), str(BOOK)}
+    # The clerk also listens by hand on every channel there is, as a curious user could.
+    spy = psycopg.connect(server.parse_address(office.url_of(clerk)).conninfo(), autocommit=True)
+    for level in Classification:
+        spy.execute(f"LISTEN {change_notices.channel(level)}")
+    ears = {"clerk": _Ear(clerk), "desk": _Ear(desk)}
+    try:
+        records.update(chief, "event", event, {"title_en": "Talks moved to 10:00"})
+        records.update(chief, "trip", TRIP, {"notes": "Second car at the airport"})
+        records.update(office.admin, "trip", OPEN_TRIP, {"title_en": "Open day, renamed"})
+
+        assert ears["desk"].heard(("event", event)), "the cleared colleague heard nothing in 2 s"
+        assert ears["desk"].heard(("trip", TRIP))
+        assert ears["clerk"].heard(("trip", OPEN_TRIP)), "the clerk's own trip was not heard"
+        time.sleep(0.3)  # anything else on its way
+    finally:
+        for ear in ears.values():
+            ear.close()
+    notices = list(spy.notifies(timeout=0.5))
+    with clerk.engine.connect() as connection:
+        by_hand = connection.execute(text(f"SELECT * FROM {change_notices.LOG}")).mappings().all()
+    spy.close()
+
+    desk_ids = {e["record_id"] for e in ears["desk"].entries}
+    assert {str(event), str(TRIP)} <= desk_ids
+    assert secret_login in {e["author"] for e in ears["desk"].entries}
+    # The clerk's listener: only the open trip; its window would refresh that alone.
+    clerk_ids = {e["record_id"] for e in ears["clerk"].entries}
+    assert str(OPEN_TRIP) in clerk_ids and not clerk_ids & secret_ids
+    assert all(e["author"] != secret_login for e in ears["clerk"].entries)
+    published = {key for c in ears["clerk"].changes for key in c.updated | c.added | c.deleted}
+    assert not {str(record_id) for _, record_id in published} & secret_ids
+    # Raw notices: they exist (LISTEN is not checked) but carry nothing at all.
+    assert notices and {n.payload for n in notices} == {""}
+    # The log read by hand with the clerk's own account: no entry of the ลับ trip.
+    assert by_hand and str(OPEN_TRIP) in {row["record_id"] for row in by_hand}
+    assert not {row["record_id"] for row in by_hand} & secret_ids
+    assert {row["level"] for row in by_hand} == {"unclassified"}
+    assert secret_login not in {row["author"] for row in by_hand}
+    # ... and nobody but the trigger writes it: no forged or erased entries.
+    for statement in (
+        f"DELETE FROM {change_notices.LOG}",
+        f"INSERT INTO {change_notices.LOG} (level, table_name, record_id, op)"
+        " VALUES ('unclassified', 'trip', 'x', 'update')",
+    ):
+        with (
+            pytest.raises(DBAPIError, match="permission denied"),
+            desk.engine.begin() as connection,
+        ):
+            connection.execute(text(statement))

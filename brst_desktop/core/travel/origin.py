@@ -6,9 +6,10 @@ every record as the server had it then. Bringing the trip back compares three ve
 record: the server's now, the copy's now, and this remembered one, so it knows which side
 changed what.
 
-These two tables are the copy's own bookkeeping, like ``alembic_version``: they exist only in
-laptop copies (made on the first take), are never on the server, never packed into a trip file
-and not part of the data model the migrations manage. They are kept apart from
+The two tables (``travel_origin``, ``travel_base``; :class:`~brst_desktop.core.models.TravelOrigin`
+and :class:`~brst_desktop.core.models.TravelBase`) are bookkeeping like ``exchange_state``: in the
+schema since revision 0006 (made by this module on a copy's first take before that), empty
+anywhere but in a copy, never packed into a trip file. They are kept apart from
 ``exchange_state`` on purpose: packing or unpacking a trip file on the laptop rewrites that
 table, and the return would then mistake the laptop's edits for the server's.
 """
@@ -19,50 +20,16 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import (
-    Column,
-    MetaData,
-    String,
-    Table,
-    Text,
-    Uuid,
-    delete,
-    insert,
-    inspect,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Table, delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
+from brst_desktop.core import models as m
 from brst_desktop.core.connection import Database
-from brst_desktop.core.models import UTCDateTime
 
-metadata = MetaData()
-
-origin_table = Table(
-    "travel_origin",
-    metadata,
-    Column("trip_id", Uuid, primary_key=True),
-    Column("source", Text, nullable=False),  # a file path or a database URL, no password
-    Column("taken_at", UTCDateTime, nullable=False),
-    Column("returned_at", UTCDateTime, nullable=True),
-)
-
-base_table = Table(
-    "travel_base",
-    metadata,
-    Column("trip_id", Uuid, primary_key=True),
-    Column("record_id", Uuid, primary_key=True),
-    Column("table_name", String(64), nullable=False),
-    Column("content_hash", String(64), nullable=False),
-    # The record's fields then (JSON, as a trip file writes them; a photo's bytes left out), so a
-    # record both sides changed can be merged field by field. Added after the first copies were
-    # made: empty in theirs, whose records then conflict whole, as in a trip file.
-    Column("content", Text, nullable=True),
-)
+origin_table = cast(Table, m.TravelOrigin.__table__)
+base_table = cast(Table, m.TravelBase.__table__)
 
 
 @dataclass(frozen=True)
@@ -87,6 +54,8 @@ def address_of(db: Database) -> str:
 
 
 def _present(session: Session) -> bool:
+    """Whether the tables are there: a file read without being upgraded (read-only) may be
+    older than revision 0006."""
     return inspect(session.connection()).has_table(origin_table.name)
 
 
@@ -136,9 +105,6 @@ def remember(
 ) -> None:
     """Note (in the copy's transaction) where the trip came from and each record as the server
     now has it, replacing what was noted before."""
-    metadata.create_all(session.connection(), checkfirst=True)
-    if not _has_content(session):  # a copy made before contents were noted
-        session.execute(text("ALTER TABLE travel_base ADD COLUMN content TEXT"))
     now = datetime.now(UTC)
     known = select(origin_table.c.trip_id).where(origin_table.c.trip_id == trip_id)
     if session.execute(known).first():
