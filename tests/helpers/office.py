@@ -28,3 +28,33 @@ def demo_office(server: TestServer, *staff: str) -> tuple[str, dict[str, str]]:
     finally:
         first.close()
     return name, urls
+
+
+def cleared_office(server: TestServer, **staff: str) -> tuple[str, dict[str, str]]:
+    """A new server database set up as the README tells an administrator (an owner who may
+    create roles, not a superuser; ``admin init``), holding the demo trip (ลับ, from its book);
+    each keyword names a member of staff and the clearance to grant (``none`` ... ``top-secret``).
+    Returns the database's name and each one's address, the owner's under ``"owner"``."""
+    import uuid
+
+    from brst_desktop.core import clearance
+    from brst_desktop.core.db import open_server_database
+    from brst_desktop.core.demo import load_demo
+
+    suffix = uuid.uuid4().hex[:6]
+    owner = f"office_owner_{suffix}"
+    server.sql(f"CREATE ROLE {owner} LOGIN CREATEROLE")
+    name = server.new_database("cleared")
+    server.sql(f'ALTER DATABASE "{name}" OWNER TO {owner}')
+    urls = {"owner": server.url(name, owner)}
+    admin = open_server_database(urls["owner"], initialise=True)
+    try:
+        with admin.engine.begin() as connection:
+            clearance.install(connection)
+            for who, level in staff.items():
+                clearance.grant(connection, f"{who}_{suffix}", clearance.LEVELS[level])
+                urls[who] = server.url(name, f"{who}_{suffix}")
+        load_demo(admin)
+    finally:
+        admin.close()
+    return name, urls
