@@ -8,8 +8,9 @@ processes on one file) as on PostgreSQL (many staff on one server). A refused sa
 :class:`RecordChangedError`, a sentence naming who changed the record and when; nothing is lost:
 the stored value stays, and the window keeps the refused one beside it.
 
-The author is the PostgreSQL login on a server (the server, not the program, vouches for it) and
-the operating system's login name on a laptop. :func:`current_author` is the one place that
+The author is the PostgreSQL login on a server (the server, not the program, vouches for it: on a
+database set up with ``admin init`` a trigger writes ``session_user`` whatever the client sends)
+and the operating system's login name on a laptop. :func:`current_author` is the one place that
 decides it.
 """
 

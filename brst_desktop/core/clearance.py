@@ -205,6 +205,23 @@ def install(connection: Connection) -> list[str]:
             " USING (brst_level(level) <= (SELECT brst_clearance()))"
         )
     )
+    # The author of every change is the login that made it, whatever the client wrote:
+    # session_user, which no SET ROLE changes (only a superuser can), so raw SQL on a staff
+    # account can neither hide nor borrow a name.
+    connection.execute(
+        text(
+            "CREATE OR REPLACE FUNCTION brst_author() RETURNS trigger LANGUAGE plpgsql AS $$"
+            f" BEGIN NEW.changed_by := left(session_user, {AUTHOR_LENGTH}); RETURN NEW; END $$"
+        )
+    )
+    for table in change_notices.record_tables():
+        connection.execute(text(f"DROP TRIGGER IF EXISTS brst_author ON {table}"))
+        connection.execute(
+            text(
+                f"CREATE TRIGGER brst_author BEFORE INSERT OR UPDATE ON {table}"
+                " FOR EACH ROW EXECUTE FUNCTION brst_author()"
+            )
+        )
     # The rule above, kept by the server too: whatever writes a book (an import, raw SQL)
     # raises its trip, as the user who writes it (refused if not cleared for the new level);
     # the raised trip counts a new version by that user, as any other change.

@@ -276,6 +276,10 @@ def test_set_role_narrows_what_a_user_sees_but_not_who_the_author_is(office) -> 
         assert connection.scalar(text("SELECT brst_clearance()")) == 0
         assert connection.scalar(text("SELECT count(*) FROM event")) == 0
         assert authorship.current_author(connection) == login
+        connection.execute(
+            text("UPDATE trip SET title_en = 'Open day, as staff' WHERE id = :t"), {"t": OPEN_TRIP}
+        )
+    assert records.read(office.admin, "trip", OPEN_TRIP)["changed_by"] == login
     owner = office.admin.server.split("@")[0]
     with (
         pytest.raises(DBAPIError, match="permission denied to set role"),
@@ -374,3 +378,27 @@ def test_a_user_cleared_none_hears_nothing_that_identifies_a_confidential_trips_
             desk.engine.begin() as connection,
         ):
             connection.execute(text(statement))
+
+
+def test_the_server_records_the_login_as_author_whatever_the_client_writes(office) -> None:
+    """changed_by is the server's to say: raw SQL naming someone else, or no one, on insert or
+    update, is stored under the login that wrote it."""
+    desk = office("confidential")
+    login = desk.server.split("@")[0]
+    event = trips.itinerary(desk, TRIP)[0].id
+    gift = uuid.uuid4()
+    with desk.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE event SET title_en = 'Moved', changed_by = 'somchai' WHERE id = :e"),
+            {"e": event},
+        )
+        connection.execute(
+            text(  # a copy of one of the trip's gifts, under a new id and no author
+                "INSERT INTO gift SELECT (jsonb_populate_record(NULL::gift, to_jsonb(g)"
+                " || jsonb_build_object('id', CAST(:g AS text), 'changed_by', NULL))).*"
+                " FROM gift g WHERE g.trip_id = :t LIMIT 1"
+            ),
+            {"g": str(gift), "t": TRIP},
+        )
+    assert records.read(office.admin, "event", event)["changed_by"] == login
+    assert records.read(office.admin, "gift", gift)["changed_by"] == login
