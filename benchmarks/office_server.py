@@ -2,7 +2,7 @@
 unseen, how long a save takes and how soon the other windows hear of it (issue 17).
 
     .venv/bin/python benchmarks/office_server.py [--seconds 60] [--staff 20] [--think 0.05]
-                                                 [--no-versions]
+                                                 [--no-versions] [--cleared]
 
 A throwaway PostgreSQL cluster (tests/helpers/postgres.py: initdb + pg_ctl in a temporary folder,
 a unix socket only, so "over loopback" without any network address) holds the demo trip. Each
@@ -50,10 +50,10 @@ from brst_desktop.core import models as m  # noqa: E402
 from brst_desktop.core.authorship import RecordChangedError  # noqa: E402
 from brst_desktop.core.changes import ChangeSet  # noqa: E402
 from brst_desktop.core.db import Database, open_server_database  # noqa: E402
-from brst_desktop.core.demo import load_demo  # noqa: E402
+from brst_desktop.core.demo import demo_id, load_demo  # noqa: E402
 from brst_desktop.core.services import records  # noqa: E402
 from tests.helpers import postgres  # noqa: E402
-from tests.helpers.office import staff_role  # noqa: E402
+from tests.helpers.office import cleared_office, staff_role  # noqa: E402
 
 #: The independent log: every committed change of an event's English title.
 AUDIT = """
@@ -211,21 +211,39 @@ def main() -> int:
         help="control run: save without the version read (last write wins), to show the"
         " checks do find overwrites",
     )
+    parser.add_argument(
+        "--cleared",
+        action="store_true",
+        help="set the database up as the README says (admin init) and clear every member of"
+        " staff and the listener ลับ (confidential), the demo trip's level: writes and the change"
+        " log then go through row-level security (default: superusers, which bypass it)",
+    )
     args = parser.parse_args()
 
     server = postgres.start_server()
     try:
-        name = server.new_database("office")
-        roles = [staff_role(server, f"staff{i:02d}") for i in range(1, args.staff + 1)]
-        first = open_server_database(server.url(name), initialise=True)
-        trip_id = load_demo(first)
+        names = [f"staff{i:02d}" for i in range(1, args.staff + 1)]
+        if args.cleared:
+            levels = dict.fromkeys([*names, "watcher"], "confidential")
+            name, urls = cleared_office(server, **levels)
+            first = open_server_database(urls["owner"])
+            trip_id = demo_id("trip")
+        else:
+            name = server.new_database("office")
+            urls = {who: server.url(name, staff_role(server, who)) for who in names}
+            urls["watcher"] = server.url(name)
+            first = open_server_database(server.url(name), initialise=True)
+            trip_id = load_demo(first)
         with first.session() as session:
             events = list(session.scalars(select(m.Event.id).where(m.Event.trip_id == trip_id)))
         first.close()
         server.sql(AUDIT, database=name)
+        if args.cleared:  # staff write the script's own log through its trigger
+            server.sql("GRANT INSERT ON bench_audit TO brst_staff", database=name)
+            server.sql("GRANT USAGE ON SEQUENCE bench_audit_seq_seq TO brst_staff", database=name)
 
-        dbs = [open_server_database(server.url(name, role)) for role in roles]
-        watcher = open_server_database(server.url(name))
+        dbs = [open_server_database(urls[who]) for who in names]
+        watcher = open_server_database(urls["watcher"])
         for db in dbs:
             assert db.author.startswith("staff")
         heard, ledger = Heard(), Ledger()
@@ -264,7 +282,8 @@ def main() -> int:
         attempts = len(ledger.saved) + ledger.refused
         print(
             f"office server: {args.staff} staff, {len(events)} events of one trip, {elapsed:.1f} s"
-            f" over a unix socket, think time 0-{2 * args.think:.2f} s"
+            f" over a unix socket, think time 0-{2 * args.think:.2f} s,"
+            f" {'staff cleared ลับ (row-level security)' if args.cleared else 'superusers'}"
         )
         print(
             f"  saves tried {attempts} ({attempts / elapsed:.0f}/s): written {len(ledger.saved)},"
@@ -276,7 +295,8 @@ def main() -> int:
         print(f"  silent overwrites: {silent}")
         print(
             f"  write latency: p95 {p95(ledger.latencies) * 1000:.1f} ms (median"
-            f" {statistics.median(ledger.latencies) * 1000:.1f} ms); refused saves p95"
+            f" {statistics.median(ledger.latencies or [float('nan')]) * 1000:.1f} ms);"
+            " refused saves p95"
             f" {p95(ledger.refused_latencies) * 1000:.1f} ms"
         )
         print(
