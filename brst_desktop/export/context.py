@@ -26,6 +26,8 @@ from brst_desktop.export.flowables import (
     PageReference,
     Photo,
     PhotoPlaceholder,
+    Place,
+    PlaceMark,
     grid_table,
 )
 from brst_desktop.export.language import Language, Printed, Words
@@ -95,11 +97,66 @@ class RenderContext:
     _link_forms: dict[str, str] = field(default_factory=dict)
     #: measurements a part makes once for the whole book (column widths)
     memo: dict[Any, Any] = field(default_factory=dict)
+    #: the places (a part, a meeting brief) open where the layout is, the innermost last
+    _places: list[Place] = field(default_factory=list)
+    #: what the running head of the page being laid out names: the place open at its top, or
+    #: the innermost that opened on it
+    page_place: Place | None = None
 
     # -- passes ------------------------------------------------------------------------------
     def start_pass(self) -> None:
         self.drawn = {}
         self.marks = {}
+        self._places = []
+        self.page_place = None
+
+    # -- places: what a page continues and its running head names ----------------------------
+    def enter(self, place: Place) -> None:
+        self._places.append(place)
+        if self.page_place is None or self.page_place in self._places[:-1]:
+            self.page_place = place  # a brief opening under its part's heading: the brief
+
+    def leave(self, place: Place) -> None:
+        if place in self._places:
+            del self._places[self._places.index(place) :]
+
+    def page_begins(self) -> None:
+        self.page_place = self._places[-1] if self._places else None
+
+    def continued_heading(self) -> list[Flowable]:
+        """The heading a page opens with when the innermost open place runs onto it."""
+        if not self._places or self._places[-1].heading is None:
+            return []
+        return self._places[-1].heading()
+
+    def continued(self, text: Printed) -> Printed:
+        """``<text> (ต่อ)`` / ``<text> (continued)``, both lines in a bilingual book."""
+        more = self.label("continued")
+        return Printed(
+            f"{text.main} {more.main}", f"{text.beneath} {more.beneath}" if text.beneath else ""
+        )
+
+    def placed(
+        self,
+        running: Printed,
+        flowables: Sequence[Flowable],
+        heading: tuple[Printed, TextStyle] | None = None,
+    ) -> list[Flowable]:
+        """``flowables`` as a place the running head names ``running``; ``heading`` (a title
+        and its style): a page they run onto opens with that title marked continued."""
+        make = None
+        if heading is not None:
+            title, style = heading
+
+            def make() -> list[Flowable]:
+                return self.heading_flowables(self.continued(title), style)
+
+        place = Place(running.main.replace("\n", " "), make)
+        return [
+            PlaceMark(place, opens=True, sink=self),
+            *flowables,
+            PlaceMark(place, opens=False, sink=self),
+        ]
 
     def page_number(self, key: str) -> str:
         """The page an anchor was drawn on in the previous pass ("00" before there was one)."""
@@ -308,13 +365,22 @@ class RenderContext:
         return [self.anchor(key, title, 0), *self.heading_flowables(title, self.styles.h1)]
 
     def section(
-        self, section: BookSection, parts: Sequence[Flowable], title: Printed | None = None
+        self,
+        section: BookSection,
+        parts: Sequence[Flowable],
+        title: Printed | None = None,
+        *,
+        continued: bool = False,
     ) -> list[Flowable]:
-        """A part of the book under its heading (nothing when it has nothing to print)."""
+        """A part of the book under its heading (nothing when it has nothing to print); the
+        running head names it. ``continued``: a page it runs onto opens with its heading
+        marked ``(ต่อ)`` (a part whose entries carry no heading of their own: the contents)."""
         if not parts:
             return []
-        head = self.heading(section, title or self.language.section(section))
-        return [*self.keep(head, parts), *parts]
+        title = title or self.language.section(section)
+        head = self.heading(section, title)
+        again = (title, self.styles.h1) if continued else None
+        return [*self.keep(head, parts), *self.placed(title, parts, again)]
 
     def entries(
         self,
@@ -356,11 +422,18 @@ class RenderContext:
         style: TextStyle | None = None,
         *,
         level: int = 1,
+        continued: bool = False,
     ) -> list[Flowable]:
-        """A subheading and what it heads, kept together at least for the first lines."""
+        """A subheading and what it heads, kept together at least for the first lines.
+        ``continued``: an entry the running head names (a meeting brief), and a page it runs
+        onto opens with its title marked ``(ต่อ)``."""
         if not body:
             return []
-        return [*self.keep(self.subheading(key, title, style, level=level), body), *body]
+        head = self.keep(self.subheading(key, title, style, level=level), body)
+        if not continued:
+            return [*head, *body]
+        text = title if isinstance(title, Printed) else Printed(title)
+        return [*head, *self.placed(text, body, (text, style or self.styles.h2))]
 
     def table_block(
         self,
@@ -376,15 +449,11 @@ class RenderContext:
         and the heading never stays behind without a row. ``carry``: see BookTable."""
         style = style or self.styles.h2
         text = title if isinstance(title, Printed) else Printed(title)
-        more = self.language.label("continued")
-        continued = Printed(
-            f"{text.main} {more.main}", f"{text.beneath} {more.beneath}" if text.beneath else ""
-        )
         table = grid_table(
             rows,
             widths,
             title=self.heading_flowables(text, style),
-            continued_title=self.heading_flowables(continued, style),
+            continued_title=self.heading_flowables(self.continued(text), style),
             carry=carry,
         )
         table.spaceBefore = style.space_before

@@ -15,16 +15,19 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from brst_desktop import __version__
 from brst_desktop.core.zones import zone
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_as_of
-from brst_desktop.export.flowables import fit_text
+from brst_desktop.export.flowables import PlaceMark, fit_text
 from brst_desktop.export.language import LABELS, Printed
 from brst_desktop.export.styles import BENEATH_COLOR, RULE_COLOR
 from brst_desktop.typeset import TextStyle, draw_line, text_width
+
+#: the most of the running head's line that the place (a meeting brief's title) may take
+PLACE_SHARE = 0.65
 
 
 class PageDecoration:
@@ -41,7 +44,8 @@ class PageDecoration:
         self.lighter = TextStyle(size=styles.running.size, color=BENEATH_COLOR)
         self.folio_style = TextStyle(size=styles.running.size * 1.1, bold=True)
         title = ctx.text(book.title) if (book.title.th or book.title.en) else ctx.text(trip.title)
-        self.title = fit_text(title.main, self.running, ctx.paper.frame_width * 0.98)
+        self.title = title.main.replace("\n", " ")
+        self._fitted: dict[tuple[str, float], str] = {}
         as_of = format_as_of(lang, ctx.as_of.astimezone(zone(trip.home_timezone)))
         edition = (
             lang.label("draft")
@@ -58,6 +62,28 @@ class PageDecoration:
         #: what the foot prints where the whole does not fit (a bilingual card)
         self.edition_short = edition
         self.outline_shown = False
+
+    def _fit(self, text: str, width: float) -> str:
+        key = (text, width)
+        if key not in self._fitted:
+            self._fitted[key] = fit_text(text, self.running, width)
+        return self._fitted[key]
+
+    def running_head(self, width: float) -> tuple[str, str]:
+        """The book's title and, at the right, where the page is (the part, or the meeting
+        brief or biography it belongs to), each shortened only as much as the line needs:
+        the place comes first (the title is on every page), up to PLACE_SHARE of the line."""
+        place = self.ctx.page_place
+        where = place.running if place is not None else ""
+        gap = 2 * self.running.size
+        if not where:
+            return self._fit(self.title, width), ""
+        needed = text_width(self.title, self.running), text_width(where, self.running)
+        if sum(needed) + gap <= width:
+            return self.title, where
+        room = max(width - gap - needed[0], (width - gap) * PLACE_SHARE)
+        where = self._fit(where, room)
+        return self._fit(self.title, width - gap - text_width(where, self.running)), where
 
     def folio(self, page: int) -> str:
         ctx = self.ctx
@@ -119,7 +145,10 @@ class PageDecoration:
         canvas.setLineWidth(0.5)
         head_y = height - paper.top_margin + 0.55 * unit
         if running_head:
-            draw_line(canvas, left, head_y + 0.25 * unit, self.title, self.running)
+            title, where = self.running_head(right - left)
+            draw_line(canvas, left, head_y + 0.25 * unit, title, self.running)
+            if where:
+                draw_line(canvas, right, head_y + 0.25 * unit, where, self.running, "right")
             canvas.line(left, head_y, right, head_y)
         foot_y = paper.bottom_margin - 0.55 * unit
         canvas.line(left, foot_y, right, foot_y)
@@ -157,6 +186,9 @@ class CopyStart(Flowable):
 class BookDocument(BaseDocTemplate):
     """A book's pages: a 'cover' template (no running head) and a 'body' template."""
 
+    #: platypus's flowables waiting to be placed at a page's start (left out of its stubs)
+    _hanging: list[Flowable]
+
     def __init__(
         self,
         stream: Any,
@@ -187,6 +219,9 @@ class BookDocument(BaseDocTemplate):
             encrypt=encrypt,
         )
         self._on_flowable = on_flowable
+        self._ctx = ctx
+        #: the last page whose first flowable was looked at (see filterFlowables)
+        self._page_looked_at = 0
         decorate = PageDecoration(ctx)
         frame = Frame(
             paper.side_margin,
@@ -210,6 +245,26 @@ class BookDocument(BaseDocTemplate):
                 PageTemplate(id="body", frames=[frame], onPageEnd=decorate, pagesize=paper.size),
             ]
         )
+
+    def beforePage(self) -> None:
+        self._ctx.page_begins()
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        """A page that a meeting brief (or another place with a heading) runs onto opens with
+        that heading marked continued, before the rest of the text."""
+        frame = getattr(self, "frame", None)
+        if flowables is self._hanging or frame is None or not getattr(frame, "_atTop", 0):
+            return
+        page = self.canv.getPageNumber()
+        if page == self._page_looked_at:
+            return
+        self._page_looked_at = page  # the first flowable of the page decides
+        first = flowables[0] if flowables else None
+        if first is None or isinstance(first, PageBreak):
+            return
+        if isinstance(first, PlaceMark) and not first.opens:
+            return  # the place ends here: nothing of it on this page
+        flowables[0:0] = self._ctx.continued_heading()
 
     def afterFlowable(self, flowable: Any) -> None:
         if self._on_flowable is not None:

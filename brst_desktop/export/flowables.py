@@ -50,6 +50,50 @@ class PageMark(Flowable):
         self._on_draw(self.key, self.canv.getPageNumber())
 
 
+class Place:
+    """Where a reader is in the book: a part, or an entry of it (a meeting brief, a biography).
+
+    The running head names it (``running``). ``heading`` makes the heading that a page it runs
+    onto opens with (``<title> (ต่อ)``): a reader who turns to that page knows what it
+    continues, as a continued table repeats its day. None: that page opens with the text."""
+
+    def __init__(self, running: str, heading: Callable[[], list[Flowable]] | None) -> None:
+        self.running = running
+        self.heading = heading
+
+    def __repr__(self) -> str:
+        return f"Place({self.running!r})"
+
+
+class Places(Protocol):
+    """What keeps track of the open places: the render context."""
+
+    def enter(self, place: Place) -> None: ...
+
+    def leave(self, place: Place) -> None: ...
+
+
+class PlaceMark(PageMark):
+    """A zero-size mark where a :class:`Place` opens (after its heading) or closes (after its
+    last line). Drawn as the page is laid out, so the place open when a page begins is the one
+    that page continues."""
+
+    def __init__(self, place: Place, *, opens: bool, sink: Places) -> None:
+        super().__init__("", self._reached)
+        self.place = place
+        self.opens = opens
+        self.sink = sink
+
+    def __repr__(self) -> str:
+        return f"PlaceMark({self.place!r}, opens={self.opens})"
+
+    def _reached(self, _key: str, _page: int) -> None:
+        if self.opens:
+            self.sink.enter(self.place)
+        else:
+            self.sink.leave(self.place)
+
+
 class Anchor(Flowable):
     """A zero-size mark: records its page, and adds a bookmark and an outline entry there, at
     the height where it stands (a reader's jump lands on the heading, not the top of the page)."""
@@ -221,7 +265,7 @@ class ContentsLine(Flowable):
         return self.width, self.height
 
     def getSpaceAfter(self) -> float:
-        return self.style.size * 0.3
+        return self.style.space_after
 
     def draw(self) -> None:
         canvas = self.canv
@@ -229,7 +273,7 @@ class ContentsLine(Flowable):
         self.paragraph.drawOn(canvas, 0, 0)
         lines = self.paragraph.lines
         last = lines[-1] if lines else None
-        baseline = self.style.line_height * 0.28
+        baseline = self.paragraph.baseline()  # the leader and number stand on the title's line
         if last is not None:
             start = self.style.left_indent + last.width + self.style.size * 0.4
             end = self.width - text_width(page, self.page_style) - self.style.size * 0.4
@@ -451,10 +495,21 @@ def grid_table(
 def fit_text(text: str, style: TextStyle, width: float) -> str:
     """``text`` shortened with an ellipsis to fit on one line of ``width`` points.
 
-    Cuts at a space when it can, so a running head loses whole words, never half a Thai cluster.
+    Cuts where a line would break (between Thai words too: a running head naming a meeting
+    brief keeps all the words that fit), else at a space, never inside a Thai cluster.
     """
     if text_width(text, style) <= width:
         return text
+    room = width - text_width("…", style)
+    if room > 0:
+        flat = replace(style, alignment="left", left_indent=0, first_line_indent=0)
+        paragraph = Paragraph(text, flat)
+        paragraph.wrap(room, 1e6)
+        if paragraph.lines:
+            line = paragraph.lines[0]
+            kept = paragraph.text[line.start : line.content_end].rstrip(" /–-:")
+            if kept and text_width(kept + "…", style) <= width:
+                return kept + "…"
     words = text.split(" ")
     while len(words) > 1:
         words.pop()
@@ -484,6 +539,9 @@ __all__ = [
     "PageReference",
     "Photo",
     "PhotoPlaceholder",
+    "Place",
+    "PlaceMark",
+    "Places",
     "fit_text",
     "fitted_widths",
     "grid_table",

@@ -103,8 +103,10 @@ class Styles:
         self.cell_muted = TextStyle(size=pt(0.85), color=MUTED_COLOR)
         self.cell_head = TextStyle(size=pt(0.88), bold=True, color=HEADING_COLOR)
         self.day_head = TextStyle(size=pt(1.1), bold=True, color=HEADING_COLOR)
-        self.contents = TextStyle(size=pt(1.05))
-        self.contents_sub = TextStyle(size=pt(0.95), left_indent=base * 1.5)
+        self.contents = TextStyle(size=pt(1.05), space_after=pt(1.05) * 0.3)
+        self.contents_sub = TextStyle(
+            size=pt(0.95), left_indent=base * 1.5, space_after=pt(0.95) * 0.3
+        )
         self.page_no = TextStyle(size=pt(1.0), alignment="right")
         self.running = TextStyle(size=max(base * 0.72, 5.5, floor), color=MUTED_COLOR)
         self.warning = TextStyle(size=pt(0.92), bold=True, color=WARNING_COLOR)

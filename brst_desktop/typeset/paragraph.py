@@ -190,6 +190,11 @@ class Paragraph(Flowable):
         self.height = len(lines) * self.style.line_height
         return self.width, self.height
 
+    def baseline(self) -> float:
+        """Height of a line's baseline above the foot of its line box: where something set
+        beside the last line (a contents entry's page number) stands on the same line."""
+        return self.style.line_height - _baseline_drop(self.style)
+
     def minWidth(self) -> float:
         """Width of the widest piece kept whole wherever it fits, for Table's automatic column
         widths."""

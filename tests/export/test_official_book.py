@@ -28,6 +28,8 @@ from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id, open_demo_database
 from brst_desktop.export import export_book
 from brst_desktop.export.styles import BENEATH_COLOR, HEADING_COLOR
+from brst_desktop.export.styles import PAPERS as PAPER_SPECS
+from tests.helpers.pdf import smallest_text_size
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ][A-Za-zÀ-ɏ'’.&-]*")
@@ -282,8 +284,10 @@ def test_no_page_opens_with_english_parted_from_its_thai(
 
 FURNITURE = re.compile(
     r"^(ลับ|CONFIDENTIAL|ลับ · CONFIDENTIAL|ร่าง|DRAFT|ชุดที่ \d+ ของ \d+ ชุด|Copy \d+ of \d+"
-    r"|ฉบับที่ .*|Edition .*|.* \d+ / \d+|เอกสารประกอบการเดินทาง: รัฐมนตรีว่าการกระทรวง อว\. ณ"
-    r" นครฉงชิ่ง|Briefing book: the MHESI Minister in Chongqing)$"
+    r"|ฉบับที่ .*|Edition .*|.* \d+ / \d+"
+    # the running head: the book's title (shortened where the place needs the room), then
+    # the part or the meeting brief the page belongs to
+    r"|(เอกสารประกอบการเดินทาง|Briefing book)[:…] .*)$"
 )
 
 
@@ -381,6 +385,93 @@ def test_the_overview_fits_one_page(
     titles = [t for t, _ in top]
     index = next(i for i, t in enumerate(titles) if t.startswith(("ภาพรวมการเดินทาง", "Overview")))
     assert top[index + 1][1] == top[index][1] + 1, top
+
+
+RUNNING_HEAD = re.compile(r"^(เอกสารประกอบการเดินทาง|Briefing book)[:…] ")
+#: the parts whose entries (a meeting brief, a biography, a topic paper, an agreement, an
+#: annex) say so on a page they run onto
+ENTRY_PARTS = ("เอกสารประกอบการหารือ", "Meeting briefs", "ประวัติบุคคล", "Biographies",
+               "ประเด็นการหารือ", "Topic papers", "ความตกลงที่จะลงนาม", "Agreements to sign",
+               "ภาคผนวก", "Annexes")  # fmt: skip
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_a_page_a_brief_or_a_biography_runs_onto_says_which_it_continues(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    """Seen in every edition: the second page of a meeting brief opened with its next point
+    under a running head naming only the book. Such a page opens with the brief's title
+    marked (ต่อ)/(continued), and its running head names the brief (a biography, a topic
+    paper likewise)."""
+    book = editions[f"{language}-{paper}"]
+    pages = book.pdfium_pages()
+    outline = book.outline()
+    more = "(continued)" if language == "en" else "(ต่อ)"
+    paper_spec = PAPER_SPECS[m.PaperSize(paper)]
+    # a bookmark this high stands at the top of its page (it is set a little above its heading)
+    top_of_frame = paper_spec.height - paper_spec.top_margin - paper_spec.base_size
+
+    def opening(number: int) -> str:
+        return " ".join(line.strip() for line in _body_lines(pages[number - 1])[:6])
+
+    checked = []
+    part = ""
+    for index, (level, title, start, _top) in enumerate(outline):
+        if level == 0:
+            part = title
+        if level != 1 or not part.startswith(ENTRY_PARTS):
+            continue
+        name = _squeezed(title.split(" / ")[0])  # bilingual: the Thai, printed first
+        later = outline[index + 1 : index + 2]
+        end = later[0][2] if later else len(pages)
+        if later and later[0][3] > top_of_frame:
+            end -= 1  # the next one opens its page: this one ended on the page before
+        for number in range(start + 1, end + 1):
+            text = opening(number)
+            assert more in text, (number, text)
+            assert name in _squeezed(text.split(more)[0]), (number, text)
+            running = [line for line in pages[number - 1].splitlines() if RUNNING_HEAD.match(line)]
+            assert running and name[:10] in _squeezed(running[0]), (number, running)
+            checked.append(number)
+    assert checked, "the demo has a brief or a biography over two pages in every edition"
+
+
+def _part_pages(book: Edition, titles: tuple[str, ...]) -> range:
+    top = [(t, p) for level, t, p, _top in book.outline() if level == 0]
+    index = next(i for i, (t, _p) in enumerate(top) if t.startswith(titles))
+    return range(top[index][1], top[index + 1][1])
+
+
+@pytest.mark.parametrize("language", ["th", "en"])
+def test_the_pocket_contents_is_one_page_in_type_of_8_pt_or_more(
+    editions: dict[str, Edition], language: str
+) -> None:
+    """The A5 contents ran four to seven entries onto a second page: set tighter (never under
+    8 pt) it is one page."""
+    book = editions[f"{language}-a5"]
+    pages = _part_pages(book, ("สารบัญ", "Contents"))
+    assert len(pages) == 1, pages
+    margin = 20 * 72 / 25.4  # the running head and the folio are smaller on every page
+    assert smallest_text_size(book.data, pages[0] - 1, below=margin, above=margin) >= 8.0 - 1e-6
+
+
+def test_contents_running_over_a_page_say_so_where_they_go_on(
+    editions: dict[str, Edition],
+) -> None:
+    """The bilingual pocket book's contents (every entry on two lines) take two pages: the
+    second opens with สารบัญ (ต่อ) / Contents (continued)."""
+    book = editions["both-a5"]
+    pages = book.pdfium_pages()
+    numbers = _part_pages(book, ("สารบัญ",))
+    assert len(numbers) >= 2
+    for number in numbers[1:]:
+        lines = [line.strip() for line in _body_lines(pages[number - 1])]
+        assert lines[:2] == ["สารบัญ (ต่อ)", "Contents (continued)"], (number, lines[:3])
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -728,25 +819,10 @@ def test_the_card_has_no_text_under_8_pt_and_stays_one_card(
     editions: dict[str, Edition], language: str
 ) -> None:
     card = editions[f"{language}-card"]
-    document = pypdfium2.PdfDocument(str(card.path))
-    try:
-        # one card: the demo's programme on one side in one language, front and back in both
-        assert len(document) == (2 if language == "both" else 1)
-        smallest = 99.0
-        for page in document:
-            textpage = page.get_textpage()
-            for index in range(textpage.count_chars()):
-                if textpage.get_text_range(index, 1).isspace():
-                    continue
-                size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
-                matrix = pdfium_c.FS_MATRIX()
-                pdfium_c.FPDFText_GetMatrix(textpage.raw, index, ctypes.byref(matrix))
-                # the size the glyph is drawn at: the font size scaled by the text matrix
-                scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
-                if size > 0:
-                    smallest = min(smallest, size * scale)
-    finally:
-        document.close()
+    pages = len(card.pdfium_pages())
+    # one card: the demo's programme on one side in one language, front and back in both
+    assert pages == (2 if language == "both" else 1)
+    smallest = min(smallest_text_size(card.data, index) for index in range(pages))
     assert smallest >= 8.0 - 1e-6
 
 

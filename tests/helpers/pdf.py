@@ -75,3 +75,37 @@ def read_pdf(data: bytes) -> PdfPages:
     meta = {k: str(v) for k, v in (reader.metadata or {}).items()}
     meta["/Lang"] = str(reader.trailer["/Root"].get("/Lang", ""))
     return PdfPages(data, texts, outline, sizes, meta, images, tops, bottoms)
+
+
+def smallest_text_size(
+    data: bytes, page_index: int, *, below: float = 0.0, above: float = 0.0
+) -> float:
+    """The smallest size (points) a visible character of the page is drawn at: its font size
+    scaled by its text matrix. ``below``/``above``: leave out characters this many points from
+    the top/foot of the page (the running head, the folio)."""
+    import ctypes
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+
+    document = pypdfium2.PdfDocument(data)
+    smallest = float("inf")
+    try:
+        page = document[page_index]
+        height = page.get_size()[1]
+        textpage = page.get_textpage()
+        for index in range(textpage.count_chars()):
+            if textpage.get_text_range(index, 1).isspace():
+                continue
+            _left, bottom, _right, top = textpage.get_charbox(index)
+            if top > height - below or bottom < above:
+                continue
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
+            matrix = pdfium_c.FS_MATRIX()
+            pdfium_c.FPDFText_GetMatrix(textpage.raw, index, ctypes.byref(matrix))
+            scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5
+            if size > 0:
+                smallest = min(smallest, size * scale)
+    finally:
+        document.close()
+    return smallest

@@ -68,7 +68,7 @@ def agreement(ctx: RenderContext, item: AgreementInfo) -> list[Flowable]:
         ceremony = [ctx.para(_join(ctx.text(event.title), when, venue), styles.body)]
         body += ctx.block(None, ctx.label("ceremony"), ceremony, styles.h3)
     title = ctx.text(agreement_title(item.kind, item.title))
-    return ctx.block(f"agreement:{item.id}", title, body)
+    return ctx.block(f"agreement:{item.id}", title, body, continued=True)
 
 
 def _bullet(text: str) -> str:

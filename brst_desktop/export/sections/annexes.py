@@ -14,5 +14,5 @@ def build(ctx: RenderContext) -> list[Flowable]:
     out: list[Flowable] = []
     for number, annex in enumerate(annexes, start=1):
         title = ctx.text(annex.title) or Printed(ctx.language.number(number))
-        out += ctx.block(f"annex:{number}", title, ctx.paras(annex.body))
+        out += ctx.block(f"annex:{number}", title, ctx.paras(annex.body), continued=True)
     return ctx.section(BookSection.ANNEXES, out)

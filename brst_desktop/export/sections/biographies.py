@@ -76,10 +76,8 @@ def biography(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
             ]
         )
     )
-    out: list[Flowable] = [
-        ctx.anchor(f"person:{person.id}", ctx.person_name(person, honorific=False), 1),
-        top,
-    ]
+    name = ctx.person_name(person, honorific=False)
+    out: list[Flowable] = []
     out += ctx.block(None, ctx.label("career"), ctx.paras(person.biography), styles.h3)
     meetings: list[Flowable] = [
         ctx.para(line.map(lambda t: f"•\u00a0{t}"), styles.bullet)
@@ -90,7 +88,12 @@ def biography(ctx: RenderContext, person: PersonInfo) -> list[Flowable]:
     diet = ctx.labelled("dietary", ctx.text(person.dietary))
     if diet is not None:
         out.append(diet)
-    return out
+    # a biography running onto a second page says there whose it is
+    return [
+        ctx.anchor(f"person:{person.id}", name, 1),
+        top,
+        *ctx.placed(name, out, (ctx.person_name(person), styles.h2)),
+    ]
 
 
 def build(ctx: RenderContext) -> list[Flowable]:

@@ -112,7 +112,8 @@ def brief(ctx: RenderContext, event: EventInfo) -> list[Flowable]:
             background += [*ctx.keep([head], meetings), *meetings]
     part("background", background)
     body.append(ctx.mark(f"meeting-end:{event.id}"))
-    return ctx.block(f"meeting:{event.id}", ctx.text(event.title), body)
+    # a brief running onto a second page says there which brief it continues
+    return ctx.block(f"meeting:{event.id}", ctx.text(event.title), body, continued=True)
 
 
 def _bullet(text: str) -> str:

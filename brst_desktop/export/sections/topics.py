@@ -66,7 +66,8 @@ def paper(ctx: RenderContext, topic: TopicInfo) -> list[Flowable]:
             else:
                 items += said
         body += ctx.block(None, ctx.language.words(POINT_KIND_WORDS[kind]), items, styles.h3)
-    return ctx.block(f"topic:{topic.id}", ctx.text(topic.title), body)
+    # a paper running onto the next page says there which paper it continues
+    return ctx.block(f"topic:{topic.id}", ctx.text(topic.title), body, continued=True)
 
 
 def _owner(label: Printed, owner: Printed) -> Printed:
