@@ -195,7 +195,10 @@ def test_metadata(books: dict[str, PdfPages]) -> None:
 def test_papers(books: dict[str, PdfPages]) -> None:
     assert books["th"].sizes[0] == pytest.approx(A4, abs=0.5)
     assert books["a5"].sizes[0] == pytest.approx(A5, abs=0.5)
-    assert len(books["a5"].texts) > len(books["th"].texts)  # smaller pages, same content
+    # smaller pages, same content: never fewer pages (not always more: the A4 gives each day
+    # of the programme its own page, the A5 sets its contents tighter on one)
+    assert len(books["a5"].texts) >= len(books["th"].texts)
+    assert len(books["a5"].text) >= len(books["th"].text) * 0.95
     card = books["card"]
     assert len(card.texts) <= 2  # one card, printed front and back if it needs both
     assert card.sizes[0] == pytest.approx((99 * mm, 210 * mm), abs=0.5)

@@ -572,6 +572,36 @@ def _crowd(db: Database) -> None:
             )
 
 
+@pytest.mark.parametrize("language", ["th", "en"])
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_a_short_day_of_the_programme_is_never_split(
+    editions: dict[str, Edition], demo: Database, language: str, paper: str
+) -> None:
+    """Seen in the Thai A4 book: the last event of 8 November alone on a page under the day's
+    heading (ต่อ), the rest of the page blank. A day of three events or fewer goes whole to
+    the next page when it does not fit on this one."""
+    from collections import Counter
+    from zoneinfo import ZoneInfo
+
+    with demo.session() as session:
+        events = session.scalars(select(m.Event).where(m.Event.trip_id == demo_id("trip")))
+        per_day = Counter(e.starts_at.astimezone(ZoneInfo("Asia/Shanghai")).date() for e in events)
+    assert per_day and max(per_day.values()) <= 3  # every day of the demo is a short one
+    book = editions[f"{language}-{paper}"]
+    more = "(continued)" if language == "en" else "(ต่อ)"
+    days = [
+        t for level, t, _p, _top in book.outline() if level == 1 and t.endswith(("2566", "2023"))
+    ]
+    assert len(days) == len(per_day)
+    split = [
+        (number, day)
+        for number, page in enumerate(book.pdfium_pages(), start=1)
+        for day in days
+        if f"{day} {more}" in page
+    ]
+    assert split == []
+
+
 def test_a_continued_day_repeats_its_heading_and_no_row_is_cut(tmp_path: Path) -> None:
     db = open_demo_database(tmp_path / "crowded")
     try:

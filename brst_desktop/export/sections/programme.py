@@ -323,5 +323,8 @@ def build(ctx: RenderContext) -> list[Flowable]:
     parts: list[Flowable] = [ctx.para(times_note(ctx), styles.note)]
     parts += overview_table(ctx, events)
     for day, items in days(ctx, events):
-        parts.append(day_table(ctx, day, items))
+        table = day_table(ctx, day, items)
+        # a short day goes whole to the next page rather than leave its last event alone
+        # there under the day's heading (continued); a long one starts here and runs on
+        parts += [*ctx.keep([], [table]), table]
     return ctx.section(BookSection.PROGRAMME, parts)
