@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from brst_desktop.core.db import Database
 from brst_desktop.core.exchange import ImportPlan, PlannedChange
 from brst_desktop.errors import shown
-from brst_desktop.gui.safety.import_preview import ImportDialog, PlanModel
+from brst_desktop.gui.safety.import_preview import ImportDialog, PlanModel, trip_title
 
 if TYPE_CHECKING:
     from brst_desktop.core.travel import ReturnPlan, ReturnResult, Side, TakeResult
@@ -408,7 +408,7 @@ class TravelActions(QObject):
             )
         )
         self._status(
-            template.replace("%1", result.plan.trip_title)
+            template.replace("%1", trip_title(result.plan))
             .replace("%2", str(result.added))
             .replace("%3", str(result.updated))
             .replace("%4", str(result.deleted))

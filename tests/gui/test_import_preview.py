@@ -68,6 +68,7 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
     qtbot, qapp, tmp_path: Path, language: str
 ) -> None:
     mine = open_demo_database(tmp_path / "a")
+    trip = records.read(mine, "trip", TRIP)
     other_folder = tmp_path / "b"
     other = open_demo_database(other_folder)  # same ids, no shared history
     _edit_yin(other, name_th="หยิน เหอ จวิ้น")
@@ -94,7 +95,7 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
     (conflict,) = [row for row in texts["rows"] if row[4]]
     if language == "en":
         assert texts["summary"] == (
-            f"other.brst holds “{plan.trip_title}”, made by Ling. Importing adds 1 record."
+            f"other.brst holds “{trip['title_en']}”, made by Ling. Importing adds 1 record."
             f" {unchanged} records are the same here."
         )
         assert texts["conflicts"] == (
@@ -121,7 +122,8 @@ def test_a_copy_never_exchanged_differs_and_is_not_changed_on_both_laptops(
         # The person by the Thai name (the file's), the field as its editor labels it.
         assert conflict[:4] == ["ต่างกัน: ไม่เคยแลกเปลี่ยนกันมาก่อน", "บุคคล", "หยิน เหอ จวิ้น",
                                 "ชื่อ (ไทย)"]  # fmt: skip
-        assert texts["summary"].startswith(f"other.brst มี “{plan.trip_title}” จัดทำโดย Ling ")
+        # The trip by its Thai title in the Thai window (the English one leaked in before).
+        assert texts["summary"].startswith(f"other.brst มี “{trip['title_th']}” จัดทำโดย Ling ")
         assert texts["values_header"] == [
             "ช่องข้อมูล",
             f"ในเครื่องนี้ ({login_name()}, {thai_date(here_at.date(), short=True)}"
@@ -238,6 +240,8 @@ def test_a_calendar_conflict_names_the_organisers_file_not_a_laptop(
         assert texts["conflicts"].startswith(
             "1 รายการถูกแก้ไขทั้งในเครื่องนี้และในไฟล์ปฏิทินของผู้จัดหลังการนำเข้าครั้งล่าสุด"
         )
+        thai_title = records.read(demo_db, "trip", TRIP)["title_th"]
+        assert f"สำหรับการเดินทาง “{thai_title}”" in texts["summary"]
         assert conflict[0] == "ขัดแย้ง: ถูกแก้ไขทั้งในเครื่องนี้และในไฟล์ปฏิทิน"
         assert texts["values_header"][0::2] == ["ช่องข้อมูล", "ในไฟล์ปฏิทิน"]
         assert texts["values_header"][1].startswith(f"ในเครื่องนี้ ({login_name()}, ")

@@ -90,6 +90,9 @@ class ImportPlan:
     changes: list[PlannedChange]
     #: Who made the file (its manifest's author; "" for a file that does not say).
     sent_by: str = ""
+    #: The trip's title in both languages, so a window names it in its own language
+    #: (:attr:`trip_title` is one string, for the command line); None when not known.
+    trip_name: Words | None = None
 
     def of_kind(self, kind: Kind) -> list[PlannedChange]:
         return [c for c in self.changes if c.kind == kind]
@@ -299,6 +302,7 @@ def plan_records(
     states = _all_states(session) if remembered is None else remembered
     changes: list[PlannedChange] = []
     trip_title = ""
+    trip_name: Words | None = None
     names = {r.id: rec.name(r.table, r.values) for r in incoming}
     for name, table in rec.TABLES.items():
         batch = [r for r in incoming if r.table == name]
@@ -310,6 +314,10 @@ def plan_records(
             if name == "trip":
                 title = record.values["title_en"] or record.values["title_th"]
                 trip_title = errors.shown(title) if title else shown
+                trip_name = Words(
+                    errors.shown(record.values["title_th"] or ""),
+                    errors.shown(record.values["title_en"] or ""),
+                )
             local = local_rows.get(record.id)
             if local is None:
                 kind: Kind = "skipped" if record.id in clashing else "added"
@@ -344,7 +352,7 @@ def plan_records(
                     changed_here_at=here_at,
                 )
             )
-    return ImportPlan(trip_id, trip_title, changes)
+    return ImportPlan(trip_id, trip_title, changes, trip_name=trip_name)
 
 
 def sent_by(package: Package) -> str:

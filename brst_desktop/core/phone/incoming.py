@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import authorship
+from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet, Key
 from brst_desktop.core.db import Database
 from brst_desktop.core.exchange import records as rec
@@ -34,6 +35,7 @@ from brst_desktop.core.exchange.unpack import (
     plan_records,
 )
 from brst_desktop.core.registry import parent_key
+from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase, UserError
 
 
@@ -78,6 +80,9 @@ def plan_file_import(db: Database, read: Reader, path: Path) -> ImportPlan:
     with db.session() as session:
         found = read(session)
         plan = _plan(session, found, path)
+        trip = session.get(m.Trip, found.trip_id)
+        if trip is not None:  # named in the window's language, as the trip list names it
+            plan.trip_name = Words(trip.title_th or "", trip.title_en or "")
         session.rollback()
     plan.trip_title = found.title
     plan.changes.extend(found.left_out)

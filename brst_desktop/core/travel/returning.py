@@ -224,7 +224,7 @@ def _deleted_on_server(plan: ImportPlan, incoming: list[IncomingRecord]) -> Impo
     changes = [
         replace(c, kind="kept", note=DELETED_ON_SERVER) if c.id in gone else c for c in plan.changes
     ]
-    return ImportPlan(plan.trip_id, plan.trip_title, changes)
+    return ImportPlan(plan.trip_id, plan.trip_title, changes, trip_name=plan.trip_name)
 
 
 def plan_return(

@@ -274,7 +274,7 @@ class SafetyActions(QObject):
 
     def preview_and_import(self, path: Path, plan: Any) -> None:
         from brst_desktop.core.exchange import apply_import
-        from brst_desktop.gui.safety.import_preview import ImportDialog
+        from brst_desktop.gui.safety.import_preview import ImportDialog, trip_title
 
         dialog = ImportDialog(plan, path.name, self.window)
         if not dialog.exec():
@@ -288,7 +288,7 @@ class SafetyActions(QObject):
             self.window.context.bus.publish(result.changes)  # each view refreshes its part
             self._status(
                 self.tr("Imported “%1”: %2 added, %3 updated.")
-                .replace("%1", result.plan.trip_title)
+                .replace("%1", trip_title(result.plan))
                 .replace("%2", str(result.added))
                 .replace("%3", str(result.updated))
             )

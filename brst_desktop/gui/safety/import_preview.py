@@ -52,6 +52,13 @@ Source = Literal["trip", "calendar", "contacts"]
 LONGEST_VALUE = 160
 
 
+def trip_title(plan: ImportPlan) -> str:
+    """The trip's title in the window's language (the other when it has none in it)."""
+    if plan.trip_name is not None and (plan.trip_name.th or plan.trip_name.en):
+        return pick(plan.trip_name.th, plan.trip_name.en)
+    return plan.trip_title
+
+
 def left_out(change: PlannedChange) -> bool:
     """An entry of a calendar or contacts file that is not imported (with the reason why)."""
     return change.kind == "skipped" and bool(change.note) and change.note != "already here"
@@ -350,18 +357,18 @@ class ImportDialog(QDialog):
             opening = (
                 self.tr("%1 holds “%2”, made by %3.")
                 .replace("%1", name)
-                .replace("%2", self.plan.trip_title)
+                .replace("%2", trip_title(self.plan))
                 .replace("%3", self.plan.sent_by)
             )
         elif self.source == "trip":
             opening = (
-                self.tr("%1 holds “%2”.").replace("%1", name).replace("%2", self.plan.trip_title)
+                self.tr("%1 holds “%2”.").replace("%1", name).replace("%2", trip_title(self.plan))
             )
         elif self.source == "calendar":
             opening = (
                 self.tr("%1: an organiser's programme, for the trip “%2”.")
                 .replace("%1", name)
-                .replace("%2", self.plan.trip_title)
+                .replace("%2", trip_title(self.plan))
             )
         else:
             opening = self.tr("%1: contacts.").replace("%1", name)
