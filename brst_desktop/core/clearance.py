@@ -11,6 +11,7 @@ more than the window does. People, organisations and topics are shared by everyo
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Collection, Mapping
 from typing import Any, cast
 
@@ -21,6 +22,7 @@ from brst_desktop.core import authorship, change_notices
 from brst_desktop.core.models import AUTHOR_LENGTH, BriefingBook, Classification, Trip
 from brst_desktop.core.registry import trip_owned
 from brst_desktop.core.services.validation import LESS_SECRET_THAN_A_BOOK, ValidationError
+from brst_desktop.core.words import Words
 from brst_desktop.errors import UserError
 
 #: The command line's names for the levels (``admin grant USER --clearance NAME``).
@@ -66,6 +68,12 @@ def highest(levels: list[Classification]) -> Classification:
     return max(levels, key=RANK.__getitem__, default=Classification.UNCLASSIFIED)
 
 
+def words(level: Classification) -> Words:
+    """A level as a sentence names it: the Thai name, or the command line's name in English."""
+    option = next(name for name, value in LEVELS.items() if value is level)
+    return Words(THAI[level], option.replace("-", " "))
+
+
 # --- the rule on any engine: a trip is at least as secret as its most secret book ------------
 
 
@@ -99,7 +107,7 @@ def follow_books(
 
 def raise_trips_to_books(session: Session) -> None:
     """Raise every trip below its most secret book to that book's level (after an import,
-    which writes rows past the services: trip files carry no trip classification)."""
+    which writes rows past the services; a trip file older than format 3 gives no trip level)."""
     levels = list(RANK)
     trip = cast(Table, Trip.__table__)
     for rank, level in enumerate(levels[1:], start=1):
@@ -119,6 +127,20 @@ def raise_trips_to_books(session: Session) -> None:
                 updated_at=trip.c.updated_at,  # else the column's onupdate would set it
             )
         )
+
+
+def raise_trip(session: Session, trip_id: uuid.UUID, level: Classification, author: str) -> None:
+    """Raise a trip to ``level`` if it is below it (a trip file or a laptop copy gives its
+    trip's own level); never lowers it. A change like any other: new version, its author."""
+    lower = [other for other, rank in RANK.items() if rank < RANK[level]]
+    if not lower:
+        return
+    table = cast(Table, Trip.__table__)
+    session.execute(
+        update(table)
+        .where(table.c.id == trip_id, table.c.classification.in_(lower))
+        .values(classification=level, **authorship.stamp(table, author))
+    )
 
 
 # --- PostgreSQL: roles, the clearance function, policies ------------------------------------
@@ -285,3 +307,30 @@ def clearance_of(connection: Connection) -> Classification:
     """The current user's clearance on a server set up with :func:`install`."""
     rank = int(connection.scalar(text("SELECT brst_clearance()")) or 0)
     return next(level for level, value in RANK.items() if value == rank)
+
+
+def check_cleared(session: Session, level: Classification) -> None:
+    """Refuse, with one sentence and before anything is written, to bring a trip of ``level``
+    into an office server whose policies would refuse it to this user. Nothing to check on a
+    file, on a server not set up by ``admin init``, or for its owner (policies do not bind it)."""
+    if session.get_bind().dialect.name != "postgresql" or RANK[level] == 0:
+        return
+    bound = session.execute(
+        text(
+            "SELECT to_regprocedure('brst_clearance()') IS NULL"
+            " OR (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user)"
+            " OR (SELECT pg_get_userbyid(relowner) = current_user FROM pg_class"
+            "     WHERE oid = to_regclass('trip'))"
+        )
+    ).scalar_one()
+    if bound:
+        return
+    mine = clearance_of(session.connection())
+    if RANK[mine] < RANK[level]:
+        raise ClearanceError(
+            "The trip is classified {level}; your user {user} on the office server is cleared"
+            " for {clearance} only, so nothing was imported; ask the office's administrator.",
+            level=words(level),
+            user=authorship.current_author(session.connection()),
+            clearance=words(mine),
+        )

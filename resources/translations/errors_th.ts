@@ -820,6 +820,18 @@
       <translation>ใช้วิธีบีบอัดข้อมูลที่โปรแกรมนี้ไม่รองรับ</translation>
     </message>
     <message>
+      <source>The system keyring did not keep the password ({reason}); it is used until BRST Desktop closes.</source>
+      <translation>พวงกุญแจของระบบไม่ได้เก็บรหัสผ่านไว้ ({reason}) จะใช้รหัสผ่านนี้จนกว่าจะปิด BRST Desktop</translation>
+    </message>
+    <message>
+      <source>gives its trip a classification this program does not know</source>
+      <translation>ระบุชั้นความลับของการเดินทางที่โปรแกรมนี้ไม่รู้จัก</translation>
+    </message>
+    <message>
+      <source>The trip is classified {level}; your user {user} on the office server is cleared for {clearance} only, so nothing was imported; ask the office's administrator.</source>
+      <translation>การเดินทางนี้มีชั้นความลับ {level} แต่ผู้ใช้ {user} บนเซิร์ฟเวอร์สำนักงานได้รับสิทธิ์เพียงชั้น {clearance} จึงไม่ได้นำเข้าข้อมูลใด ๆ โปรดสอบถามผู้ดูแลระบบของสำนักงาน</translation>
+    </message>
+    <message>
       <source>was made by a newer BRST Desktop (format version {version}); update to import it</source>
       <translation>สร้างจาก BRST Desktop รุ่นที่ใหม่กว่า (รูปแบบไฟล์รุ่น {version}) โปรดปรับรุ่นโปรแกรมก่อนนำเข้า</translation>
     </message>

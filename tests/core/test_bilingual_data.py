@@ -17,7 +17,7 @@ from brst_desktop.core.bilingual import split_thai_english
 from brst_desktop.core.db import open_database
 from brst_desktop.core.exchange import former
 from brst_desktop.core.exchange import records as rec
-from brst_desktop.core.exchange.container import Package, read_package
+from brst_desktop.core.exchange.container import FORMAT_VERSION, Package, read_package
 from brst_desktop.core.exchange.pack import pack_trip
 from brst_desktop.core.exchange.unpack import apply_import, load_records
 
@@ -161,7 +161,7 @@ def test_a_trip_file_of_format_1_imports_into_the_new_columns(tmp_path: Path) ->
         # and it leaves again in the current format
         pack_trip(database, tmp_path / "again.brst")
         again = read_package(tmp_path / "again.brst")
-        assert again.manifest["version"] == 2
+        assert again.manifest["version"] == FORMAT_VERSION
         columns = set(again.records["tables"]["person"][0])
         assert {"dietary_needs_th", "dietary_needs_en", "pronunciation_th"} <= columns
         assert "dietary_needs" not in columns

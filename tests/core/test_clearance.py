@@ -402,3 +402,49 @@ def test_the_server_records_the_login_as_author_whatever_the_client_writes(offic
         )
     assert records.read(office.admin, "event", event)["changed_by"] == login
     assert records.read(office.admin, "gift", gift)["changed_by"] == login
+
+
+def test_a_trip_file_lands_at_its_trip_s_level_and_a_user_not_cleared_for_it_imports_nothing(
+    office, tmp_path
+) -> None:
+    from brst_desktop.core.demo import open_demo_database
+    from brst_desktop.core.exchange import apply_import, pack_trip, read_and_plan
+
+    laptop = open_demo_database(tmp_path / "laptop")
+    try:
+        records.update(laptop, "trip", TRIP, {"classification": "secret"})
+        records.update(laptop, "event", demo_id("event:bilateral"), {"title_en": "Moved up"})
+        pack_trip(laptop, tmp_path / "secret.brst")
+    finally:
+        laptop.close()
+    admin = office.admin
+    clerk = office("confidential")
+    before = _counts(admin)
+    stored = records.read(admin, "trip", TRIP)
+    assert stored is not None and stored["classification"] == "confidential"
+    sentence = (
+        "The trip is classified secret; your user {user} on the office server is cleared for"
+        " confidential only, so nothing was imported; ask the office's administrator."
+    ).format(user=clerk.server.split("@")[0])
+    with pytest.raises(clearance.ClearanceError) as refused:
+        read_and_plan(clerk, tmp_path / "secret.brst")  # the preview already says so
+    assert str(refused.value) == sentence
+    with pytest.raises(clearance.ClearanceError) as refused:
+        apply_import(clerk, tmp_path / "secret.brst", prefer="theirs")
+    assert str(refused.value) == sentence
+    # nothing half-imported: every row as it was, the event's title too
+    assert _counts(admin) == before
+    assert records.read(admin, "trip", TRIP) == stored
+    event = records.read(admin, "event", demo_id("event:bilateral"))
+    assert event is not None and event["title_en"] != "Moved up"
+
+    cleared = office("secret")
+    apply_import(cleared, tmp_path / "secret.brst", prefer="theirs")
+    trip = records.read(admin, "trip", TRIP)
+    assert trip is not None and trip["classification"] == "secret"
+    assert trip["changed_by"] == cleared.server.split("@")[0]
+    # the server's own policies now keep it from the confidential clerk, raw SQL included:
+    # only the open trip is left to them
+    assert _counts(clerk)["trip"] == 1
+    assert _counts(clerk)["event"] == 0
+    assert [t.id for t in trips.list_trips(clerk)] == [OPEN_TRIP]

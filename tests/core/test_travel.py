@@ -376,3 +376,26 @@ def test_a_classified_trip_goes_only_into_a_protected_copy(server, tmp_path) -> 
         assert _value(server, m.Trip, TRIP, "notes") == "secret notes from the road"
     finally:
         copy_db.close()
+
+
+@pytest.mark.both_engines
+def test_the_trip_s_own_classification_goes_out_and_comes_back(server, tmp_path) -> None:
+    """Not just its books': the copy holds the trip's level, a level raised on the server
+    reaches the copy, one raised on the laptop reaches the server."""
+    from brst_desktop.core.services import records
+
+    records.update(server, "trip", TRIP, {"classification": "confidential"})
+    target = tmp_path / "copy.sqlite"
+    take_trip(server, target, str(TRIP), passphrase="a long passphrase")
+    copy_db = open_database(target, passphrase="a long passphrase", create=False)
+    try:
+        assert _value(copy_db, m.Trip, TRIP, "classification") is m.Classification.CONFIDENTIAL
+        records.update(server, "trip", TRIP, {"classification": "secret"})
+        bring_back(server, copy_db)  # nothing changed on the laptop: the copy is refreshed
+        assert _value(copy_db, m.Trip, TRIP, "classification") is m.Classification.SECRET
+        records.update(copy_db, "trip", TRIP, {"classification": "top_secret"})
+        bring_back(server, copy_db)
+        assert _value(server, m.Trip, TRIP, "classification") is m.Classification.TOP_SECRET
+        assert _value(copy_db, m.Trip, TRIP, "classification") is m.Classification.TOP_SECRET
+    finally:
+        copy_db.close()

@@ -31,7 +31,10 @@ from brst_desktop.core import files
 from brst_desktop.core.exchange.errors import ExchangeError
 
 FORMAT = "brst-desktop-trip"
-FORMAT_VERSION = 2  # 2: Thai and English prose columns (schema 0003)
+#: 2: Thai and English prose columns (schema 0003); 3: the manifest gives the trip's own
+#: classification (schema 0005), so an older program, which would drop it and land a ลับ trip
+#: as unclassified, refuses the file instead of importing it
+FORMAT_VERSION = 3
 MIMETYPE = "application/vnd.brst-desktop.trip+zip"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"

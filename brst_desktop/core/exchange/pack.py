@@ -49,7 +49,14 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
             "generator": f"BRST Desktop {__version__}",
             "schema": SCHEMA_HEAD,
             "author": db.author,  # who made the file: the import preview names them
-            "trip": {"id": str(trip.id), "title_th": trip.title_th, "title_en": trip.title_en},
+            "trip": {
+                "id": str(trip.id),
+                "title_th": trip.title_th,
+                "title_en": trip.title_en,
+                # not a column of the trip's record (its content hash and the three-way
+                # comparison stay as they were): an import raises the trip to it, never lowers
+                "classification": trip.classification.value,
+            },
             "counts": {name: len(rows) for name, rows in tables.items() if rows},
         }
         trip_uuid = trip.id

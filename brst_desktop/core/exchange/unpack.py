@@ -59,6 +59,9 @@ class IncomingRecord:
     values: dict[str, Any]  # Python values, ready for insert/update (photo data included)
     digest: str  # content hash T
     sender_base: str | None  # S
+    #: The trip's own classification as the file gives it (format 3); None for every other
+    #: record and for an older file, whose trip takes its books' level.
+    classification: m.Classification | None = None
 
 
 @dataclass
@@ -194,9 +197,21 @@ def load_records(package: Package, *, seed: bool = False) -> tuple[uuid.UUID, li
     declared = package.manifest.get("trip")
     if not isinstance(declared, dict) or declared.get("id") != str(trips[0].id):
         raise ExchangeError("names another trip in its manifest than in its records")
+    trips[0].classification = _trip_classification(package.manifest, declared)
     if not seed:
         scope.check_file(trips[0].id, incoming)
     return trips[0].id, incoming
+
+
+def _trip_classification(manifest: dict[str, Any], trip: dict[str, Any]) -> m.Classification | None:
+    """The trip's classification as a format-3 manifest gives it (None: an older file)."""
+    version = manifest.get("version")
+    if isinstance(version, int) and version < 3:
+        return None
+    try:
+        return m.Classification(str(trip.get("classification")))
+    except ValueError:
+        raise ExchangeError("gives its trip a classification this program does not know") from None
 
 
 def _check_photo(data: bytes, media_type: str, where: Phrase) -> None:
@@ -299,6 +314,10 @@ def plan_records(
     knows exactly what it left the server as; see :mod:`brst_desktop.core.travel`)."""
     _check_references(session, incoming)
     scope.check_here(session, incoming)
+    for record in incoming:
+        if record.classification is not None:
+            # before anything is planned: a user the server would refuse gets one sentence
+            clearance.check_cleared(session, record.classification)
     states = _all_states(session) if remembered is None else remembered
     changes: list[PlannedChange] = []
     trip_title = ""
@@ -579,14 +598,22 @@ def write_plan(
     # Table by table, parents before children, so every reference finds its row; the new rows
     # of a table in one statement.
     author = session.info.get(authorship.AUTHOR_KEY) or None
+    #: the trip's own level as the file gives it: a new trip is written at it, one here is
+    #: raised to it (never lowered: declassifying is done in the trip's own form)
+    levels = {r.id: r.classification for r in incoming if r.classification is not None}
     for name, table in rec.TABLES.items():
         if name in new_rows:
-            rows = [{**values, "changed_by": author} for values in new_rows[name]]
+            rows = [
+                {**values, "changed_by": author, **_level_of(name, values["id"], levels)}
+                for values in new_rows[name]
+            ]
             session.execute(insert(table), rows)
         for values in taken_rows.get(name, []):
             # the file's own time of the change stays; the version and the author are ours
             stamped = {**authorship.stamp(table, author or ""), **values}
             session.execute(update(table).where(table.c.id == values["id"]).values(**stamped))
+    for trip_id, level in levels.items():
+        clearance.raise_trip(session, trip_id, level, author or "")
     clearance.raise_trips_to_books(session)
     return Written(
         sum(map(len, new_rows.values())),
@@ -594,6 +621,13 @@ def write_plan(
         _changes(new_rows, taken_rows),
         remembered,
     )
+
+
+def _level_of(
+    table: str, record_id: uuid.UUID, levels: dict[uuid.UUID, m.Classification]
+) -> dict[str, m.Classification]:
+    level = levels.get(record_id) if table == "trip" else None
+    return {"classification": level} if level is not None else {}
 
 
 def _changes(

@@ -150,7 +150,11 @@ def _incoming(copy_db: Database, trip_id: uuid.UUID) -> _Copy:
     remembered = {key: digest for key, (_name, digest) in noted.items()}
     json_tables, _hashes, photos = as_records(tables)
     package = Package(
-        manifest={"version": FORMAT_VERSION, "trip": {"id": str(trip_id)}},
+        # the copy's trip's own level comes back too (raised here, the server never lowered)
+        manifest={
+            "version": FORMAT_VERSION,
+            "trip": {"id": str(trip_id), "classification": _level(tables["trip"])},
+        },
         records={"tables": json_tables, "bases": {str(k): v for k, v in remembered.items()}},
         photos=photos,
     )
@@ -159,6 +163,11 @@ def _incoming(copy_db: Database, trip_id: uuid.UUID) -> _Copy:
     except ExchangeError as error:
         raise _refusal(error) from error
     return _Copy(incoming, fields, gone)
+
+
+def _level(trips: list[dict[str, Any]]) -> str:
+    level = trips[0].get("classification") if trips else None
+    return str(getattr(level, "value", level) or m.Classification.UNCLASSIFIED.value)
 
 
 def _refusal(error: ExchangeError) -> TravelError:
