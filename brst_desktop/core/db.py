@@ -207,7 +207,11 @@ def open_database(
 
 
 def open_server_database(
-    address: str | server.ServerAddress, *, migrate_schema: bool = True, initialise: bool = False
+    address: str | server.ServerAddress,
+    *,
+    migrate_schema: bool = True,
+    initialise: bool = False,
+    password: str | None = None,
 ) -> Database:
     """Open a database on the office's PostgreSQL server and bring its schema up to date.
 
@@ -217,11 +221,13 @@ def open_server_database(
     sentence; a database written by a newer BRST Desktop, or by another program, is refused
     untouched. An empty database gets its schema only with ``initialise`` (``admin init``):
     staff connecting to the wrong, empty database must not find it silently set up.
+    ``password``: one typed into the window, used for this engine's connections only (never
+    written anywhere); otherwise libpq's password file or the keyring.
     """
     if isinstance(address, str):
         address = server.parse_address(address)
     where = address.describe()
-    password = server.reach(address)
+    password = server.reach(address, password)
     engine = server.create_server_engine(address, password)
 
     def classify(error: BaseException) -> DatabaseError | None:

@@ -155,6 +155,42 @@ def keyring_password(address: ServerAddress) -> str | None:
     return str(found) if found else None
 
 
+def keyring_backend() -> str | None:
+    """The name of the system keyring a password can be kept in, or None when the ``keyring``
+    package is not installed or found no usable keyring (no desktop session, say)."""
+    try:
+        import keyring
+    except ImportError:
+        return None
+    try:
+        backend = keyring.get_keyring()
+        priority = float(getattr(backend, "priority", 0))
+    except Exception:  # a broken keyring configuration is no keyring
+        return None
+    if priority <= 0 or type(backend).__module__.startswith("keyring.backends.fail"):
+        return None
+    return str(getattr(backend, "name", "") or type(backend).__name__)
+
+
+class KeyringError(DatabaseError):
+    """The system keyring did not keep a password."""
+
+
+def remember_password(address: ServerAddress, password: str) -> None:
+    """Keep ``password`` in the system keyring, where :func:`keyring_password` finds it next
+    time (never in the settings, never in an address)."""
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, address.describe(), password)
+    except Exception as error:  # no keyring, a locked one, a refusal: one sentence
+        raise KeyringError(
+            "The system keyring did not keep the password ({reason}); it is used until BRST"
+            " Desktop closes.",
+            reason=type(error).__name__,
+        ) from error
+
+
 def connect(address: ServerAddress, password: str | None = None) -> Any:
     """A DB-API (psycopg) connection, or the sentence for why there is none."""
     import psycopg
@@ -170,9 +206,13 @@ def connect(address: ServerAddress, password: str | None = None) -> Any:
         raise classify_server_error(error, address) or error from error
 
 
-def reach(address: ServerAddress) -> str | None:
+def reach(address: ServerAddress, password: str | None = None) -> str | None:
     """Connect once, to turn any failure into its sentence before an engine exists; returns the
-    keyring's password when libpq found none of its own and the keyring had one."""
+    password to connect with: ``password`` (typed into the window, kept only in memory) if
+    given, else the keyring's when libpq found none of its own and the keyring had one."""
+    if password:
+        connect(address, password).close()
+        return password
     try:
         connect(address).close()
         return None

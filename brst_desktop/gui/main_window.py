@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle(self.tr("BRST Desktop"))
+        self.show_database_in_title()
         self.setWindowIcon(application_icon())  # also when made without launch (tests, tools)
         self.setMinimumSize(900, 600)
         self._group_ends: dict[str, QAction] = {}
@@ -240,6 +240,15 @@ class MainWindow(QMainWindow):
         replacement.show()
         self.close()
         self.deleteLater()
+
+    def show_database_in_title(self) -> None:
+        """``BRST Desktop — clerk@office:5432/brst`` on an office server: several windows, some
+        on the server and some on this computer, must not be mistaken for one another."""
+        db = self.context.db
+        if db.on_server:
+            self.setWindowTitle(self.tr("BRST Desktop — {server}").replace("{server}", db.location))
+        else:
+            self.setWindowTitle(self.tr("BRST Desktop"))
 
     def reload_everything(self) -> None:
         """Reload every page from the database (after a restore or an import replaced it)."""

@@ -356,6 +356,18 @@
       <translation>ชื่อเซิร์ฟเวอร์ หรือโฟลเดอร์ซ็อกเก็ต เช่น /run/postgresql</translation>
     </message>
     <message>
+      <source>only if ~/.pgpass or the keyring has none</source>
+      <translation>เฉพาะเมื่อ ~/.pgpass หรือพวงกุญแจไม่มีรหัสผ่าน</translation>
+    </message>
+    <message>
+      <source>On Connect you may keep the password in the system keyring ({name}).</source>
+      <translation>เมื่อกดเชื่อมต่อ สามารถเก็บรหัสผ่านไว้ในพวงกุญแจของระบบ ({name}) ได้</translation>
+    </message>
+    <message>
+      <source>This computer has no system keyring, so a password typed here is used only until BRST Desktop closes.</source>
+      <translation>เครื่องนี้ไม่มีพวงกุญแจของระบบ รหัสผ่านที่พิมพ์ที่นี่จึงใช้ได้จนกว่าจะปิด BRST Desktop เท่านั้น</translation>
+    </message>
+    <message>
       <source>Require an encrypted connection</source>
       <translation>ต้องเชื่อมต่อแบบเข้ารหัส</translation>
     </message>
@@ -376,12 +388,16 @@
       <translation>ชื่อผู้ใช้ (&amp;U):</translation>
     </message>
     <message>
+      <source>Pass&amp;word:</source>
+      <translation>รหัสผ่าน (&amp;W):</translation>
+    </message>
+    <message>
       <source>Address:</source>
       <translation>ที่อยู่:</translation>
     </message>
     <message>
-      <source>The password is read from ~/.pgpass or the system keyring; ask the office's administrator for your user name and password.</source>
-      <translation>รหัสผ่านอ่านจาก ~/.pgpass หรือพวงกุญแจของระบบ โปรดขอชื่อผู้ใช้และรหัสผ่านจากผู้ดูแลระบบของสำนักงาน</translation>
+      <source>Without a password typed here it is read from ~/.pgpass or the system keyring; ask the office's administrator for your user name and password.</source>
+      <translation>หากไม่ได้พิมพ์รหัสผ่านที่นี่ จะอ่านรหัสผ่านจาก ~/.pgpass หรือพวงกุญแจของระบบ โปรดขอชื่อผู้ใช้และรหัสผ่านจากผู้ดูแลระบบของสำนักงาน</translation>
     </message>
     <message>
       <source>&amp;Test Connection</source>
@@ -398,6 +414,26 @@
     <message>
       <source>The office server answers and its database is ready.</source>
       <translation>เซิร์ฟเวอร์สำนักงานตอบรับ และฐานข้อมูลพร้อมใช้งาน</translation>
+    </message>
+    <message>
+      <source>Remember the password?</source>
+      <translation>จำรหัสผ่านไว้หรือไม่</translation>
+    </message>
+    <message>
+      <source>This computer has no system keyring, so the password for {server} is used only until BRST Desktop closes; next time type it again, or put it in ~/.pgpass.</source>
+      <translation>เครื่องนี้ไม่มีพวงกุญแจของระบบ รหัสผ่านของ {server} จึงใช้ได้จนกว่าจะปิด BRST Desktop เท่านั้น ครั้งต่อไปโปรดพิมพ์อีกครั้ง หรือเก็บไว้ใน ~/.pgpass</translation>
+    </message>
+    <message>
+      <source>Keep the password for {server} in the system keyring ({name}), so that BRST Desktop connects without asking next time?</source>
+      <translation>เก็บรหัสผ่านของ {server} ไว้ในพวงกุญแจของระบบ ({name}) เพื่อให้ BRST Desktop เชื่อมต่อได้โดยไม่ต้องถามอีกในครั้งต่อไปหรือไม่</translation>
+    </message>
+    <message>
+      <source>&amp;Keep in keyring</source>
+      <translation>เก็บไว้ในพวงกุญแจ (&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Only this session</source>
+      <translation>ใช้เฉพาะครั้งนี้ (&amp;O)</translation>
     </message>
     <message>
       <source>C&amp;onnect to office server…</source>
@@ -1519,10 +1555,6 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <source>BRST Desktop</source>
-      <translation>BRST Desktop</translation>
-    </message>
-    <message>
       <source>Every change is saved as you make it.</source>
       <translation>บันทึกทุกการแก้ไขโดยอัตโนมัติ</translation>
     </message>
@@ -1593,6 +1625,14 @@
     <message>
       <source>&amp;Keyboard shortcuts</source>
       <translation>แป้นพิมพ์ลัด (&amp;K)</translation>
+    </message>
+    <message>
+      <source>BRST Desktop — {server}</source>
+      <translation>BRST Desktop — {server}</translation>
+    </message>
+    <message>
+      <source>BRST Desktop</source>
+      <translation>BRST Desktop</translation>
     </message>
     <message>
       <source>About BRST Desktop</source>

@@ -4,6 +4,7 @@ to, remembered for the next start; backups there are the administrator's."""
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,182 @@ def test_the_dialog_in_each_language(
         assert dialog.connect_button.text() == "เชื่อมต่อ (&C)"
     else:
         assert dialog.answer.text().startswith("The office server has no database")
+
+
+@pytest.fixture
+def password_office(postgres_server, server_database, tmp_path: Path, monkeypatch):
+    """A server database whose user must give a password (``password_users``: scram), holding
+    the demo trip; no password file anywhere: only what is typed (or a keyring) can sign in."""
+    import uuid
+
+    from tests.helpers.postgres import PASSWORD_GROUP
+
+    role = f"clerk_{uuid.uuid4().hex[:8]}"
+    postgres_server.sql(f"CREATE ROLE {role} LOGIN PASSWORD 'right horse' IN ROLE {PASSWORD_GROUP}")
+    url = server_database(user=role)
+    name = url.split("?")[0].rsplit("/", 1)[1]
+    postgres_server.sql(f'ALTER DATABASE "{name}" OWNER TO {role}')
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-password-file"))
+    database = open_server_database(url, initialise=True, password="right horse")
+    try:
+        load_demo(database)
+    finally:
+        database.close()
+    return role, name
+
+
+def _settings_text() -> str:
+    from brst_desktop.gui.settings import app_settings
+
+    settings = app_settings()
+    settings.sync()
+    return Path(settings.fileName()).read_text(encoding="utf-8")
+
+
+def _by_hand(dialog: ConnectDialog, folder: str, database: str, user: str, password: str) -> None:
+    _fill(dialog, folder, database)
+    _type(dialog.user, user)
+    _type(dialog.password, password)
+
+
+def test_a_typed_password_signs_in_for_the_session_only_when_there_is_no_keyring(
+    qtbot, window, password_office, postgres_server, english, message_boxes, monkeypatch
+) -> None:
+    role, name = password_office
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed: import fails
+    dialog = ConnectDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keyring_note.text().startswith("This computer has no system keyring")
+    folder = str(postgres_server.folder)
+    _by_hand(dialog, folder, name, role, "")
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)  # Enter: the default button, Connect
+    qtbot.waitUntil(
+        lambda: bool(dialog.answer.text()) and "…" not in dialog.answer.text(), timeout=15000
+    )
+    assert "asks for a password" in dialog.answer.text(), dialog.answer.text()
+    assert not window.context.db.on_server
+
+    _type(dialog.password, "wrong horse")
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "password is wrong" in dialog.answer.text(), timeout=15000)
+    assert dialog.password.echoMode() == dialog.password.EchoMode.Password
+    assert "horse" not in dialog.address.text()  # the address never holds it
+
+    _type(dialog.password, "right horse")
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.db.on_server, timeout=15000)
+    assert [t.id for t in trips.list_trips(window.context.db)] == [demo_id("trip")]
+    assert window.windowTitle() == f"BRST Desktop — {role}@{folder}:5432/{name}"
+    assert message_boxes == [
+        f"This computer has no system keyring, so the password for {role}@{folder}:5432/{name}"
+        " is used only until BRST Desktop closes; next time type it again, or put it in"
+        " ~/.pgpass."
+    ]
+    message_boxes.clear()
+    # remembered: the address, never the password (settings file read as it is on disk)
+    assert saved_server() == dialog.address.text()
+    assert "horse" not in _settings_text()
+    assert dialog.password.text() == ""
+    # the window's connections keep working with it (a new one from the pool, say)
+    window.context.db.engine.dispose()
+    assert [t.id for t in trips.list_trips(window.context.db)] == [demo_id("trip")]
+
+    window.connect_actions.use_local()
+    assert window.windowTitle() == "BRST Desktop"
+
+
+def test_a_typed_password_is_kept_in_the_system_keyring_when_asked_and_read_from_it_next_time(
+    qtbot, window, password_office, postgres_server, english, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.helpers.keyring_double import keyring_module
+
+    role, name = password_office
+    keyring = keyring_module()
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    asked: list[str] = []
+
+    def keep(box: QMessageBox) -> int:  # the person presses "Keep in keyring"
+        asked.append(box.text())
+        (button,) = [b for b in box.buttons() if b.text() == "&Keep in keyring"]
+        button.click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", keep)
+    dialog = ConnectDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.keyring_note.text() == (
+        "On Connect you may keep the password in the system keyring (Test keyring)."
+    )
+    folder = str(postgres_server.folder)
+    _by_hand(dialog, folder, name, role, "right horse")
+    QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.db.on_server, timeout=15000)
+    who = f"{role}@{folder}:5432/{name}"
+    assert asked == [
+        f"Keep the password for {who} in the system keyring (Test keyring), so that BRST"
+        " Desktop connects without asking next time?"
+    ]
+    assert keyring.stored == {("BRST Desktop", who): "right horse"}
+    assert "horse" not in _settings_text()
+
+    # next start: the address from the settings, the password from the keyring
+    again = open_for_gui(argparse.Namespace(db=None, demo=False, passphrase_file=None))
+    try:
+        assert again.on_server and [t.id for t in trips.list_trips(again)] == [demo_id("trip")]
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize("language", ["en", "th"])
+def test_the_password_field_and_the_window_title_in_each_language(
+    qtbot, tmp_path: Path, password_office, postgres_server, language: str, english, message_boxes,
+    monkeypatch,
+) -> None:  # fmt: skip
+    """Screenshots (/tmp/brst-connect-password-LANG.png, /tmp/brst-title-LANG.png): the typed
+    password shown as dots, the keyring note, and the window's title naming the server."""
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
+    role, name = password_office
+    monkeypatch.setitem(sys.modules, "keyring", None)
+    install_language(QApplication.instance(), language)
+    context = AppContext.create(open_database(tmp_path / "laptop.sqlite"))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1000, 640)
+    window.show()
+    try:
+        dialog = ConnectDialog(window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _by_hand(dialog, str(postgres_server.folder), name, role, "right horse")
+        dialog.grab().save(f"/tmp/brst-connect-password-{language}.png")
+        assert dialog.password.displayText() == "\u25cf" * len("right horse") or (
+            dialog.password.displayText() != "right horse"
+        )
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.context.db.on_server, timeout=15000)
+        assert len(message_boxes) == 1
+        message_boxes.clear()
+        where = f"{role}@{postgres_server.folder}:5432/{name}"
+        title = window.windowTitle()
+        assert title == f"BRST Desktop — {where}"  # the same in Thai: names, not words
+        if language == "th":
+            assert dialog.keyring_note.text().startswith("เครื่องนี้ไม่มีพวงกุญแจของระบบ")
+        trips_list = window.pages.show("trips").trips
+        qtbot.waitUntil(lambda: trips_list.model.rowCount() == 1, timeout=15000)
+        # the window with its title bar drawn above it (offscreen windows have no frame)
+        body = window.grab()
+        shot = QPixmap(body.width(), body.height() + 28)
+        shot.fill(QColor("#dddddd"))
+        painter = QPainter(shot)
+        painter.drawText(10, 19, title)
+        painter.drawPixmap(0, 28, body)
+        painter.end()
+        shot.save(f"/tmp/brst-title-{language}.png")
+    finally:
+        context.tasks.wait()
+        window.context.db.close()

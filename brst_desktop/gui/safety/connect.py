@@ -2,8 +2,11 @@
 
 The dialog builds the address from its fields (a host name, or the folder of a local server's
 socket), tests it off the GUI thread, and on Connect the window switches to it; the address is
-saved in the settings and opened again at the next start. No password field: the password comes
-from ~/.pgpass, a password file or the system keyring, as on the command line.
+saved in the settings and opened again at the next start. The password comes from ~/.pgpass, a
+password file or the system keyring, as on the command line; one typed into the dialog is kept in
+memory for this session's connections only (never in the settings, never in an address or on a
+command line), and on Connect the dialog offers to keep it in the system keyring when there is
+one.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -87,6 +91,20 @@ class ConnectDialog(QDialog):
         self.database = QLineEdit()
         self.database.setPlaceholderText("brst")
         self.user = QLineEdit(getpass.getuser())
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(_tr("only if ~/.pgpass or the keyring has none"))
+        self.keyring = server.keyring_backend()  # asked once: it may talk to a desktop service
+        if self.keyring is not None:
+            keeping = _tr("On Connect you may keep the password in the system keyring ({name}).")
+            keeping = keeping.replace("{name}", self.keyring)
+        else:
+            keeping = _tr(
+                "This computer has no system keyring, so a password typed here is used only"
+                " until BRST Desktop closes."
+            )
+        self.keyring_note = QLabel(keeping)
+        self.keyring_note.setWordWrap(True)
         self.encrypted = QCheckBox(_tr("Require an encrypted connection"))
         self.address = QLabel()
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,12 +117,14 @@ class ConnectDialog(QDialog):
         form.addRow(_tr("&Port:"), self.port)
         form.addRow(_tr("&Database:"), self.database)
         form.addRow(_tr("&User name:"), self.user)
+        form.addRow(_tr("Pass&word:"), self.password)
+        form.addRow("", self.keyring_note)
         form.addRow("", self.encrypted)
         form.addRow(_tr("Address:"), self.address)
         note = QLabel(
             _tr(
-                "The password is read from ~/.pgpass or the system keyring; ask the office's"
-                " administrator for your user name and password."
+                "Without a password typed here it is read from ~/.pgpass or the system keyring;"
+                " ask the office's administrator for your user name and password."
             )
         )
         note.setWordWrap(True)
@@ -112,7 +132,6 @@ class ConnectDialog(QDialog):
         self.test_button.clicked.connect(self.test_connection)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = QPushButton(_tr("&Connect"))
-        self.connect_button.setDefault(True)
         self.buttons.addButton(self.connect_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.connect_to_server)
@@ -122,6 +141,9 @@ class ConnectDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.answer)
         layout.addWidget(self.buttons)
+        # Enter anywhere in the form connects: made the default once the button is in the
+        # dialog (set before, the dialog never heard of it and Enter pressed Cancel)
+        self.connect_button.setDefault(True)
         for edit in (self.host, self.database, self.user):
             edit.textChanged.connect(self._changed)
         self.port.valueChanged.connect(self._changed)
@@ -168,8 +190,10 @@ class ConnectDialog(QDialog):
         self.answer.setText(_tr("Connecting…"))
         self._busy(True)
 
+        password = self.password.text() or None
+
         def check() -> None:
-            open_server_database(address, migrate_schema=False).close()
+            open_server_database(address, migrate_schema=False, password=password).close()
 
         self.window_.context.tasks.read(check, self._tested, self._failed)
 
@@ -187,19 +211,61 @@ class ConnectDialog(QDialog):
     def connect_to_server(self) -> None:
         """Open the server's database on a worker; the window switches to it when it opens."""
         address = self.current_address()
+        password = self.password.text() or None
         self.answer.setText(_tr("Connecting…"))
         self._busy(True)
         self.window_.context.tasks.read(
-            lambda: open_server_database(address),
-            lambda db: self._opened(address, db),
+            lambda: open_server_database(address, password=password),
+            lambda db: self._opened(address, db, password),
             self._failed,
         )
 
-    def _opened(self, address: str, database: Database) -> None:
+    def _opened(self, address: str, database: Database, password: str | None) -> None:
         self._busy(False)
         switch_to(self.window_, database)
-        save_server(address)
+        save_server(address)  # the address only: a password is never among the settings
+        self.password.clear()
+        if password:
+            self._offer_keyring(address, password)
         self.accept()
+
+    def _offer_keyring(self, address: str, password: str) -> None:
+        """Ask to keep a typed password in the system keyring; with none, say it lasts for
+        this session only."""
+        from brst_desktop.gui.messages import show_error
+
+        who = server.parse_address(address).describe()
+        box = QMessageBox(self)
+        box.setWindowTitle(_tr("Remember the password?"))
+        if self.keyring is None:
+            box.setIcon(QMessageBox.Icon.Information)
+            box.setText(
+                _tr(
+                    "This computer has no system keyring, so the password for {server} is used"
+                    " only until BRST Desktop closes; next time type it again, or put it in"
+                    " ~/.pgpass."
+                ).replace("{server}", who)
+            )
+            box.exec()
+            return
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            _tr(
+                "Keep the password for {server} in the system keyring ({name}), so that BRST"
+                " Desktop connects without asking next time?"
+            )
+            .replace("{server}", who)
+            .replace("{name}", self.keyring)
+        )
+        keep = box.addButton(_tr("&Keep in keyring"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_tr("&Only this session"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            try:
+                server.remember_password(server.parse_address(address), password)
+            except server.KeyringError as error:
+                show_error(self.window_, error)
 
 
 def switch_to(window: MainWindow, database: Database) -> None:
@@ -210,6 +276,7 @@ def switch_to(window: MainWindow, database: Database) -> None:
     context.db = database
     old.close()
     window.reload_everything()
+    window.show_database_in_title()
     safety = getattr(window, "safety", None)
     if safety is not None:
         safety.update_for_database()
