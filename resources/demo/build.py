@@ -41,11 +41,20 @@ def manifest_for(payload: dict[str, Any]) -> dict[str, Any]:
     tables: dict[str, list[dict[str, Any]]] = payload["tables"]
     (trip,) = tables["trip"]
     stamps = [row["updated_at"] for rows in tables.values() for row in rows]
+    # the trip's own level (trip file format 3): the demo trip is as secret as its books
+    order = ["unclassified", "confidential", "secret", "top_secret"]
+    books = [book["classification"] for book in tables.get("briefing_book", [])]
+    level = max(books, key=order.index, default="unclassified")
     return {
         "created_at": max(stamps),
         "generator": "BRST Desktop demo (resources/demo/build.py)",
         "schema": SCHEMA_HEAD,
-        "trip": {"id": trip["id"], "title_th": trip["title_th"], "title_en": trip["title_en"]},
+        "trip": {
+            "id": trip["id"],
+            "title_th": trip["title_th"],
+            "title_en": trip["title_en"],
+            "classification": level,
+        },
         "counts": {name: len(rows) for name, rows in tables.items() if rows},
     }
 

@@ -91,7 +91,7 @@ def test_the_container_is_a_zip_with_a_manifest_of_checksums(laptop_a, tmp_path:
         assert names[0] == "mimetype"
         assert archive.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
         manifest = json.loads(archive.read("manifest.json"))
-        assert manifest["format"] == "brst-desktop-trip" and manifest["version"] == 2
+        assert manifest["format"] == "brst-desktop-trip" and manifest["version"] == FORMAT_VERSION
         for entry in manifest["entries"]:
             data = archive.read(entry["name"])
             assert hashlib.sha256(data).hexdigest() == entry["sha256"]
