@@ -82,7 +82,7 @@ def follow_books(
 ) -> None:
     """Keep the rule as a record is saved: a book raises its trip to the book's level; a trip
     lowered below one of its books is refused under the classification field. A trip found
-    below its books for another reason (a trip file carries no trip classification) is
+    below its books for another reason (a trip file older than format 3 gives no level) is
     raised as it is saved, since nobody asked for its level then."""
     if entity == "briefing_book" and values.get("trip_id") is not None:
         level = Classification(values.get("classification") or Classification.UNCLASSIFIED)
