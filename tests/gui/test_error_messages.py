@@ -115,3 +115,28 @@ def test_an_edit_of_a_record_deleted_meanwhile_is_refused_in_thai(thai, demo_db)
         assert str(gone.value) == "The record no longer exists; it may have been deleted meanwhile."
         assert error_sentence(gone.value) == "ไม่พบรายการนี้แล้ว อาจถูกลบไปในระหว่างนี้"
     assert record_service.read(demo_db, "gift", gift) is None
+
+
+def test_a_trip_file_above_the_user_s_clearance_is_refused_in_thai_with_thai_level_names(
+    thai,
+) -> None:
+    """The sentence the office server's import check gives (tests/core/test_clearance.py makes
+    it happen), as the Thai window shows it: levels by their Thai names."""
+    from brst_desktop.core import clearance
+    from brst_desktop.core.models import Classification
+
+    error = clearance.ClearanceError(
+        "The trip is classified {level}; your user {user} on the office server is cleared"
+        " for {clearance} only, so nothing was imported; ask the office's administrator.",
+        level=clearance.words(Classification.SECRET),
+        user="somchai",
+        clearance=clearance.words(Classification.CONFIDENTIAL),
+    )
+    assert error_sentence(error) == (
+        "การเดินทางนี้มีชั้นความลับ ลับมาก แต่ผู้ใช้ somchai บนเซิร์ฟเวอร์สำนักงานได้รับสิทธิ์เพียงชั้น ลับ"
+        " จึงไม่ได้นำเข้าข้อมูลใด ๆ โปรดสอบถามผู้ดูแลระบบของสำนักงาน"
+    )
+    assert str(error) == (
+        "The trip is classified secret; your user somchai on the office server is cleared for"
+        " confidential only, so nothing was imported; ask the office's administrator."
+    )
