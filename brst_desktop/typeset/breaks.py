@@ -15,7 +15,8 @@ only for a piece that does not fit a whole line at the better one):
               (``พ.ศ. 2562``, ``ครั้งที่ 1``, ``15:15 CST``, ``3,500 บาท``, ``30 Oct``), the
               halves of a hyphenated word, the characters of a short Chinese name, a title and
               the name after it (``Ms. Supamas``, ``ศ.ดร. สมชาย``, ``นางสาว|ศุภมาส``), the
-              two ends of a range written without spaces (``13.30–14.15 น.``, ``5–9 พฤศจิกายน``)
+              two ends of a range written without spaces (``13.30–14.15 น.``, ``5–9 พฤศจิกายน``),
+              a Thai negator and the word it negates (``ไม่|รับประทาน``)
 
 Never: after an opening quote or before a closing one (``“หนึ่งแถบ…”`` keeps its marks).
 ``PART``      between the parts of a Thai compound (``ปัญญา|ประดิษฐ์``)
@@ -64,6 +65,8 @@ _LATIN_LABELS = frozenset(
     [
         *("no", "page", "p", "pp", "room", "gate", "hall", "level", "floor", "terminal"),
         *("flight", "day", "article", "chapter", "section", "edition", "class", "version"),
+        # currency codes written before the amount (THB 3,500, CNY 200)
+        *("thb", "cny", "rmb", "usd", "eur", "gbp", "jpy", "sgd", "hkd"),
     ]
 )
 _MONTHS = frozenset(THAI_MONTHS + THAI_MONTHS_SHORT + ENGLISH_MONTHS) | frozenset(
@@ -100,6 +103,9 @@ _HAN_RUN = re.compile(f"[{_HAN}]+")
 _THAI_RUN = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 _THAI_HAN = re.compile(f"(?<=[\u0e01-\u0e4e])(?=[{_HAN}])|(?<=[{_HAN}])(?=[\u0e01-\u0e4e])")
 _SPACED_DASH = re.compile("(?<= )[–—](?= )")
+#: Thai negators: a word of their own for the segmenters (``ไม่|รับประทาน``), but a line that
+#: holds only ``ไม่`` reads as a fragment; they go with the word they negate wherever it fits
+_NEGATOR = re.compile("(?:ไม่|มิ)(?=[\u0e01-\u0e4e])")
 #: an unspaced dash between two numbers: a range (13.30–14.15, 5–9, 2023–2024)
 _RANGE_DASH = re.compile(r"(?<=\d)[–—‒-](?=\d)")
 #: quotes that open (a line never ends after one) and close (a line never begins with one);
@@ -158,6 +164,12 @@ def grade_breaks(
                 grades[a + c] = PART
             for c in found:
                 grades[a + c] = FREE
+
+    # a negator stays with the word after it (``ไม่`` alone atop a narrow table cell)
+    for negator in _NEGATOR.finditer(text):
+        start, end = negator.span()
+        if grades.get(end) == FREE and (start == 0 or grades.get(start) == FREE):
+            demote(end, JOINED)
 
     # a spaced dash begins what follows it (09:00 |– 12:00); UAX #14 never breaks before one
     for dash in _SPACED_DASH.finditer(text):
