@@ -312,13 +312,15 @@ class RenderContext:
         spans = [Span(f"{label.main}", bold=True)]
         if label.beneath and not printed.beneath:
             spans.append(Span(f" {label.beneath}", bold=False, color=BENEATH_COLOR))
-        spans.append(Span(": ", bold=True))
+        spans.append(Span(": ", bold=True, label=True))
         spans += self.spans(printed.main)
         if printed.borrowed:
             spans.append(Span(f" {self.language.borrowed_note()}", color=BENEATH_COLOR))
         if printed.beneath:
             spans.append(Span("\n"))
-            spans.append(Span(f"{label.beneath or label.main}: ", bold=True, color=BENEATH_COLOR))
+            spans.append(
+                Span(f"{label.beneath or label.main}: ", bold=True, color=BENEATH_COLOR, label=True)
+            )
             spans += self.spans(printed.beneath, bold=False, color=BENEATH_COLOR)
         return self.linked(Paragraph(spans, style or self.styles.body))
 
@@ -334,7 +336,7 @@ class RenderContext:
         spans = [Span(label.main, bold=True)]
         if label.beneath:
             spans.append(Span(f" {label.beneath}", bold=False, color=BENEATH_COLOR))
-        spans.append(Span(": ", bold=True))
+        spans.append(Span(": ", bold=True, label=True))
         for index, name in enumerate(names):
             if index:
                 spans.append(Span(", "))

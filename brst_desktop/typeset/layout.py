@@ -16,7 +16,7 @@ from functools import lru_cache
 from reportlab.lib.colors import toColor
 
 from brst_desktop.typeset import vocabulary
-from brst_desktop.typeset.breaks import FREE, grade_breaks
+from brst_desktop.typeset.breaks import FREE, JOINED, grade_breaks
 from brst_desktop.typeset.fonts import FALLBACK_FACE, glyph_font
 from brst_desktop.typeset.glyphfont import GlyphFont
 from brst_desktop.typeset.linebreak import grapheme_boundaries
@@ -26,6 +26,8 @@ from brst_desktop.typeset.style import Span, TextStyle
 from brst_desktop.typeset.subset import Cluster
 
 _EPSILON = 1e-6
+#: a last line shorter than this share of the column is a runt (a word left on its own)
+RUNT = 0.15
 #: characters a justified line may stretch: the plain space only. Not NO-BREAK SPACE (it glues
 #: a title to a name, and a gap after it reads as an extra space to text extractors), nor
 #: IDEOGRAPHIC SPACE (pdfium reads room after it as a second space; a Chinese line is spread
@@ -106,6 +108,8 @@ class Prepared:
     levels: list[float] = field(default_factory=list)
     #: the FREE opportunities, ascending: between the pieces kept whole wherever they fit
     free: list[int] = field(default_factory=list)
+    #: where a label ends (a span marked ``label``): no line ends there if its value can start
+    label_ends: frozenset[int] = frozenset()
     #: first glyph -> (glyph count, composite) for graphemes drawn as one composite glyph
     composites: dict[int, tuple[int, Cluster]] = field(default_factory=dict)
     _graphemes: list[int] | None = field(default=None, repr=False)
@@ -204,7 +208,7 @@ def _spreads(ch: str) -> bool:
 
 def _resolve_spans(
     content: str | Sequence[Span], style: TextStyle
-) -> tuple[str, list[int], list[SpanStyle], list[tuple[int, int]]]:
+) -> tuple[str, list[int], list[SpanStyle], list[tuple[int, int]], frozenset[int]]:
     if isinstance(content, str):
         spans: Sequence[Span] = [Span(content)]
     else:
@@ -214,6 +218,7 @@ def _resolve_spans(
     parts: list[str] = []
     span_of: list[int] = []
     kept: list[tuple[int, int]] = []
+    labels: set[int] = set()
     length = 0
     for span in spans:
         look = SpanStyle(
@@ -230,12 +235,14 @@ def _resolve_spans(
         if span.keep_together and text:
             kept.append((length, length + len(text)))
         length += len(text)
-    return "".join(parts), span_of, looks, kept
+        if span.label and text:
+            labels.add(length)
+    return "".join(parts), span_of, looks, kept, frozenset(labels)
 
 
 def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
     """Clean, itemize, shape and segment a paragraph once."""
-    text, span_of, looks, kept = _resolve_spans(content, style)
+    text, span_of, looks, kept, labels = _resolve_spans(content, style)
     size = style.size
     runs: list[RunInfo] = []
     run_of: list[int] = []
@@ -313,6 +320,7 @@ def prepare(content: str | Sequence[Span], style: TextStyle) -> Prepared:
     prepared.levels = sorted(set(allowed.values()) | {FREE})
     prepared.free = [b for b in prepared.breaks if allowed[b] == FREE]
     prepared.mandatory = frozenset(mandatory)
+    prepared.label_ends = labels
     return prepared
 
 
@@ -330,6 +338,8 @@ def break_lines(
     indent = first_indent
     while pos < text_len and (max_lines is None or len(lines) < max_lines):
         end = _line_end(p, pos, pos, text_len, 0, width - indent, width)
+        if end in p.label_ends and end < text_len and end not in p.mandatory:
+            end = _after_label(p, pos, end, width - indent, width)
         content_end = p.content_end(pos, end)
         lines.append(
             Line(
@@ -381,6 +391,31 @@ def _line_end(
     if not last:
         return _line_end(p, pos, fit, overflow, level + 1, avail, full)
     return _emergency_break(p, pos, overflow, avail)
+
+
+def _after_label(p: Prepared, pos: int, label_end: int, avail: float, full: float) -> int:
+    """Where a line that would end right after a label ends instead: the furthest place in
+    its value that fits, between two words (at a space if one fits, else where the words of a
+    name meet) but never inside a word, a compound or after a title (grades from JOINED on),
+    and not leaving a runt (``Program`` alone under a title). The label's own end if none
+    fits: the value's first word is wider than what is left."""
+    at_space: list[int] = []
+    between: list[int] = []
+    block_end = min((m for m in p.mandatory if m > label_end), default=len(p.text))
+    i = bisect_right(p.breaks, label_end)
+    while i < len(p.breaks) and p.breaks[i] < block_end:
+        b = p.breaks[i]
+        i += 1
+        if p.width(pos, p.content_end(pos, b)) > avail + _EPSILON:
+            break
+        if p.grades[b] < JOINED:
+            (at_space if p.text[b - 1].isspace() else between).append(b)
+    for candidates in (at_space, between):
+        for b in reversed(candidates):
+            rest = p.width(b, p.content_end(b, block_end))
+            if rest > full + _EPSILON or rest >= RUNT * full:
+                return b
+    return (at_space or between or [label_end])[-1]
 
 
 def _emergency_break(p: Prepared, pos: int, limit: int, avail: float) -> int:

@@ -12,7 +12,7 @@ from brst_desktop.typeset import layout
 from brst_desktop.typeset.breaks import FREE, NAME
 from brst_desktop.typeset.drawing import draw_prepared_line
 from brst_desktop.typeset.fonts import glyph_font, primary_face
-from brst_desktop.typeset.layout import Line, Prepared, break_lines, prepare
+from brst_desktop.typeset.layout import RUNT, Line, Prepared, break_lines, prepare
 from brst_desktop.typeset.style import Span, TextStyle
 
 
@@ -29,8 +29,6 @@ def _baseline_drop(style: TextStyle) -> float:
 
 #: a bonded part (see Paragraph) this many lines long or less is never split
 BONDED_WHOLE = 3
-#: a last line shorter than this share of the column is a runt (a word left on its own)
-RUNT = 0.15
 #: the narrower widths tried to give a runt company, widest first
 RUNT_NARROWER = (0.95, 0.9, 0.85, 0.8)
 

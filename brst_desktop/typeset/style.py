@@ -41,6 +41,11 @@ class Span:
     ``แทน|ทรัพย์``), nor between Chinese characters (``阴和俊``). Only a piece wider than the
     whole column is cut, first where the segmenter allows, then between grapheme clusters.
     To keep a whole phrase on one line, join its words with NO-BREAK SPACE instead.
+
+    ``label``: the span ends a label its value follows (``Organisation: ``). A line never
+    ends right after it while the value's first word fits there: the value parts between its
+    words instead (at a space first, never inside a word, never after a title), rather than
+    leave the label alone above a name moved whole to the next line.
     """
 
     text: str
@@ -48,3 +53,4 @@ class Span:
     italic: bool | None = None
     color: str | None = None
     keep_together: bool = False
+    label: bool = False

@@ -12,7 +12,8 @@ The judge uses other sources:
   position neither takes for a syllable boundary is inside a syllable;
 - names: the terms given to it (the book's database), with the title before them: a title
   (``Ms.``, ``ฯพณฯ``, ``นางสาว``) goes with the name, so a name with its title that does not fit
-  may part at the name's spaces but not right after the title;
+  may part at the name's spaces but not right after the title; a name after a label
+  (``Organisation: ``) that does not fit the label's line may part between its words;
 - numbers: a number and the word before it (its label), or a month or short word after it
   (its unit), words as Qt sees them.
 
@@ -245,6 +246,21 @@ def _context(text: str, i: int) -> str:
     return f"{text[max(0, i - 12) : i]}|{text[i : i + 12]}"
 
 
+def _after_label(
+    text: str, ends: Iterable[int], a: int, b: int, cut: int, fits: Callable[[int, int], bool]
+) -> bool:
+    """A name right after a label (``Organisation: ``, ``MoU: ``) that does not fit the rest
+    of the label's line may part there between its words: moved whole it would leave the label
+    alone above it (issue 14)."""
+    if a < 2 or text[a - 2] != ":" or text[a - 1] not in " \u00a0":
+        return False
+    previous = [e for e in ends if e <= a]
+    line_start = max(previous, default=0)
+    first_end = min((e for e in ends if e > a), default=len(text))
+    label_alone = text[line_start:a].strip()
+    return first_end >= cut and bool(label_alone) and not fits(line_start, b)
+
+
 def faults(
     text: str,
     ends: Iterable[int],
@@ -255,6 +271,7 @@ def faults(
     """Line ends (positions after which a line ends, trailing spaces included) a Thai editor
     would reject. ``fits(a, b)``: whether ``text[a:b]`` fits on a line of its own; ``known``:
     positions known to be between words (where the text was made by joining words)."""
+    ends = sorted(ends)
     found: list[Fault] = []
     qt = set(word_boundaries(text)) | {0}
     name_spans = _titled(
@@ -278,7 +295,8 @@ def faults(
         # names from the database (whole with what UAX #14 does not let a line end before:
         # ``โต๊ะมีนา /`` is as wide as a line must be to hold the name)
         for a, b in name_spans:
-            if a < cut < b and fits(a, min((o for o in opportunities if o >= b), default=b)):
+            whole = min((o for o in opportunities if o >= b), default=b)
+            if a < cut < b and fits(a, whole) and not _after_label(text, ends, a, b, cut, fits):
                 found.append(Fault("name", end, _context(text, end)))
         # a title left at the end of a line when it and the word after it fit one
         for a, b in titles:

@@ -77,8 +77,10 @@ def _parts(ctx: RenderContext, keep: int | None = None) -> list[Flowable]:
 
 def agreement_title(kind: str, title: Words) -> Words:
     """``MoU: …`` in English; in Thai the title says what the agreement is (บันทึกความเข้าใจ…),
-    so the English abbreviation is not put in front of it."""
-    english = f"{kind}: {title.en}" if kind and title.en else title.en
+    so the English abbreviation is not put in front of it. The abbreviation is a label: a
+    no-break space keeps it on the line of the title's first word (``MoU:`` stood alone above
+    the title kept whole), and the title then parts between its words if it must."""
+    english = f"{kind}:\u00a0{title.en}" if kind and title.en else title.en
     return Words(title.th, english)
 
 
