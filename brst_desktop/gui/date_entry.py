@@ -1,8 +1,9 @@
 """Date and date-time boxes that take what the user types, and speak Buddhist Era to Thai readers.
 
 Thai officials read and write years in the Buddhist Era (พ.ศ. = Gregorian + 543), so in the Thai
-GUI the boxes show and accept ``08/11/2566 22:50``, the day/month/year order of Thai official
-forms; in English they show ``2023-11-08 22:50``. The value is always a real date: only the
+GUI the boxes show ``08/11/2566 22.50 น.``, the day/month/year order of Thai official forms
+and the time as the Thai book writes it (core.clocks), and accept ``22:50`` too; in English they
+show ``2023-11-08 22:50``. The value is always a real date: only the
 year's digits on screen differ.
 
 The box is a line of text, not Qt's sectioned ``QDateTimeEdit``: that widget re-validates every
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brst_desktop.core import clocks
 from brst_desktop.core.dates import BUDDHIST_ERA_OFFSET
 from brst_desktop.gui.dates import format_day
 from brst_desktop.gui.language import current_language
@@ -50,7 +52,7 @@ def _msg(text: str) -> str:
 
 WRITE_THAI_DATE = _msg("Write the date as day/month/year, such as 08/11/2566.")
 WRITE_THAI_MOMENT = _msg(
-    "Write the date and time as day/month/year hour:minute, such as 08/11/2566 09:30."
+    "Write the date and time as day/month/year hour.minute, such as 08/11/2566 09.30 น."
 )
 WRITE_DATE = _msg("Write the date as year-month-day, such as 2023-11-08.")
 WRITE_MOMENT = _msg(
@@ -195,7 +197,10 @@ class DateTimeEntry(QLineEdit):
         else:
             text = f"{day.year():04d}-{day.month():02d}-{day.day():02d}"
         if self.with_time:
-            text += f" {time.hour():02d}:{time.minute():02d}"
+            thai = self.buddhist
+            text += " " + clocks.with_unit(
+                clocks.clock(time.hour(), time.minute(), thai=thai), thai=thai
+            )
         return text
 
     def parse(self, text: str) -> QDateTime | str | None:
@@ -269,6 +274,9 @@ class DateTimeEntry(QLineEdit):
             if number.start() <= cursor <= number.end():
                 unit = unit_name
                 break
+        else:  # after the last number (behind the Thai ``น.``): the minutes, as at their end
+            if self.with_time and self.text().rstrip().endswith("น."):
+                unit = "M"
         if unit is None:
             return
         value = self._value

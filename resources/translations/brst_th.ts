@@ -3115,8 +3115,8 @@
       <translation>โปรดเขียนวันที่เป็น วัน/เดือน/ปี พ.ศ. เช่น 08/11/2566</translation>
     </message>
     <message>
-      <source>Write the date and time as day/month/year hour:minute, such as 08/11/2566 09:30.</source>
-      <translation>โปรดเขียนวันที่และเวลาเป็น วัน/เดือน/ปี พ.ศ. ชั่วโมง:นาที เช่น 08/11/2566 09:30</translation>
+      <source>Write the date and time as day/month/year hour.minute, such as 08/11/2566 09.30 น.</source>
+      <translation>โปรดเขียนวันที่และเวลาเป็น วัน/เดือน/ปี พ.ศ. ชั่วโมง.นาที เช่น 08/11/2566 09.30 น.</translation>
     </message>
     <message>
       <source>Write the date as year-month-day, such as 2023-11-08.</source>

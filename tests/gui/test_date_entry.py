@@ -54,7 +54,8 @@ def test_thai_event_editor_shows_the_buddhist_year(qtbot, demo_db, thai) -> None
     start = form.widgets["starts_at"]
     assert isinstance(start, DateTimeEntry)
     # The signing is at 11:00 in Chongqing on 8 November 2023 = พ.ศ. 2566.
-    assert start.text() == "08/11/2566 11:00"
+    # The time as the Thai book writes it: 11.00 น.
+    assert start.text() == "08/11/2566 11.00\u00a0น."
     assert "2023" not in start.text()
     assert start.toolTip() == "วันพุธที่ 8 พฤศจิกายน 2566"
     # The calendar popup's header counts in the Buddhist Era too.
@@ -80,7 +81,7 @@ def test_a_buddhist_date_typed_in_thai_is_stored_as_the_gregorian_date(
     assert row["starts_at"] == datetime(2023, 11, 9, 10, 30, tzinfo=shanghai)
     # The event keeps its half hour.
     assert row["ends_at"] == datetime(2023, 11, 9, 11, 0, tzinfo=shanghai)
-    assert form.widgets["starts_at"].text() == "09/11/2566 10:30"
+    assert form.widgets["starts_at"].text() == "09/11/2566 10.30\u00a0น."
     # Only the day: the time of day stays.
     retype(qtbot, form.widgets["starts_at"], "7/11/2566")
     row = records.read(demo_db, "event", demo_id("event:signing"))
@@ -134,3 +135,20 @@ def test_stepping_the_year_and_the_calendar_popup(qtbot, thai) -> None:
     # A Gregorian year typed by habit is not taken as พ.ศ. 2023 (a date in 1480).
     retype(qtbot, box, "1/1/2023")
     assert box.date() == QDate(2023, 11, 5)
+
+
+def test_up_at_the_end_of_a_thai_time_steps_the_minutes(qtbot, thai) -> None:
+    """Behind the Thai unit (``09.30 น.|``) Up steps the minutes, as at the end of ``09:30``."""
+    from PySide6.QtCore import QDateTime, QTime
+    from PySide6.QtTest import QTest
+
+    box = DateTimeEntry()
+    qtbot.addWidget(box)
+    box.show()
+    box.set_value(QDateTime(QDate(2023, 11, 8), QTime(9, 30)))
+    assert box.text() == "08/11/2566 09.30\u00a0น."
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_End)
+    QTest.keyClick(box, Qt.Key.Key_Up)
+    assert box.text() == "08/11/2566 09.31\u00a0น."
+    assert box.value() == QDateTime(QDate(2023, 11, 8), QTime(9, 31))

@@ -102,6 +102,8 @@ def moment_text(value: datetime | None, zone: str) -> str:
     if value is None:
         return ""
     local = value.astimezone(ZoneInfo(zone))
+    if current_language() == "th":  # as the Thai book writes a time
+        return f"{date_text(local.date())} {local:%H.%M}\u00a0น."
     return f"{date_text(local.date())} {local:%H:%M}"
 
 
