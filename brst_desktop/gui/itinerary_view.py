@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -10,8 +12,17 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeView,
 
 from brst_desktop.core.services.trips import ItineraryItem
 from brst_desktop.gui.dates import format_day, format_span
-from brst_desktop.gui.language import pick
+from brst_desktop.gui.language import current_language, pick
 from brst_desktop.gui.table_model import ID_ROLE
+
+#: A day's time on the destination's clock, to measure a column by.
+_SAMPLE = datetime(2023, 11, 6, 22, 50, tzinfo=ZoneInfo("Asia/Shanghai"))
+
+
+def _two_lines(span: str) -> str:
+    """A flight's two named clocks one under the other in Thai, where the column is one clock
+    wide (the English abbreviations fit on one line)."""
+    return span.replace(" – ", " –\n", 1) if current_language() == "th" else span
 
 
 def _tr(text: str) -> str:
@@ -77,8 +88,8 @@ class ItineraryModel(QStandardItemModel):
             title = f"{event_kind_label(item.kind)} · {titles[item.id]}"
             warnings = warnings_for(item, titles)
             cells = [
-                format_span(item.local_start, item.local_end, item.day),
-                format_span(item.home_start, item.home_end, item.day),
+                _two_lines(format_span(item.local_start, item.local_end, item.day)),
+                _two_lines(format_span(item.home_start, item.home_end, item.day)),
                 title,
                 "; ".join(warnings),
                 pick(item.venue_th, item.venue_en),
@@ -124,7 +135,13 @@ class ItineraryView(QTreeView):
         for row in range(self.itinerary.rowCount()):
             self.setFirstColumnSpanned(row, self.rootIndex(), True)
         self.expandAll()
+        # As wide as a time on one clock; a flight's two named clocks (longer in Thai: 22.50 น.
+        # ตามเวลาจีน – 00.55 น. (+1) ตามเวลาไทย) are on two lines instead of pushing the
+        # events' titles out of sight.
+        one_clock = format_span(_SAMPLE, _SAMPLE.replace(hour=23, minute=59), _SAMPLE.date())
+        widest = self.fontMetrics().horizontalAdvance(one_clock + " (+1)") + 2 * self.indentation()
         for column in (0, 1):
             self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column), widest))
         self.setColumnWidth(2, 330)
         self.setColumnWidth(3, 230)
