@@ -358,9 +358,12 @@ class RenderContext:
             self.toc.append(entry)
         return Anchor(key, text.flat().replace("\n", " "), level, self)
 
-    def keep(self, heading: Sequence[Flowable], follower: Sequence[Flowable]) -> list[Flowable]:
-        """``heading`` with a guard that keeps it on the page of ``follower``'s first lines."""
-        return [KeepWithNext(heading, follower), *heading]
+    def keep(
+        self, heading: Sequence[Flowable], follower: Sequence[Flowable], whole_up_to: float = 0.0
+    ) -> list[Flowable]:
+        """``heading`` with a guard that keeps it on the page of ``follower``'s first lines
+        (of all of it when no taller than ``whole_up_to``)."""
+        return [KeepWithNext(heading, follower, whole_up_to), *heading]
 
     def heading(self, key: str, title: Printed) -> list[Flowable]:
         """A section title: bookmark, outline entry and contents line."""
@@ -431,9 +434,13 @@ class RenderContext:
         onto opens with its title marked ``(ต่อ)``."""
         if not body:
             return []
-        head = self.keep(self.subheading(key, title, style, level=level), body)
         if not continued:
-            return [*head, *body]
+            return [*self.keep(self.subheading(key, title, style, level=level), body), *body]
+        # an entry of a third of a page or less is not parted: it goes whole to the next page
+        # rather than leave a few lines there under its title (ต่อ)
+        paper = self.paper
+        third = (paper.height - paper.top_margin - paper.bottom_margin) / 3
+        head = self.keep(self.subheading(key, title, style, level=level), body, third)
         text = title if isinstance(title, Printed) else Printed(title)
         return [*head, *self.placed(text, body, (text, style or self.styles.h2))]
 

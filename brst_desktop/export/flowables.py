@@ -157,19 +157,36 @@ def first_lines_height(item: Flowable | Sequence[Flowable], width: float) -> flo
     return total
 
 
+def whole_height(items: Sequence[Flowable], width: float) -> float:
+    """The height ``items`` take set one after the other (zero-size marks and page-break guards
+    take none)."""
+    total = 0.0
+    for flowable in items:
+        if isinstance(flowable, (PageMark, Anchor, CondPageBreak)):
+            continue
+        _, height = flowable.wrap(width, 1e6)
+        total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
 class KeepWithNext(CondPageBreak):
     """Starts a new page unless ``heading`` (a heading and its bookmark) and the first lines
     of ``follower`` fit on this one: a heading never stands alone at the foot of a page.
 
     Unlike platypus's keepWithNext, the follower is not kept whole: a long table after its
-    heading still starts on this page and runs on."""
+    heading still starts on this page and runs on. ``whole_up_to``: a follower no taller than
+    this (points) is kept whole instead (a short topic paper goes to the next page entire rather
+    than leave its last lines alone there)."""
 
     _doctemplateAttr: Callable[[str], Any]  # platypus's, left out of its stubs
 
-    def __init__(self, heading: Sequence[Flowable], follower: Sequence[Flowable]) -> None:
+    def __init__(
+        self, heading: Sequence[Flowable], follower: Sequence[Flowable], whole_up_to: float = 0.0
+    ) -> None:
         super().__init__(0)
         self.heading = list(heading)
         self.follower = list(follower)
+        self.whole_up_to = whole_up_to
 
     def __repr__(self) -> str:
         return f"KeepWithNext({self.heading!r})"
@@ -179,6 +196,10 @@ class KeepWithNext(CondPageBreak):
         for flowable in self.heading:
             _, height = flowable.wrap(width, 1e6)
             total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        if self.whole_up_to > 0:
+            whole = whole_height(self.follower, width)
+            if whole <= self.whole_up_to:
+                return total + whole
         return total + first_lines_height(self.follower, width)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:

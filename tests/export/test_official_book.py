@@ -441,6 +441,46 @@ def test_a_page_a_brief_or_a_biography_runs_onto_says_which_it_continues(
     assert checked, "the demo has a brief or a biography over two pages in every edition"
 
 
+@pytest.mark.parametrize("language", ["th", "en"])
+@pytest.mark.parametrize("paper", ["a4", "a5"])
+def test_a_short_topic_paper_is_not_parted(
+    editions: dict[str, Edition], language: str, paper: str
+) -> None:
+    """Seen in the Thai A4 book: the last topic paper's heading and summary at a page foot, its
+    one key message alone on the next page under its title (ต่อ). A paper of a third of a
+    page or less goes whole to the next page."""
+    book = editions[f"{language}-{paper}"]
+    pages = [
+        [line.strip() for line in _body_lines(page) if line.strip()] for page in book.pdfium_pages()
+    ]
+    # lines are of several sizes: a quarter of the fullest page's lines is surely under a third
+    # of its height
+    quarter = max(len(lines) for lines in pages) / 4
+    more = "(continued)" if language == "en" else "(ต่อ)"
+    outline = book.outline()
+    part = ""
+    parted = []
+    for index, (level, title, start, _top) in enumerate(outline):
+        part = title if level == 0 else part
+        if level != 1 or not part.startswith(("ประเด็นการหารือ", "Topic papers")):
+            continue
+        following = pages[start] if start < len(pages) else []
+        if not following or not following[0].startswith(title) or more not in following[0]:
+            continue
+        before = pages[start - 1]
+        first = next(
+            i for i, line in enumerate(before) if title.startswith(line) or line.startswith(title)
+        )
+        later = [t for _l, t, p, _ in outline[index + 1 :] if p == start + 1]
+        after = next(
+            (i for i, line in enumerate(following) if later and line.startswith(later[0])),
+            len(following),
+        )
+        if len(before) - first + after <= quarter:
+            parted.append((title, start, len(before) - first, after))
+    assert parted == []
+
+
 def _part_pages(book: Edition, titles: tuple[str, ...]) -> range:
     top = [(t, p) for level, t, p, _top in book.outline() if level == 0]
     index = next(i for i, (t, _p) in enumerate(top) if t.startswith(titles))
