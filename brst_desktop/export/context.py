@@ -28,13 +28,14 @@ from brst_desktop.export.flowables import (
     PhotoPlaceholder,
     Place,
     PlaceMark,
+    fit_text,
     grid_table,
 )
 from brst_desktop.export.language import Language, Printed, Words
 from brst_desktop.export.names import NameMarker, people_of, titled_name
 from brst_desktop.export.styles import BENEATH_COLOR, Paper, Styles
 from brst_desktop.export.times import EventTimes, event_times, programme_zones
-from brst_desktop.typeset import Paragraph, Span, TextStyle, paragraphs_of
+from brst_desktop.typeset import Paragraph, Span, TextStyle, paragraphs_of, text_width
 
 #: Photos are printed at most this many pixels on their long side (about 300 dpi at 35 mm).
 PHOTO_PIXELS = 420
@@ -136,6 +137,22 @@ class RenderContext:
             f"{text.main} {more.main}", f"{text.beneath} {more.beneath}" if text.beneath else ""
         )
 
+    def continued_line(self, text: Printed, style: TextStyle) -> Printed:
+        """``<text> (ต่อ)`` on one line (each language), the title shortened at a word if it
+        must be: a reminder of where the page is, not the whole heading again (an agreement's
+        four-line title repeated over four lines of text)."""
+        more = self.label("continued")
+        width = self.paper.frame_width
+
+        def one(line: str, words: str, line_style: TextStyle) -> str:
+            room = width - text_width(f" {words}", line_style)
+            return f"{fit_text(line.replace(chr(10), ' '), line_style, room)} {words}"
+
+        beneath = ""
+        if text.beneath:
+            beneath = one(text.beneath, more.beneath, self.styles.beneath(style))
+        return Printed(one(text.main, more.main, style), beneath)
+
     def placed(
         self,
         running: Printed,
@@ -149,7 +166,7 @@ class RenderContext:
             title, style = heading
 
             def make() -> list[Flowable]:
-                return self.heading_flowables(self.continued(title), style)
+                return self.heading_flowables(self.continued_line(title, style), style)
 
         place = Place(running.main.replace("\n", " "), make)
         return [

@@ -513,6 +513,12 @@ def grid_table(
     return table
 
 
+#: words a shortened title does not end with before its ellipsis
+DANGLING = frozenset(
+    ("และ", "หรือ", "กับ", "ของ", "ว่าด้วย", "and", "or", "of", "the", "on", "in", "for", "with", "to")
+)
+
+
 def fit_text(text: str, style: TextStyle, width: float) -> str:
     """``text`` shortened with an ellipsis to fit on one line of ``width`` points.
 
@@ -528,7 +534,10 @@ def fit_text(text: str, style: TextStyle, width: float) -> str:
         paragraph.wrap(room, 1e6)
         if paragraph.lines:
             line = paragraph.lines[0]
-            kept = paragraph.text[line.start : line.content_end].rstrip(" /–-:")
+            kept = paragraph.text[line.start : line.content_end].rstrip(" /–-:,;")
+            words = kept.split(" ")
+            if len(words) > 1 and words[-1].lower() in DANGLING:
+                kept = " ".join(words[:-1]).rstrip(" /–-:,;")  # not "… and…"
             if kept and text_width(kept + "…", style) <= width:
                 return kept + "…"
     words = text.split(" ")
