@@ -140,8 +140,9 @@ def first_lines_height(item: Flowable | Sequence[Flowable], width: float) -> flo
             lines = len(flowable.lines)
             if lines == 0:
                 continue
-            # a paragraph splits leaving two lines each side at least: one of three goes whole
-            shown = lines if lines <= 3 else 2
+            # a paragraph splits leaving two lines each side at least (one of three goes
+            # whole), and never parts a short English from the Thai above it
+            shown = flowable.fewest_lines_kept(width)
             return total + flowable.getSpaceBefore() + shown * height / lines
         if isinstance(flowable, Table):
             flowable.wrap(width, 1e6)

@@ -248,16 +248,7 @@ class Paragraph(Flowable):
             return []
         if fit >= len(lines):
             return [self]
-        # No line alone at the foot of a page (an orphan: the paragraph moves on whole) nor
-        # at the head of the next (a widow: one more line goes with it), as book setters do.
-        if len(lines) - fit == 1:
-            fit -= 1
-        bond = next((n for n, line in enumerate(lines) if line.start in self.bonded), None)
-        if bond is not None and bond <= fit:
-            if len(lines) - bond <= BONDED_WHOLE:
-                fit = bond - 1  # the short part goes whole, with a line of the part before
-            elif fit == bond:
-                fit -= 1  # the long part opens with a line of the part before
+        fit = self._allowed(lines, fit)
         if fit < 2:
             return []
         common = {"_prepared": self._prepared}
@@ -281,6 +272,30 @@ class Paragraph(Flowable):
         )
         head.bonded = tail.bonded = self.bonded
         return [head, tail]
+
+    def _allowed(self, lines: list[Line], fit: int) -> int:
+        """The most lines, ``fit`` at most, that a split may leave on this page (under 2: it
+        may not split there)."""
+        # No line alone at the foot of a page (an orphan: the paragraph moves on whole) nor
+        # at the head of the next (a widow: one more line goes with it), as book setters do.
+        if len(lines) - fit == 1:
+            fit -= 1
+        bond = next((n for n, line in enumerate(lines) if line.start in self.bonded), None)
+        if bond is not None and bond <= fit:
+            if len(lines) - bond <= BONDED_WHOLE:
+                fit = bond - 1  # the short part goes whole, with a line of the part before
+            elif fit == bond:
+                fit -= 1  # the long part opens with a line of the part before
+        return fit
+
+    def fewest_lines_kept(self, width: float) -> int:
+        """The fewest of its lines this paragraph leaves on a page when it splits (all of them
+        where it cannot split): what a heading above it needs on the same page."""
+        lines = self._layout(width)
+        for fit in range(2, len(lines)):
+            if self._allowed(lines, fit) == fit:
+                return fit
+        return len(lines)
 
     def draw(self) -> None:
         style = self.style
