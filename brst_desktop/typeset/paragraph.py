@@ -286,6 +286,14 @@ class Paragraph(Flowable):
                 fit = bond - 1  # the short part goes whole, with a line of the part before
             elif fit == bond:
                 fit -= 1  # the long part opens with a line of the part before
+        if bond is not None and fit < bond:
+            # nor does the part before lose a line alone to the next page, above the part it
+            # goes with (the last Thai line of a meeting over its English), and a short one
+            # is not split at all
+            if bond <= BONDED_WHOLE:
+                fit = 0
+            elif bond - fit == 1:
+                fit -= 1
         return fit
 
     def fewest_lines_kept(self, width: float) -> int:

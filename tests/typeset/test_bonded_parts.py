@@ -60,6 +60,27 @@ def test_a_long_english_part_may_split_but_not_open_the_page() -> None:
     paragraph = _pair(" ".join([ENGLISH] * 4))
     thai_lines = next(n for n, ln in enumerate(paragraph.lines) if ln.start == len(THAI) + 1)
     parts = _parts(paragraph, thai_lines)
-    assert parts and not parts[-1][0].startswith("Thailand seeks"), parts
+    # the Thai (three lines) is not split either: the paragraph goes on whole
+    assert not parts or not parts[-1][0].startswith("Thailand seeks"), parts
     parts = _parts(paragraph, thai_lines + 3)
     assert len(parts) == 2 and parts[0][-1] and parts[1][0]  # split inside the long English
+
+
+@pytest.mark.parametrize("room", range(1, 12))
+def test_the_part_before_leaves_no_line_alone_over_the_part_after(room: int) -> None:
+    """Seen in the bilingual A5 book: a previous meeting's third Thai line alone at the top of
+    a biography's continued page, over the English. The Thai before a bond is not split when
+    it has three lines or less, and never leaves a single line for the next page."""
+    for thai_words in (THAI, f"{THAI} {THAI}", f"{THAI} {THAI} {THAI}"):
+        paragraph = Paragraph([Span(thai_words), Span("\n"), Span(ENGLISH)], STYLE)
+        paragraph.bonded = (len(thai_words) + 1,)
+        paragraph.wrap(WIDTH, 10_000)
+        bond = next(n for n, ln in enumerate(paragraph.lines) if ln.start == len(thai_words) + 1)
+        parts = paragraph.split(WIDTH, room * STYLE.line_height + 0.1)
+        if len(parts) != 2 or room >= bond:
+            continue
+        head = parts[0]
+        assert isinstance(head, Paragraph)
+        head.wrap(WIDTH, 10_000)
+        kept = len(head.lines)
+        assert bond > 3 and bond - kept >= 2, (bond, kept)
