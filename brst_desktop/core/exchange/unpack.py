@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import Table, UniqueConstraint, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -415,8 +416,26 @@ def _both_values(
         for foreign_key in column.foreign_keys if column is not None else ():
             target = foreign_key.column.table
             here, there = (_linked(session, target, value, names) for value in (here, there))
+        here, there = (
+            _on_own_clock(field_name, here, local),
+            _on_own_clock(field_name, there, theirs),
+        )
         pairs[field_name] = (here, there)
     return pairs
+
+
+def _on_own_clock(field_name: str, value: Any, values: dict[str, Any]) -> Any:
+    """An event's time on its zone's clock (its end on the end zone's), as the programme and
+    its editor read it, not on the clock of the computer that shows the preview."""
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        return value
+    own = (values.get("end_timezone") if field_name == "ends_at" else "") or values.get("timezone")
+    if not isinstance(own, str) or not own:
+        return value
+    try:
+        return value.astimezone(ZoneInfo(own))
+    except (ZoneInfoNotFoundError, ValueError):
+        return value
 
 
 def _linked(

@@ -39,7 +39,7 @@ from brst_desktop.core.exchange.unpack import Choice
 from brst_desktop.core.words import Words
 from brst_desktop.errors import shown
 from brst_desktop.gui import fields as f
-from brst_desktop.gui.dates import format_date, format_moment
+from brst_desktop.gui.dates import format_date, format_moment, format_time
 from brst_desktop.gui.language import entity_label, pick
 from brst_desktop.gui.messages import plain_text
 
@@ -179,6 +179,8 @@ class PlanModel(QAbstractTableModel):
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
         if isinstance(value, datetime):
+            if getattr(value.tzinfo, "key", "UTC") != "UTC":  # on its own zone's clock
+                return f"{format_date(value.date())} {format_time(value)}"
             return format_moment(value)
         if isinstance(value, date):
             return format_date(value)
