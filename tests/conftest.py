@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -55,14 +56,38 @@ def postgres_server() -> Iterator[postgres.TestServer]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def server_templates(postgres_server: postgres.TestServer) -> Callable[[str], str]:
+    """``server_templates("empty")`` / ``("demo")``: the name of a database on the test cluster
+    set up once for the session (``admin init``'s schema; the demo trip imported), closed, for
+    ``server_database(template=...)`` to copy. Migrating a database costs a second or two, a
+    copy with CREATE DATABASE ... TEMPLATE a fraction of that, and it is the same database."""
+    made: dict[str, str] = {}
+
+    def template(kind: str) -> str:
+        if kind not in made:
+            name = postgres_server.new_database(prefix=f"template_{kind}")
+            database = open_server_database(postgres_server.url(name), initialise=True)
+            try:
+                if kind == "demo":
+                    load_demo(database)
+            finally:
+                database.close()
+            made[kind] = name
+        return made[kind]
+
+    return template
+
+
 @pytest.fixture
 def server_database(postgres_server: postgres.TestServer) -> Iterator[Callable[..., str]]:
     """Makes a fresh, empty database on the test cluster and returns its URL
-    (``server_database(user=...)`` for another role); all are dropped after the test."""
+    (``server_database(user=...)`` for another role, ``template=`` a copy of that database);
+    all are dropped after the test."""
     made: list[str] = []
 
-    def make(user: str = postgres.SUPERUSER, **options: str) -> str:
-        name = postgres_server.new_database()
+    def make(user: str = postgres.SUPERUSER, *, template: str | None = None, **options: str) -> str:
+        name = postgres_server.new_database(template=template)
         made.append(name)
         return postgres_server.url(name, user, **options)
 
@@ -71,12 +96,34 @@ def server_database(postgres_server: postgres.TestServer) -> Iterator[Callable[.
         postgres_server.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def demo_copies(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], Path]:
+    """``demo_copies(folder)`` puts a closed copy of the demo trip's database at
+    ``folder/demo.sqlite``, as ``open_demo_database(folder)`` leaves it, and returns its path.
+
+    The demo is imported once for the session and its file copied: an import takes most of a
+    second (each new engine compiles every statement afresh), a copy a few milliseconds."""
+    database = open_demo_database(tmp_path_factory.mktemp("demo-template"))
+    template = database.path
+    database.close()
+    assert template is not None
+
+    def copy(folder: Path) -> Path:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "demo.sqlite"
+        shutil.copyfile(template, path)
+        return path
+
+    return copy
+
+
 @pytest.fixture
 def empty_db(tmp_path: Path, engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A new database with the current schema and no records."""
     if engine == "postgresql":
-        url = request.getfixturevalue("server_database")()
-        database = open_server_database(url, initialise=True)
+        template = request.getfixturevalue("server_templates")("empty")
+        url = request.getfixturevalue("server_database")(template=template)
+        database = open_server_database(url)
     else:
         database = open_database(tmp_path / "empty.sqlite")
     yield database
@@ -87,10 +134,12 @@ def empty_db(tmp_path: Path, engine: str, request: pytest.FixtureRequest) -> Ite
 def demo_db(tmp_path: Path, engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A fresh copy of the Chongqing 2023 demo trip."""
     if engine == "postgresql":
-        url = request.getfixturevalue("server_database")()
-        database = open_server_database(url, initialise=True)
-        load_demo(database)
+        template = request.getfixturevalue("server_templates")("demo")
+        url = request.getfixturevalue("server_database")(template=template)
+        database = open_server_database(url)
     else:
-        database = open_demo_database(tmp_path)
+        # Opened as a fresh import leaves it: no backup yet (opening an existing file with no
+        # backup would make the day's first one).
+        database = open_database(request.getfixturevalue("demo_copies")(tmp_path), backups=False)
     yield database
     database.close()

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from brst_desktop.core.db import Database
-from brst_desktop.core.demo import open_demo_database
+from brst_desktop.core.db import Database, open_database
 
 
 @pytest.fixture(scope="module")
-def module_demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def module_demo(
+    tmp_path_factory: pytest.TempPathFactory, demo_copies: Callable[[Path], Path]
+) -> Iterator[Database]:
     """One demo database for a module's read-only tests (exports record editions: fine)."""
-    database = open_demo_database(tmp_path_factory.mktemp("demo"))
+    database = open_database(demo_copies(tmp_path_factory.mktemp("demo")), backups=False)
     yield database
     database.close()
 

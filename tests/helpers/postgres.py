@@ -80,10 +80,12 @@ class TestServer:
             cursor = connection.execute(statement)  # type: ignore[arg-type]
             return cursor.fetchall() if cursor.description else []
 
-    def new_database(self, prefix: str = "test") -> str:
-        """A new empty database; returns its name."""
+    def new_database(self, prefix: str = "test", template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template`` (which nobody may be connected to);
+        returns its name."""
         name = f"{prefix}_{os.getpid()}_{next(self._numbers)}"
-        self.sql(f'CREATE DATABASE "{name}"')
+        copied = f' TEMPLATE "{template}"' if template else ""
+        self.sql(f'CREATE DATABASE "{name}"{copied}')
         return name
 
     def drop_database(self, name: str) -> None:
