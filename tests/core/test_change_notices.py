@@ -1,6 +1,7 @@
 """Editing together on the office server: a change committed by one connection reaches every
-other listening connection as a ChangeSet within two seconds, and of two processes saving the
-same event from the same version, the second is refused with who and when; nothing is lost."""
+other listening connection as a ChangeSet (how fast: benchmarks/office_server.py), and of two
+processes saving the same event from the same version, the second is refused with who and when;
+nothing is lost."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from brst_desktop.core.db import Database, open_server_database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records
 from tests.helpers import REPO_ROOT
-from tests.helpers.office import demo_office
+from tests.helpers.office import NOTICE_WAIT_MS, demo_office
 from tests.helpers.postgres import TestServer
 
 BILATERAL = demo_id("event:bilateral")
@@ -50,7 +51,7 @@ def test_the_server_names_the_author_of_each_change(office: dict[str, str]) -> N
         db.close()
 
 
-def test_a_change_by_one_connection_reaches_another_within_two_seconds(
+def test_a_change_by_one_connection_reaches_another(
     office: dict[str, str],
 ) -> None:
     reader = open_server_database(office["ling"])
@@ -67,9 +68,9 @@ def test_a_change_by_one_connection_reaches_another_within_two_seconds(
         assert ready.wait(10)
         written = time.monotonic()
         records.update(writer, "event", BILATERAL, {"title_en": "Talks with MOST"})
-        while not heard and time.monotonic() - written < 2:
+        while not heard and time.monotonic() - written < NOTICE_WAIT_MS / 1000:
             time.sleep(0.01)
-        assert heard, "no notice within 2 s"
+        assert heard, "no notice arrived"
         changes = heard[0]
         assert ("event", BILATERAL) in changes.updated
         assert ("trip", TRIP) in changes.updated  # the view of the trip hears of it too

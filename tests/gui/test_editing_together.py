@@ -21,7 +21,7 @@ from brst_desktop.core.services import records
 from brst_desktop.gui import forms
 from tests.helpers import REPO_ROOT, hands
 from tests.helpers.gui import BILATERAL, event_form, open_window
-from tests.helpers.office import demo_office
+from tests.helpers.office import NOTICE_WAIT_MS, demo_office
 from tests.helpers.postgres import TestServer
 
 
@@ -140,7 +140,7 @@ def office(postgres_server: TestServer) -> Iterator[dict[str, str]]:
     postgres_server.drop_database(name)
 
 
-def test_a_change_on_the_office_server_shows_in_another_window_within_two_seconds(
+def test_a_change_on_the_office_server_shows_in_another_open_window(
     office: dict[str, str], qtbot, english, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two staff on the office server: what one saves appears in the other's open window, and
@@ -165,7 +165,7 @@ def test_a_change_on_the_office_server_shows_in_another_window_within_two_second
         records.update(theirs, "event", BILATERAL, {"title_th": "หารือกับกระทรวง"},
                        version=loaded["row_version"])  # fmt: skip
         thai = form.widgets["title_th"]
-        qtbot.waitUntil(lambda: thai.text() == "หารือกับกระทรวง", timeout=2000)
+        qtbot.waitUntil(lambda: thai.text() == "หารือกับกระทรวง", timeout=NOTICE_WAIT_MS)
         assert title.text() == "Ling's title"  # what is being typed is not thrown away
         hands.enter(title)
         # Typing began on the version before Somchai's change: refused, nothing lost.

@@ -1,7 +1,7 @@
 """Windows on the office server hear of each other's changes only as far as their users are
-cleared: a window cleared for the ลับ demo trip shows a colleague's change within two seconds;
-a window of a user cleared ``none``, open on the same server at the same time, receives nothing
-about it (its listener publishes no key of the trip's records)."""
+cleared: a window cleared for the ลับ demo trip shows a colleague's change; a window of a user
+cleared ``none``, open on the same server at the same time, receives nothing about it (its
+listener publishes no key of the trip's records). How fast: benchmarks/office_server.py."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from brst_desktop.core.db import Database, open_server_database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.core.services import records, trips
 from tests.helpers.gui import BILATERAL, event_form, open_window
-from tests.helpers.office import cleared_office
+from tests.helpers.office import NOTICE_WAIT_MS, cleared_office
 from tests.helpers.postgres import TestServer
 
 TRIP = demo_id("trip")
@@ -33,7 +33,7 @@ def office(postgres_server: TestServer) -> Iterator[dict[str, str]]:
     postgres_server.drop_database(name)
 
 
-def test_a_cleared_window_shows_a_change_within_two_seconds_an_uncleared_one_hears_nothing(
+def test_a_cleared_window_shows_a_change_an_uncleared_one_hears_nothing(
     office: dict[str, str], qtbot, english
 ) -> None:
     chief = open_server_database(office["chief"])
@@ -51,13 +51,14 @@ def test_a_cleared_window_shows_a_change_within_two_seconds_an_uncleared_one_hea
         assert thai.text() != "หารือทวิภาคีกับกระทรวงวิทยาศาสตร์"
 
         records.update(chief, "event", BILATERAL, {"title_th": "หารือทวิภาคีกับกระทรวงวิทยาศาสตร์"})
-        qtbot.waitUntil(lambda: thai.text() == "หารือทวิภาคีกับกระทรวงวิทยาศาสตร์", timeout=2000)
+        shown = "หารือทวิภาคีกับกระทรวงวิทยาศาสตร์"
+        qtbot.waitUntil(lambda: thai.text() == shown, timeout=NOTICE_WAIT_MS)
 
         # People are shared: the clerk's window hears of a change to one (it listens, and
         # would have heard), but it got nothing of the trip's.
         person = _a_person(clerk)
         records.update(chief, "person", person, {"notes": "Met at the airport"})
-        qtbot.waitUntil(lambda: ("person", person) in _keys(heard_by_clerk), timeout=2000)
+        qtbot.waitUntil(lambda: ("person", person) in _keys(heard_by_clerk), timeout=NOTICE_WAIT_MS)
         assert not {record_id for _, record_id in _keys(heard_by_clerk)} & {TRIP, BILATERAL}
     finally:
         for window in windows:

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from tests.helpers.postgres import TestServer
 
+#: How long a test waits for a colleague's change to reach a listener or an open window. The
+#: issue's figure (within 2 s) is a timing, measured by benchmarks/office_server.py (notice and
+#: refresh p95 well under it); a pass/fail test only proves the change arrives, since on a shared
+#: machine running the suite in two processes a 2 s limit failed CI with nothing lost.
+NOTICE_WAIT_MS = 10_000
+
 
 def staff_role(server: TestServer, name: str) -> str:
     """A login role called ``name`` (made once per cluster). A superuser, so these tests of
