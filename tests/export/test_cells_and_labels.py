@@ -13,7 +13,6 @@ segmenter, which the layout does not use, says what a word is.
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 
 import pypdfium2
@@ -24,6 +23,7 @@ from brst_desktop.core.db import Database
 from brst_desktop.core.demo import demo_id
 from brst_desktop.export import export_book
 from brst_desktop.export.language import LABELS
+from tests.helpers import readers
 
 EDITIONS = [(lang, paper) for lang in ("th", "en", "both") for paper in ("a4", "a5", "card")]
 #: the heads of the book's tables
@@ -49,21 +49,11 @@ def books(module_demo: Database, tmp_path_factory: pytest.TempPathFactory) -> di
 
 
 def pdfium_pages(path: Path) -> list[str]:
-    document = pypdfium2.PdfDocument(str(path))
-    try:
-        return [
-            page.get_textpage().get_text_range().replace("\r\n", "\n").replace("\u00a0", " ")
-            for page in document
-        ]
-    finally:
-        document.close()
+    return [page.replace("\u00a0", " ") for page in readers.pdfium_pages(path.read_bytes())]
 
 
 def poppler_pages(path: Path) -> list[str]:
-    out = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return [page.replace("\u00a0", " ") for page in out.split("\f")[:-1]]
+    return [page.replace("\u00a0", " ") for page in readers.pdftotext_pages(path.read_bytes())]
 
 
 def column_below(path: Path, head: str, marker: str) -> list[str]:
