@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from brst_desktop.core.db import Database
 from brst_desktop.gui.icons import icon
+from brst_desktop.gui.messages import translated
 
 if TYPE_CHECKING:
     from brst_desktop.core.exchange.unpack import Choice
@@ -144,7 +145,7 @@ class PhoneActions(QObject):
             run,
             lambda result: self._status(
                 self.tr("Wrote %n event(s) of “%1” to %2", "", result.events)
-                .replace("%1", result.trip_title)
+                .replace("%1", translated(result.trip_name))
                 .replace("%2", str(result.path))
             ),
         )
@@ -166,9 +167,9 @@ class PhoneActions(QObject):
         self._run_export(
             run,
             lambda result: self._status(
-                self.tr("Wrote %n contact(s) to %1", "", result.people).replace(
-                    "%1", str(result.path)
-                )
+                self.tr("Wrote %n contact(s) of “%1” to %2", "", result.people)
+                .replace("%1", translated(result.trip_name))
+                .replace("%2", str(result.path))
             ),
         )
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from brst_desktop.core.db import Database
 from brst_desktop.core.exchange import ImportPlan, PlannedChange
 from brst_desktop.errors import shown
+from brst_desktop.gui.messages import translated
 from brst_desktop.gui.safety.import_preview import ImportDialog, PlanModel, trip_title
 
 if TYPE_CHECKING:
@@ -313,7 +314,6 @@ class TravelActions(QObject):
         self, trip_id: uuid.UUID | None, target: Path, refusal: BaseException
     ) -> None:
         """A classified trip: the copy gets a passphrase, asked as File ▸ Protect asks it."""
-        from brst_desktop.gui.messages import translated
         from brst_desktop.gui.safety.passphrase import PassphraseDialog
 
         dialog = PassphraseDialog("set", target.name, self.window)
@@ -336,10 +336,12 @@ class TravelActions(QObject):
                 "“%1” is on this laptop as %2. Open that file with BRST Desktop to work on the"
                 " trip offline; then use File ▸ Bring changes back to the office server."
             )
-            .replace("%1", result.trip_title)
+            .replace("%1", translated(result.trip_name))
             .replace("%2", shown(result.path))
         )
-        self._status(self.tr("Took “%1” onto this laptop.").replace("%1", result.trip_title))
+        self._status(
+            self.tr("Took “%1” onto this laptop.").replace("%1", translated(result.trip_name))
+        )
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Take trip onto this laptop"), text)
         box.setObjectName("travel-taken")
         box.setParent(self.window, box.windowFlags())

@@ -118,10 +118,10 @@
       </translation>
     </message>
     <message numerus="yes">
-      <source>Wrote %n contact(s) to %1</source>
+      <source>Wrote %n contact(s) of “%1” to %2</source>
       <translation>
-        <numerusform>Wrote %n contact to %1</numerusform>
-        <numerusform>Wrote %n contacts to %1</numerusform>
+        <numerusform>Wrote %n contact of “%1” to %2</numerusform>
+        <numerusform>Wrote %n contacts of “%1” to %2</numerusform>
       </translation>
     </message>
   </context>

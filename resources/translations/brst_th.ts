@@ -1977,9 +1977,9 @@
       <translation>รายชื่อติดต่อ vCard</translation>
     </message>
     <message numerus="yes">
-      <source>Wrote %n contact(s) to %1</source>
+      <source>Wrote %n contact(s) of “%1” to %2</source>
       <translation>
-        <numerusform>บันทึกรายชื่อติดต่อ %n รายการลงใน %1 แล้ว</numerusform>
+        <numerusform>บันทึกรายชื่อติดต่อ %n รายการของ “%1” ลงใน %2 แล้ว</numerusform>
       </translation>
     </message>
     <message>

@@ -20,6 +20,7 @@ from brst_desktop.core.exchange.container import write_package
 from brst_desktop.core.exchange.errors import ExchangeError
 from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.schema_version import SCHEMA_HEAD
+from brst_desktop.core.words import Words
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,8 @@ class PackResult:
     path: Path
     trip_id: uuid.UUID
     trip_title: str
+    #: The trip's title in both languages: a window names it in its own.
+    trip_name: Words
     record_count: int
     photo_count: int
     size: int
@@ -44,6 +47,7 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
         all_ids = [row["id"] for rows in tables.values() for row in rows]
         bases = {str(state.record_id): state.content_hash for state in _states(session, all_ids)}
         title = trip.title_en or trip.title_th
+        name = Words(trip.title_th or "", trip.title_en or "")
         manifest = {
             "created_at": datetime.now(UTC).isoformat(),
             "generator": f"BRST Desktop {__version__}",
@@ -70,6 +74,7 @@ def pack_trip(db: Database, out_path: Path, trip_id: str | uuid.UUID | None = No
         out_path,
         trip_uuid,
         title,
+        name,
         sum(len(rows) for rows in tables.values()),
         len(photos),
         out_path.stat().st_size,

@@ -31,6 +31,7 @@ from brst_desktop.core import models as m
 from brst_desktop.core.db import Database
 from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.phone import words as w
+from brst_desktop.core.words import Words
 from brst_desktop.core.zones import zone, zone_abbreviation
 from brst_desktop.errors import Phrase
 
@@ -74,7 +75,10 @@ def is_own_prodid(value: str) -> str | None:
 class CalendarResult:
     path: Path
     trip_id: uuid.UUID
+    #: In the file's language (the command line prints it).
     trip_title: str
+    #: In both languages: a window names the trip in its own.
+    trip_name: Words
     events: int
     cancelled: int
 
@@ -318,6 +322,7 @@ def export_calendar(
         events = len(trip.events)
         cancelled = sum(1 for e in trip.events if e.status is m.EventStatus.CANCELLED)
         trip_uuid, title = trip.id, w.pick(trip.title_th, trip.title_en, language)
+        name = Words(trip.title_th or "", trip.title_en or "")
     files.atomic_write(out_path, data, CALENDAR_FILE)
     report(3, 3, "Done")
-    return CalendarResult(out_path, trip_uuid, title, events, cancelled)
+    return CalendarResult(out_path, trip_uuid, title, name, events, cancelled)

@@ -28,6 +28,7 @@ from brst_desktop.core.db import Database
 from brst_desktop.core.ids import choose_trip
 from brst_desktop.core.names import is_chinese_name, plain_romanisation
 from brst_desktop.core.phone import words as w
+from brst_desktop.core.words import Words
 from brst_desktop.errors import Phrase
 
 CONTACTS_FILE = Phrase("the contacts file")
@@ -57,7 +58,10 @@ def is_own_prodid(value: str) -> str | None:
 class ContactsResult:
     path: Path
     trip_id: uuid.UUID
+    #: In the file's language (the command line prints it).
     trip_title: str
+    #: In both languages: a window names the trip in its own.
+    trip_name: Words
     people: int
     photos: int
 
@@ -229,6 +233,7 @@ def export_contacts(
         report(1, 2, "Writing the contacts")
         text, count, photos = vcard_text(session, trip, language)
         trip_uuid, title = trip.id, w.pick(trip.title_th, trip.title_en, language)
+        name = Words(trip.title_th or "", trip.title_en or "")
     files.atomic_write(out_path, text.encode("utf-8"), CONTACTS_FILE)
     report(2, 2, "Done")
-    return ContactsResult(out_path, trip_uuid, title, count, photos)
+    return ContactsResult(out_path, trip_uuid, title, name, count, photos)

@@ -13,6 +13,7 @@ other trips may use them.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -121,7 +122,7 @@ def plan_deletions(
         else:
             kind, note = "conflict", DELETED_ON_LAPTOP
         changes.append(PlannedChange(name, key, shown, kind, note=note, name=named))  # type: ignore[arg-type]
-    return ImportPlan(plan.trip_id, plan.trip_title, changes)
+    return replace(plan, changes=changes)
 
 
 def _link_name(session: Session, name: str, row: dict[str, object]) -> Words | None:
@@ -173,6 +174,4 @@ def without_deletions(plan: ImportPlan) -> ImportPlan:
     """The plan of what is written, the laptop's deletions (made or not) left out: they are
     :func:`apply_deletions`'s, and the copy holds no record for them."""
     notes = (DELETED_ON_LAPTOP, STILL_NEEDED)
-    return ImportPlan(
-        plan.trip_id, plan.trip_title, [c for c in plan.changes if c.note not in notes]
-    )
+    return replace(plan, changes=[c for c in plan.changes if c.note not in notes])

@@ -83,7 +83,7 @@ def merge_conflicts(
             changes.append(replace(_narrowed(change, laptop_fields), kind="changed"))
         else:
             changes.append(replace(change, kind="kept", fields=[], values={}))
-    return ImportPlan(plan.trip_id, plan.trip_title, changes), merges
+    return replace(plan, changes=changes), merges
 
 
 def _narrowed(change: PlannedChange, fields: list[str]) -> PlannedChange:
@@ -122,5 +122,5 @@ def settle(
             values["updated_at"] = max(stamps)
         records[change.id] = replace(records[change.id], values=values)
         changes.append(replace(change, kind="changed"))
-    settled = ImportPlan(plan.trip_id, plan.trip_title, changes)
+    settled = replace(plan, changes=changes)
     return settled, [records[r.id] for r in incoming]

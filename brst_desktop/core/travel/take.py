@@ -39,6 +39,8 @@ class TakeResult:
     path: Path
     trip_id: uuid.UUID
     trip_title: str
+    #: The trip's title in both languages: a window names it in its own.
+    trip_name: Words
     source: str
     record_count: int
     #: Records the target database already held that now show the server's version.
@@ -97,6 +99,7 @@ def take_trip(
         target,
         trip_uuid,
         title,
+        Words(rows["trip"][0]["title_th"] or "", rows["trip"][0]["title_en"] or ""),
         address,
         sum(len(found) for found in rows.values()),
         replaced,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from brst_desktop.core import backup, crypto, server
 from brst_desktop.core.db import Database, open_database
 from brst_desktop.core.passphrase import change_passphrase
+from brst_desktop.gui.messages import translated
 
 if TYPE_CHECKING:
     from brst_desktop.core.exchange import ImportResult
@@ -240,7 +241,7 @@ class SafetyActions(QObject):
             lambda: pack_trip(db, target, trip_id),
             lambda result: self._status(
                 self.tr("Exported “%1” to %2")
-                .replace("%1", result.trip_title)
+                .replace("%1", translated(result.trip_name))
                 .replace("%2", str(result.path))
             ),
             self._error,
