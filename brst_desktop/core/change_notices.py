@@ -17,21 +17,32 @@ protected by row-level security (:mod:`~brst_desktop.core.clearance` installs th
 row is visible only to a user cleared for the classification it was written at, so a user
 cleared ``none`` never reads the id or the author of a change to a ลับ trip's rows. What an
 uncleared listener can still learn is that *something* changed at a level it may not read (it
-can listen on that channel); listeners ordinarily listen only on the levels they are cleared
-for, so they are not woken in vain. Staff may only read the log: the trigger function writes it
-with its owner's rights (``SECURITY DEFINER``), so nobody can forge or erase an entry.
+can listen on that channel, and the program's listeners do: see below). Staff may only read
+the log: the trigger function writes it with its owner's rights (``SECURITY DEFINER``), so
+nobody can forge or erase an entry.
 
 Reading "since the last read" uses transaction snapshots, not the log's sequence numbers: a
 transaction that took a lower number may commit after one with a higher number, and a reader
 following numbers would skip it. Each read is one repeatable-read transaction that notes its
 snapshot; the next read takes the rows visible now that were not visible in that snapshot.
+
+What the log cannot say: a trip raised beyond a listener (ไม่มีชั้นความลับ to ลับ) is logged at its
+new level, so a listener cleared ``none`` reads nothing of it, yet the trip must leave its
+window. And a clearance changed by the administrator changes what a listener may read. So a
+listener under row-level security also listens on the levels above its own (a notice is empty
+and anyone may hear it: nothing more is learnt) and on :data:`CLEARANCE_CHANNEL`; each round it
+reads, in the same transaction as the log, its own clearance and the ids of the trips it can see
+now, as the server filters them: a trip gone from that list is published as deleted, a new one
+as added. Nothing it could not read by itself is ever read for it.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -235,48 +246,119 @@ WHERE xid >= pg_snapshot_xmin(%(seen)s::pg_snapshot)
 ORDER BY seq
 """
 
+#: Sent, empty, in the transaction of ``admin grant`` and ``admin revoke``: every listener looks
+#: again at its own user's clearance (whose clearance changed is not said).
+CLEARANCE_CHANNEL = "brst_clearance"
+#: A listener also looks again this often without any notice: a clearance changed by hand
+#: (GRANT in psql) announces nothing.
+RECHECK_SECONDS = 30.0
+#: PostgreSQL's "insufficient privilege": a user whose clearance was taken away meanwhile.
+_NOT_ALLOWED = "42501"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What the server lets a connection's user read. ``restricted``: row-level security
+    applies to it (staff, on a database set up with ``admin init``); its ``level`` is then its
+    clearance, or None when it has none at all (``admin revoke``: it may read no table).
+    Unrestricted (the owner, a superuser, a database without clearance): every level."""
+
+    restricted: bool
+    level: m.Classification | None
+
+
+#: Someone row-level security does not bind.
+UNRESTRICTED = Standing(False, list(m.Classification)[-1])
+
+
+def standing_of(connection: Any) -> Standing:
+    """The user's standing, as the server says it now (a grant committed by the administrator
+    counts from the next statement)."""
+    cursor = connection.cursor()
+    if not cursor.execute("SELECT row_security_active('public.trip')").fetchone()[0]:
+        return UNRESTRICTED
+    readable, rank = cursor.execute(
+        "SELECT has_table_privilege('public.trip', 'SELECT'), brst_clearance()"
+    ).fetchone()
+    if not readable:
+        return Standing(True, None)
+    return Standing(True, list(m.Classification)[int(rank or 0)])
+
+
+def _entry(op: str, trip_id: str) -> dict[str, Any]:
+    """A trip that appeared or vanished for this user, told as a log entry would tell it (no
+    version, no author: the user learns only what it now sees, or no longer sees)."""
+    return {
+        "table_name": "trip",
+        "record_id": trip_id,
+        "version": None,
+        "author": None,
+        "op": op,
+        "parent": None,
+    }
+
 
 class ChangeLog:
     """The log as one connection reads it: each :meth:`read` returns the entries committed
     since the previous one (the first: since the reader was made), as far as the server lets
-    this user see them."""
+    this user see them. Under row-level security it also notes the user's :attr:`standing` and
+    adds an entry for each trip that appeared (``insert``) or vanished (``delete``) for it
+    since the previous read, whatever the reason (a trip raised beyond it, a new clearance)."""
 
     def __init__(self, connection: Any) -> None:
         self._connection = connection  # a psycopg connection in autocommit mode
+        self.standing = UNRESTRICTED
+        self._trips: set[str] | None = None  # the trips it saw at the last read
         self._seen = self._snapshot_and(None)[0]
 
     def _snapshot_and(self, seen: str | None) -> tuple[str, list[dict[str, Any]]]:
         cursor = self._connection.cursor()
         cursor.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        rows: list[dict[str, Any]] = []
         try:
             snapshot = str(cursor.execute("SELECT pg_current_snapshot()::text").fetchone()[0])
-            rows: list[dict[str, Any]] = []
-            if seen is not None:
-                cursor.execute(_READ, {"seen": seen})
-                names = [column.name for column in cursor.description]
-                rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+            self.standing = standing_of(self._connection)
+            try:
+                rows = self._read(cursor, seen)
+            except Exception as error:
+                if getattr(error, "sqlstate", None) != _NOT_ALLOWED:
+                    raise
+                # The clearance was taken away between the look and the read.
+                self.standing, rows = Standing(True, None), []
         finally:
-            cursor.execute("COMMIT")
+            cursor.execute("COMMIT")  # after an error: a rollback
         return snapshot, rows
+
+    def _read(self, cursor: Any, seen: str | None) -> list[dict[str, Any]]:
+        if self.standing.level is None:
+            self._trips = None  # no table readable; seen again from scratch once cleared
+            return []
+        rows: list[dict[str, Any]] = []
+        if seen is not None:
+            cursor.execute(_READ, {"seen": seen})
+            names = [column.name for column in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        if not self.standing.restricted:
+            self._trips = None
+            return rows
+        trips = {str(row[0]) for row in cursor.execute("SELECT id FROM trip").fetchall()}
+        if self._trips is not None:
+            # (a trip the log already says was inserted or deleted is not told twice)
+            logged = {(r["op"], r["record_id"]) for r in rows if r["table_name"] == "trip"}
+            for op, found in (("delete", self._trips - trips), ("insert", trips - self._trips)):
+                rows += [_entry(op, t) for t in sorted(found) if (op, t) not in logged]
+        self._trips = trips
+        return rows
 
     def read(self) -> list[dict[str, Any]]:
         self._seen, rows = self._snapshot_and(self._seen)
         return rows
 
 
-def cleared_channels(connection: Any) -> list[str]:
-    """The channels this connection's user may hear of: the levels up to its clearance; all of
-    them for a user the log's row-level security does not apply to (its owner, a superuser) or
-    on a database set up without clearance (no ``admin init``)."""
-    cursor = connection.cursor()
-    protected, installed = cursor.execute(
-        f"SELECT row_security_active('{LOG}'), to_regproc('brst_clearance') IS NOT NULL"
-    ).fetchone()
-    levels = list(m.Classification)
-    if protected and installed:
-        rank = int(cursor.execute("SELECT brst_clearance()").fetchone()[0] or 0)
-        levels = levels[: rank + 1]
-    return [channel(level) for level in levels]
+def channels() -> list[str]:
+    """Every channel a listener listens on: each level's (a notice above its clearance only
+    makes it look again at which trips it sees) and the clearance channel."""
+    return [*(channel(level) for level in m.Classification), CLEARANCE_CHANNEL]
 
 
 def listen(
@@ -286,11 +368,13 @@ def listen(
     *,
     ready: threading.Event | None = None,
     received: Callable[[list[dict[str, Any]]], None] | None = None,
+    cleared: Callable[[Standing, Standing], None] | None = None,
 ) -> None:
     """Listen for notices until ``stop`` is set; after each batch, read the log entries
     committed meanwhile and hand their ChangeSet to ``publish`` (from this thread: the caller
     moves it to its own). ``ready`` is set once the server listens; ``received`` sees the
-    entries read (the benchmark times them).
+    entries read (the benchmark times them); ``cleared(before, now)`` is told, before the
+    batch's changes, when the user's clearance changed (a window then reads everything again).
 
     The connection is the engine's own (same address, same password source, same user, so the
     same clearance), taken out of its pool for good: a listening connection is never handed to
@@ -299,18 +383,24 @@ def listen(
     try:
         connection: Any = raw.driver_connection
         connection.autocommit = True
-        for name in cleared_channels(connection):
+        for name in channels():
             connection.execute(f"LISTEN {name}")
         log = ChangeLog(connection)  # after LISTEN: a later commit is heard, or read here
         if ready is not None:
             ready.set()
+        due = time.monotonic() + RECHECK_SECONDS
         while not stop.is_set():
-            if not list(connection.notifies(timeout=0.25, stop_after=1)):
+            woken = list(connection.notifies(timeout=0.25, stop_after=1))
+            if not woken and time.monotonic() < due:
                 continue
             list(connection.notifies(timeout=GATHER_SECONDS))
+            due = time.monotonic() + RECHECK_SECONDS
             # Notices arriving while the log is read wait in the connection's backlog: the
             # next round reads again, so a commit after this snapshot is never missed.
+            before = log.standing
             entries = log.read()
+            if cleared is not None and log.standing != before:
+                cleared(before, log.standing)
             if received is not None:
                 received(entries)
             changes = changes_of(entries)

@@ -50,6 +50,8 @@ ROLES: dict[Classification, str] = {
 #: Holds the table privileges every clearance role inherits.
 STAFF = "brst_staff"
 POLICY = "brst_clearance"
+#: Tables only a laptop copy fills (travel.origin); no member of staff may touch them.
+COPY_ONLY = ("travel_origin", "travel_base")
 #: Longest PostgreSQL role name, in bytes.
 MAX_ROLE_NAME = 63
 
@@ -198,6 +200,10 @@ def install(connection: Connection) -> list[str]:
         text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {STAFF}")
     )
     connection.execute(text(f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {STAFF}"))
+    # A laptop copy's memory of where its trip came from (travel.origin): the tables exist on
+    # the server because the schema is one, but only a copy ever fills them; staff have no
+    # business there, and none is given (re-running admin init takes it from older servers).
+    connection.execute(text(f"REVOKE ALL ON {', '.join(COPY_ONLY)} FROM {STAFF}"))
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {STAFF}"))
     connection.execute(
         text(f"GRANT EXECUTE ON FUNCTION brst_level(text), brst_clearance() TO {STAFF}")
@@ -289,6 +295,7 @@ def grant(connection: Connection, user: str, level: Classification) -> bool:
         connection.execute(text(f"CREATE ROLE {quoted} LOGIN"))
     revoke(connection, user)
     connection.execute(text(f"GRANT {ROLES[level]} TO {quoted}"))
+    _announce(connection)
     return not exists
 
 
@@ -301,6 +308,13 @@ def revoke(connection: Connection, user: str) -> None:
     quoted = _quote(connection, user)
     for role in ROLES.values():
         connection.execute(text(f"REVOKE {role} FROM {quoted}"))
+    _announce(connection)
+
+
+def _announce(connection: Connection) -> None:
+    """Tell open windows, at commit, to look again at their user's clearance (their listeners,
+    change_notices). The notice is empty: anyone may listen, so it does not say whose."""
+    connection.execute(text(f"NOTIFY {change_notices.CLEARANCE_CHANNEL}"))
 
 
 def clearance_of(connection: Connection) -> Classification:

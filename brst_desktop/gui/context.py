@@ -20,9 +20,18 @@ class ChangeBus(QObject):
     """
 
     changed = Signal(object)  # ChangeSet
+    #: Someone else's changes from the office server, just before ``changed`` carries them
+    #: (the window can still see what was open when they came).
+    arriving = Signal(object)  # ChangeSet
 
     def publish(self, changes: ChangeSet) -> None:
         if changes:
+            self.changed.emit(changes)
+
+    def publish_theirs(self, changes: ChangeSet) -> None:
+        """Changes made by others (the office server's notices)."""
+        if changes:
+            self.arriving.emit(changes)
             self.changed.emit(changes)
 
 
@@ -47,5 +56,5 @@ class AppContext:
         )
         if db.on_server:
             context.server_changes = ServerChanges(db, parent)
-            context.server_changes.arrived.connect(context.bus.publish)
+            context.server_changes.arrived.connect(context.bus.publish_theirs)
         return context

@@ -11,6 +11,7 @@ replacing the database file they call ``window.reload_everything()``.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -44,6 +45,10 @@ EXTENSIONS = (
 )
 FILE_GROUPS = ("new", "data", "app")
 
+if TYPE_CHECKING:
+    from brst_desktop.core.change_notices import Standing
+    from brst_desktop.core.changes import ChangeSet
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -59,6 +64,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status_label)
         context.tasks.busy_changed.connect(self._busy)
         context.tasks.failed.connect(self._show_error)
+        #: The last sentence the office server's word put up in a box (tests read it).
+        self.notice_box: QMessageBox | None = None
+        if context.server_changes is not None:
+            context.server_changes.cleared.connect(self._clearance_changed)
+            context.bus.arriving.connect(self._closing_under_me)
         self._install_extensions()
         self._restore_geometry()
 
@@ -252,9 +262,13 @@ class MainWindow(QMainWindow):
 
     def reload_everything(self) -> None:
         """Reload every page from the database (after a restore or an import replaced it)."""
+        self.context.undo.clear()
+        self.refresh_lists()
+
+    def refresh_lists(self) -> None:
+        """Read every list and open record again (what the database lets us see changed)."""
         from brst_desktop.gui.references import reference_lists
 
-        self.context.undo.clear()
         reference_lists(self.context).reload()
         from brst_desktop.gui.record_list import RecordList
 
@@ -292,6 +306,90 @@ class MainWindow(QMainWindow):
         from brst_desktop.gui.messages import show_error
 
         show_error(self, error)
+
+    # --- the office server's word -------------------------------------------------------------
+    def _clearance_changed(self, before: Standing, now: Standing) -> None:
+        """The administrator changed this user's clearance while the window was open: it shows
+        at once what the server now lets the user see, and says why in one sentence."""
+        from brst_desktop.core import clearance
+        from brst_desktop.gui.language import pick
+
+        for part in (self.stack, self.navigation, self.search_box):
+            part.setEnabled(now.level is not None)
+        if now.level is None:
+            # Every read would be refused: read nothing, say it once.
+            self.context.undo.clear()
+            user = (self.context.db.server or "").split("@")[0]
+            self._say(
+                self.tr(
+                    "Your user %1 no longer has any clearance on the office server, so nothing"
+                    " of it is shown; ask the office's administrator to grant one."
+                ).replace("%1", user),
+                box=True,
+            )
+            return
+        level = clearance.words(now.level)
+        named = pick(level.th, level.en)
+        lowered = before.level is not None and (
+            clearance.RANK[now.level] < clearance.RANK[before.level]
+        )
+        if lowered:
+            self.context.undo.clear()  # its steps may be in trips now out of reach
+        self.refresh_lists()
+        if lowered:
+            self._say(
+                self.tr(
+                    "Your clearance on the office server is now %1: trips classified above it,"
+                    " and anything of them you had open, are no longer shown."
+                ).replace("%1", named),
+                box=True,
+            )
+        else:
+            self._say(
+                self.tr(
+                    "Your clearance on the office server is now %1: every trip it lets you see"
+                    " is shown."
+                ).replace("%1", named)
+            )
+
+    def _closing_under_me(self, changes: ChangeSet) -> None:
+        """Someone else's change removes a record open here (deleted, or its trip raised above
+        this user's clearance: the server does not say which, and neither can we). Told before
+        the views react, while the editors still hold what they show."""
+        from brst_desktop.gui.forms import RecordForm
+
+        shown = {
+            (form.entity, form.record_id)
+            for form in self.findChildren(RecordForm)
+            if form.record_id is not None and form.isVisible()
+        }
+        if shown & changes.deleted:
+            self._say(
+                self.tr(
+                    "Something you had open was deleted on the office server, or its trip is now"
+                    " classified above your clearance, so it was closed."
+                )
+            )
+
+    def _say(self, sentence: str, *, box: bool = False) -> None:
+        """A sentence in the status bar until the next one; in a box too when what the user
+        was looking at went away (window-modal, not waiting: the listener goes on)."""
+        self.statusBar().showMessage(sentence)
+        if not box:
+            return
+        if self.notice_box is not None:
+            self.notice_box.close()
+        from brst_desktop.gui.messages import plain_text
+
+        notice = QMessageBox(self)
+        notice.setIcon(QMessageBox.Icon.Information)
+        notice.setWindowTitle(self.tr("BRST Desktop"))
+        plain_text(notice)
+        notice.setText(sentence)
+        notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        notice.finished.connect(lambda _result: setattr(self, "notice_box", None))
+        self.notice_box = notice
+        notice.open()
 
     # --- geometry -----------------------------------------------------------------------------
     def _restore_geometry(self) -> None:

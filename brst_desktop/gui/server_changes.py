@@ -25,6 +25,9 @@ class ServerChanges(QObject):
     #: A batch of changes committed on the server (emitted in the listener thread, received in
     #: the GUI thread).
     arrived = Signal(object)
+    #: The user's clearance changed (before, now: change_notices.Standing); the window reads
+    #: everything again. Emitted before the batch of changes read with it.
+    cleared = Signal(object, object)
 
     def __init__(self, db: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +44,9 @@ class ServerChanges(QObject):
 
     def _run(self, db: Database) -> None:
         try:
-            change_notices.listen(db.engine, self._publish, self._stop, ready=self.ready)
+            change_notices.listen(
+                db.engine, self._publish, self._stop, ready=self.ready, cleared=self._cleared
+            )
         except Exception as error:
             # The server went away: the window keeps working on its own writes; the next
             # read or write says what is wrong in a sentence.
@@ -51,6 +56,10 @@ class ServerChanges(QObject):
     def _publish(self, changes: ChangeSet) -> None:
         if not self._stop.is_set():
             self.arrived.emit(changes)
+
+    def _cleared(self, before: change_notices.Standing, now: change_notices.Standing) -> None:
+        if not self._stop.is_set():
+            self.cleared.emit(before, now)
 
     def stop(self) -> None:
         self._stop.set()

@@ -1642,6 +1642,22 @@
       <source>BRST Desktop %1: prepare official delegation trips and print their briefing books.</source>
       <translation>BRST Desktop %1: เตรียมการเดินทางของคณะผู้แทนและพิมพ์เอกสารประกอบการเดินทาง</translation>
     </message>
+    <message>
+      <source>Your user %1 no longer has any clearance on the office server, so nothing of it is shown; ask the office's administrator to grant one.</source>
+      <translation>ผู้ใช้ %1 ไม่มีสิทธิ์ชั้นความลับใด ๆ บนเซิร์ฟเวอร์สำนักงานแล้ว จึงไม่แสดงข้อมูลใดจากเซิร์ฟเวอร์ โปรดขอให้ผู้ดูแลระบบของสำนักงานกำหนดให้</translation>
+    </message>
+    <message>
+      <source>Your clearance on the office server is now %1: trips classified above it, and anything of them you had open, are no longer shown.</source>
+      <translation>ขณะนี้คุณได้รับสิทธิ์เพียงชั้น %1 บนเซิร์ฟเวอร์สำนักงาน การเดินทางที่มีชั้นความลับสูงกว่านี้ รวมทั้งสิ่งที่คุณเปิดอยู่จากการเดินทางเหล่านั้น จะไม่แสดงอีก</translation>
+    </message>
+    <message>
+      <source>Your clearance on the office server is now %1: every trip it lets you see is shown.</source>
+      <translation>ขณะนี้คุณได้รับสิทธิ์ชั้น %1 บนเซิร์ฟเวอร์สำนักงาน และแสดงการเดินทางทุกรายการที่สิทธิ์นี้อนุญาตแล้ว</translation>
+    </message>
+    <message>
+      <source>Something you had open was deleted on the office server, or its trip is now classified above your clearance, so it was closed.</source>
+      <translation>รายการที่คุณเปิดอยู่ถูกลบบนเซิร์ฟเวอร์สำนักงาน หรือการเดินทางของรายการนั้นมีชั้นความลับสูงกว่าสิทธิ์ของคุณแล้ว จึงถูกปิดไป</translation>
+    </message>
   </context>
   <context>
     <name>Messages</name>
