@@ -27,6 +27,17 @@ from tests.helpers import postgres
 set_hypothesis_home_dir(Path(platformdirs.user_cache_dir("brst-desktop-tests")) / "hypothesis")
 
 
+@pytest.fixture(autouse=True)
+def no_typed_passwords() -> Iterator[None]:
+    """A server password typed in one test's window is not known to the next (the program keeps
+    typed passwords for its whole run: core.session_passwords)."""
+    from brst_desktop.core import session_passwords
+
+    session_passwords.forget_all()
+    yield
+    session_passwords.forget_all()
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """A test marked ``both_engines`` runs once on a database file and once on PostgreSQL
     (its ``empty_db`` / ``demo_db`` are made on each)."""

@@ -209,10 +209,20 @@ def connect(address: ServerAddress, password: str | None = None) -> Any:
 def reach(address: ServerAddress, password: str | None = None) -> str | None:
     """Connect once, to turn any failure into its sentence before an engine exists; returns the
     password to connect with: ``password`` (typed into the window, kept only in memory) if
-    given, else the keyring's when libpq found none of its own and the keyring had one."""
+    given, else one typed for this server earlier in the session (:mod:`session_passwords`),
+    else the keyring's when libpq found none of its own and the keyring had one."""
+    from brst_desktop.core import session_passwords
+
     if password:
         connect(address, password).close()
         return password
+    typed = session_passwords.recall(address)
+    if typed is not None:
+        try:
+            connect(address, typed).close()
+            return typed
+        except ServerLoginError:
+            session_passwords.forget(address)  # changed meanwhile: libpq's, the keyring's, or ask
     try:
         connect(address).close()
         return None

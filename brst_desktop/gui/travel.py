@@ -183,6 +183,16 @@ class ReturnDialog(ImportDialog):
         self.values.setHorizontalHeaderLabels([self.tr("Field"), server, self.there_title()])
 
 
+class _PasswordWanted(Exception):
+    """The copy's server wants a password nothing on this computer holds: the window asks."""
+
+    def __init__(self, address: str, trip_id: uuid.UUID, reason: BaseException) -> None:
+        super().__init__(address)
+        self.address = address
+        self.trip_id = trip_id
+        self.reason = reason
+
+
 class _Progress(QObject):
     """Steps reported by the core from a worker thread, shown in the GUI thread."""
 
@@ -350,6 +360,7 @@ class TravelActions(QObject):
     # --- bringing back ------------------------------------------------------------------------
     def bring_back(self) -> None:
         """Find where the copy came from, open that server, and preview the return."""
+        from brst_desktop.core.server import ServerLoginError
         from brst_desktop.core.travel import find_origin, plan_return
 
         copy_db = self.db
@@ -358,15 +369,41 @@ class TravelActions(QObject):
         def prepare() -> tuple[Database, ReturnPlan]:
             reporter.step.emit("read", 0, 4)
             found = find_origin(copy_db)
-            server = open_server(found.source)
+            try:
+                # a password typed earlier in this session is used (core.session_passwords)
+                server = open_server(found.source)
+            except ServerLoginError as error:
+                raise _PasswordWanted(found.source, found.trip_id, error) from error
+            return server, plan_on(server, found.trip_id)
+
+        def plan_on(server: Database, trip_id: uuid.UUID) -> ReturnPlan:
             try:
                 reporter.step.emit("plan", 1, 4)
-                return server, plan_return(server, copy_db, found.trip_id)
+                return plan_return(server, copy_db, trip_id)
             except BaseException:
                 server.close()
                 raise
 
-        self.window.context.tasks.read(prepare, self._preview, self._error)
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, _PasswordWanted):
+                self._error(error)
+                return
+            from brst_desktop.gui.safety.server_password import ask_server_password
+
+            self._end_progress()
+            server = ask_server_password(
+                error.address, error.reason, self.window, instead="nothing brought back"
+            )
+            if server is None:
+                self._status(self.tr("Nothing was brought back; the changes stay in this copy."))
+                return
+            # the first reporter still drives the progress (it is connected to it)
+            self._start_progress(self.tr("Bring changes back to the office server"))
+            self.window.context.tasks.read(
+                lambda: (server, plan_on(server, error.trip_id)), self._preview, self._error
+            )
+
+        self.window.context.tasks.read(prepare, self._preview, failed)
 
     def _preview(self, prepared: tuple[Database, ReturnPlan]) -> None:
         from brst_desktop.core.travel import bring_back

@@ -2805,6 +2805,61 @@
     </message>
   </context>
   <context>
+    <name>ServerPasswordDialog</name>
+    <message>
+      <source>Password for the office server</source>
+      <translation>รหัสผ่านของเซิร์ฟเวอร์สำนักงาน</translation>
+    </message>
+    <message>
+      <source>The office server %1 asks for the password of the user %2.</source>
+      <translation>เซิร์ฟเวอร์สำนักงาน %1 ขอรหัสผ่านของผู้ใช้ %2</translation>
+    </message>
+    <message>
+      <source>Pass&amp;word:</source>
+      <translation>รหัสผ่าน (&amp;W):</translation>
+    </message>
+    <message>
+      <source>&amp;Connect</source>
+      <translation>เชื่อมต่อ (&amp;C)</translation>
+    </message>
+    <message>
+      <source>The password is kept in memory until BRST Desktop closes, never on disk.</source>
+      <translation>รหัสผ่านจะเก็บไว้ในหน่วยความจำจนกว่าจะปิด BRST Desktop และไม่บันทึกลงดิสก์</translation>
+    </message>
+    <message>
+      <source>Without it, BRST Desktop opens this computer's own database instead; nothing is lost, and the office server is asked for again at the next start.</source>
+      <translation>หากไม่ใส่รหัสผ่าน BRST Desktop จะเปิดฐานข้อมูลในเครื่องนี้แทน โดยไม่มีข้อมูลใดสูญหาย และจะถามถึงเซิร์ฟเวอร์สำนักงานอีกครั้งเมื่อเปิดโปรแกรมครั้งต่อไป</translation>
+    </message>
+    <message>
+      <source>Without it, nothing is brought back: the changes stay in this laptop copy.</source>
+      <translation>หากไม่ใส่รหัสผ่าน จะไม่มีการนำการแก้ไขกลับ การแก้ไขยังคงอยู่ในสำเนาในเครื่องนี้</translation>
+    </message>
+    <message>
+      <source>Without it, BRST Desktop stops; nothing was changed.</source>
+      <translation>หากไม่ใส่รหัสผ่าน BRST Desktop จะหยุดทำงาน โดยไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+      <source>&amp;Use this computer's database</source>
+      <translation>ใช้ฐานข้อมูลในเครื่องนี้ (&amp;U)</translation>
+    </message>
+    <message>
+      <source>Do&amp;n't bring back</source>
+      <translation>ไม่นำกลับ (&amp;N)</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>ออก (&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Type the password first.</source>
+      <translation>โปรดพิมพ์รหัสผ่านก่อน</translation>
+    </message>
+    <message>
+      <source>Connecting…</source>
+      <translation>กำลังเชื่อมต่อ…</translation>
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
       <source>New trip</source>
@@ -2983,6 +3038,10 @@
     <message>
       <source>Bring changes back to the office server</source>
       <translation>นำการแก้ไขกลับไปยังเครื่องแม่ข่ายของสำนักงาน</translation>
+    </message>
+    <message>
+      <source>Nothing was brought back; the changes stay in this copy.</source>
+      <translation>ไม่ได้นำสิ่งใดกลับ การแก้ไขยังคงอยู่ในสำเนานี้</translation>
     </message>
     <message>
       <source>Brought “%1” back to the office server: %2 added, %3 updated and %4 deleted there; %5 records of this copy refreshed.</source>

@@ -64,3 +64,33 @@ def cleared_office(server: TestServer, **staff: str) -> tuple[str, dict[str, str
     finally:
         admin.close()
     return name, urls
+
+
+def password_office(
+    server: TestServer, password: str, *, unclassified: bool = False
+) -> tuple[str, str, str]:
+    """A new server database owned by a new role that must give ``password`` (a member of
+    ``password_users``: scram over the socket), holding the demo trip (made unclassified when
+    asked, so a laptop copy of it may be a plain file). Returns the role, the database's name
+    and its address (which holds no password). No password file is written: the caller points
+    PGPASSFILE nowhere so that only what is typed, or a keyring, signs in."""
+    import uuid
+
+    from brst_desktop.core.db import open_server_database
+    from brst_desktop.core.demo import load_demo
+    from tests.helpers.postgres import PASSWORD_GROUP
+    from tests.helpers.travel import unclassified as made_unclassified
+
+    role = f"clerk_{uuid.uuid4().hex[:8]}"
+    server.sql(f"CREATE ROLE {role} LOGIN PASSWORD '{password}' IN ROLE {PASSWORD_GROUP}")
+    name = server.new_database("office")
+    server.sql(f'ALTER DATABASE "{name}" OWNER TO {role}')
+    url = server.url(name, role)
+    database = open_server_database(url, initialise=True, password=password)
+    try:
+        load_demo(database)
+        if unclassified:
+            made_unclassified(database)
+    finally:
+        database.close()
+    return role, name, url

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from brst_desktop.core import server
+from brst_desktop.core import server, session_passwords
 from brst_desktop.core.db import Database, open_database, open_server_database
 from brst_desktop.core.location import default_db_path
 from brst_desktop.gui.icons import icon
@@ -226,6 +226,9 @@ class ConnectDialog(QDialog):
         save_server(address)  # the address only: a password is never among the settings
         self.password.clear()
         if password:
+            # every later opening of this server in the session (bringing a copy back,
+            # connecting again) signs in with it; in memory only
+            session_passwords.keep(server.parse_address(address), password)
             self._offer_keyring(address, password)
         self.accept()
 

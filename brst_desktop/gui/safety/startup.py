@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from brst_desktop.app import PassphrasePrompt, open_from_args
+from brst_desktop.core import server
 from brst_desktop.core.db import Database, DatabaseCorruptError
 from brst_desktop.core.integrity import DatabaseInUseError
 from brst_desktop.gui.messages import error_sentence, plain_text
@@ -47,8 +48,11 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
             asked.append(answer)  # a damaged file's backup opens with it: not asked again
         return answer
 
+    from brst_desktop.app import server_from_args
+    from brst_desktop.core.db import open_server_database
+    from brst_desktop.gui.safety.server_password import ask_server_password, wants_password
+
     if not getattr(args, "db", None) and not getattr(args, "demo", False):
-        from brst_desktop.core.db import open_server_database
         from brst_desktop.errors import UserError
         from brst_desktop.gui.messages import show_error
         from brst_desktop.gui.safety.connect import saved_server
@@ -57,8 +61,24 @@ def open_for_gui(args: argparse.Namespace, parent: QWidget | None = None) -> Dat
         if address is not None:
             try:
                 return open_server_database(address)
-            except UserError as error:  # said, then this computer's own database opens
-                show_error(parent, error)
+            except UserError as error:
+                if not wants_password(error):
+                    show_error(parent, error)  # said, then this computer's own database opens
+                else:
+                    # asked; without it this computer's database opens, the server stays
+                    # remembered for the next start
+                    found = ask_server_password(address, error, parent, instead="laptop")
+                    if found is not None:
+                        return found
+    named = server_from_args(args)
+    if named is not None:  # --db URL: that server or nothing
+        try:
+            return open_server_database(named)
+        except server.ServerLoginError as error:
+            found = ask_server_password(named, error, parent, instead="stay")
+            if found is None:
+                raise
+            return found
     try:
         return open_from_args(args, ask_passphrase=ask, create=True)
     except DatabaseInUseError as error:
