@@ -24,6 +24,10 @@ through its own connection) times each change from the moment the save returned 
 until it has read who changed what, and re-reads the changed events through its own
 connection, as a window refreshes: "refresh delay" is save returned -> new value read by the
 other connection.
+
+With ``--cleared`` a colleague cleared ``none`` listens too: it is woken by the ลับ trip's
+notices (listeners hear every level, so that a trip raised beyond them leaves their window) and
+must read nothing of that trip; the script counts its wake-ups and times one of its looks.
 """
 
 from __future__ import annotations
@@ -166,6 +170,43 @@ def listener(db: Database, heard: Heard, stop: threading.Event, ready: threading
     change_notices.listen(db.engine, refresh, stop, ready=ready, received=received)
 
 
+@dataclass
+class Outsider:
+    """A colleague cleared none listening meanwhile (``--cleared``): it hears the ลับ trip's
+    notices (every listener listens on every level, so that a trip raised beyond it leaves its
+    window) and can only look again at what it may read."""
+
+    rounds: int = 0
+    entries: list[dict[str, Any]] = field(default_factory=list)
+    published: list[ChangeSet] = field(default_factory=list)
+
+
+def outsider(db: Database, seen: Outsider, stop: threading.Event, ready: threading.Event) -> None:
+    def received(entries: list[dict[str, Any]]) -> None:
+        seen.rounds += 1
+        seen.entries.extend(entries)
+
+    change_notices.listen(db.engine, seen.published.append, stop, ready=ready, received=received)
+
+
+def look_cost(db: Database, times: int = 200) -> list[float]:
+    """Seconds one round of a listener takes on ``db``'s user (snapshot, its clearance, the
+    log since the last round, the trips it may see), measured on a connection of its own."""
+    raw = db.engine.raw_connection()
+    try:
+        connection: Any = raw.driver_connection
+        connection.autocommit = True
+        log = change_notices.ChangeLog(connection)
+        spent = []
+        for _ in range(times):
+            start = time.perf_counter()
+            log.read()
+            spent.append(time.perf_counter() - start)
+        return spent
+    finally:
+        raw.invalidate()
+
+
 def p95(values: list[float]) -> float:
     if not values:
         return float("nan")
@@ -225,7 +266,7 @@ def main() -> int:
         names = [f"staff{i:02d}" for i in range(1, args.staff + 1)]
         if args.cleared:
             levels = dict.fromkeys([*names, "watcher"], "confidential")
-            name, urls = cleared_office(server, **levels)
+            name, urls = cleared_office(server, **levels, outsider="none")
             first = open_server_database(urls["owner"])
             trip_id = demo_id("trip")
         else:
@@ -251,6 +292,15 @@ def main() -> int:
         listening = threading.Thread(target=listener, args=(watcher, heard, stop, ready))
         listening.start()
         ready.wait(10)
+        seen, outsider_db = Outsider(), None
+        if args.cleared:
+            outsider_db = open_server_database(urls["outsider"])
+            outsider_ready = threading.Event()
+            uncleared = threading.Thread(
+                target=outsider, args=(outsider_db, seen, stop, outsider_ready)
+            )
+            uncleared.start()
+            outsider_ready.wait(10)
         until = time.monotonic() + args.seconds
         threads = [
             threading.Thread(
@@ -268,6 +318,10 @@ def main() -> int:
         time.sleep(2)  # the last notices
         stop.set()
         listening.join(5)
+        costs = look_cost(outsider_db) if outsider_db is not None else []
+        if outsider_db is not None:
+            uncleared.join(5)
+            outsider_db.close()
         for db in [*dbs, watcher]:
             db.close()
 
@@ -308,6 +362,19 @@ def main() -> int:
             f" {p95([max(0.0, d) for d in refresh]) * 1000:.1f} ms, max"
             f" {max(refresh, default=float('nan')) * 1000:.1f} ms"
         )
+        if args.cleared:
+            secret = {str(trip_id), *(str(e) for e in events)}
+            leaked = {e["record_id"] for e in seen.entries} & secret
+            leaked |= {str(k) for c in seen.published for _, k in c.added | c.updated | c.deleted}
+            leaked &= secret
+            print(
+                f"  a colleague cleared none, listening: woken {seen.rounds} times"
+                f" ({seen.rounds / elapsed:.1f}/s) by the ลับ trip's notices, ids of it read or"
+                f" published: {len(leaked)}; one look (clearance, log, trips it may see) p95"
+                f" {p95(costs) * 1000:.1f} ms, median {statistics.median(costs) * 1000:.1f} ms"
+            )
+            if leaked:
+                return 1
         if ledger.other_errors:
             print(f"  OTHER ERRORS: {len(ledger.other_errors)}, first: {ledger.other_errors[0]}")
         if ledger.wrong_sentences:
