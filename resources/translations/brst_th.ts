@@ -425,7 +425,7 @@
     </message>
     <message>
       <source>Keep the password for {server} in the system keyring ({name}), so that BRST Desktop connects without asking next time?</source>
-      <translation>เก็บรหัสผ่านของ {server} ไว้ในพวงกุญแจของระบบ ({name}) เพื่อให้ BRST Desktop เชื่อมต่อได้โดยไม่ต้องถามอีกในครั้งต่อไปหรือไม่</translation>
+      <translation>จะให้ BRST Desktop จำรหัสผ่านของ {server} ไว้ในพวงกุญแจของระบบ ({name}) และเชื่อมต่อเองในครั้งหน้า หรือใช้รหัสผ่านนี้จนกว่าจะปิดโปรแกรม</translation>
     </message>
     <message>
       <source>&amp;Keep in keyring</source>

@@ -318,7 +318,10 @@ def test_the_password_field_and_the_window_title_in_each_language(
             assert dialog.keyring_note.text().startswith("เครื่องนี้ไม่มีพวงกุญแจของระบบ")
         trips_list = window.pages.show("trips").trips
         qtbot.waitUntil(lambda: trips_list.model.rowCount() == 1, timeout=15000)
-        # the window with its title bar drawn above it (offscreen windows have no frame)
+        # the window with its title bar drawn above it (offscreen windows have no frame), once
+        # the layout the new heading asked for has run: a grab before it showed the two-line
+        # title squeezed into one line's height, a frame a person never sees
+        QApplication.processEvents()
         body = window.grab()
         shot = QPixmap(body.width(), body.height() + 28)
         shot.fill(QColor("#dddddd"))
