@@ -18,7 +18,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select, text, update
 from sqlalchemy.orm import Session
 
-from brst_desktop.core import authorship, change_notices
+from brst_desktop.core import authorship, change_notices, history
 from brst_desktop.core.models import AUTHOR_LENGTH, BriefingBook, Classification, Trip
 from brst_desktop.core.registry import trip_owned
 from brst_desktop.core.services.validation import LESS_SECRET_THAN_A_BOOK, ValidationError
@@ -205,6 +205,7 @@ def install(connection: Connection) -> list[str]:
     # business there, and none is given (re-running admin init takes it from older servers).
     connection.execute(text(f"REVOKE ALL ON {', '.join(COPY_ONLY)} FROM {STAFF}"))
     connection.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {STAFF}"))
+    history.protect(connection)  # the history: read only, as far as cleared (its own policy)
     connection.execute(
         text(f"GRANT EXECUTE ON FUNCTION brst_level(text), brst_clearance() TO {STAFF}")
     )

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from brst_desktop.core import authorship, crypto, files
+from brst_desktop.core import history as core_history
 from brst_desktop.errors import UserError
 
 
@@ -217,6 +218,7 @@ class Database:
         server: str | None = None,
         classify: Classifier | None = None,
         address: str | None = None,
+        history: bool = True,
     ) -> None:
         self.engine = engine
         self.path = path
@@ -230,11 +232,18 @@ class Database:
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._author: str | None = None
+        if engine.dialect.name == "sqlite" and not read_only and history:
+            # every change to the file recorded with its author (the server's own triggers
+            # do it on PostgreSQL)
+            core_history.attach(engine, lambda: self.author)
 
     @property
     def author(self) -> str:
         """Who the changes made through this database are recorded as
         (:func:`~brst_desktop.core.authorship.current_author`, asked once)."""
+        if self._author is None and self.engine.dialect.name == "sqlite":
+            # no connection needed (the history's trigger asks for it in the middle of a write)
+            self._author = authorship.login_name()
         if self._author is None:
             with self.engine.connect() as connection:
                 self._author = authorship.current_author(connection)

@@ -19,7 +19,16 @@ from pathlib import Path
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from brst_desktop.core import backup, change_notices, crypto, files, integrity, schema, server
+from brst_desktop.core import (
+    backup,
+    change_notices,
+    crypto,
+    files,
+    history,
+    integrity,
+    schema,
+    server,
+)
 from brst_desktop.core.connection import (
     Database,
     DatabaseCorruptError,
@@ -78,6 +87,7 @@ def migrate(engine: Engine, stored: str | None) -> None:
                     return  # made by another program while we waited for the lock
             Base.metadata.create_all(connection)
             change_notices.install(connection)  # PostgreSQL: other windows hear of changes
+            history.install(connection)  # PostgreSQL: every change kept, by its author
             connection.execute(
                 text(
                     "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"

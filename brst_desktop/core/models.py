@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -844,3 +845,27 @@ class TravelBase(Base):
     table_name: Mapped[str] = mapped_column(String(64))
     content_hash: Mapped[str] = mapped_column(String(64))
     content: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class RecordChange(Base):
+    """One change of one record, kept for good: who inserted, updated or deleted it, when, and
+    which of its fields an update changed (their names, comma-separated; the bookkeeping
+    columns row_version, updated_at and changed_by left out). Written by the database itself
+    (:mod:`brst_desktop.core.history`), whatever path the write takes, so the change sheet can
+    name who made each change it lists. ``trip_id`` is the trip a trip-owned row belongs to
+    (the trip's own id for a trip), empty for shared records (people, topics...); on the office
+    server row-level security shows a trip's history only to those cleared for the trip."""
+
+    __tablename__ = "record_change"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    )
+    table_name: Mapped[str] = mapped_column(String(64))
+    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    trip_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True, index=True)
+    op: Mapped[str] = mapped_column(String(8))
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    fields: Mapped[str | None] = mapped_column(Text, nullable=True)
+    author: Mapped[str | None] = mapped_column(String(AUTHOR_LENGTH), nullable=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -4,4 +4,4 @@ Start-up reads the stored revision with plain sqlite3 and only loads Alembic (ab
 imports) when a migration is really needed. A test checks that this constant is Alembic's head.
 """
 
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"

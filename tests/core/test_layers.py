@@ -36,6 +36,7 @@ DATABASE_LAYERS = [
         "brst_desktop.core.models",
     },
     {"brst_desktop.core.crypto", "brst_desktop.core.authorship", "brst_desktop.core.registry"},
+    {"brst_desktop.core.history"},
     {"brst_desktop.core.connection"},
     {
         "brst_desktop.core.schema",

@@ -3,7 +3,14 @@ server (not the program) says who made each change."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
 from tests.helpers.postgres import TestServer
+
+if TYPE_CHECKING:
+    from brst_desktop.core.db import Database
 
 #: How long a test waits for a colleague's change to reach a listener or an open window. The
 #: issue's figure (within 2 s) is a timing, measured by benchmarks/office_server.py (notice and
@@ -94,3 +101,29 @@ def password_office(
     finally:
         database.close()
     return role, name, url
+
+
+@contextmanager
+def colleague(db: Database, name: str, server: TestServer | None) -> Iterator[Database]:
+    """``db`` as a colleague called ``name`` uses it: on a file the same database with the
+    program's author set to ``name`` (one program per file); on the server a connection of
+    the colleague's own login (the server names the author, whatever the program says)."""
+    if not db.on_server:
+        mine = db.author
+        db.author = name
+        try:
+            yield db
+        finally:
+            db.author = mine
+        return
+    from brst_desktop.core.db import open_server_database
+
+    assert server is not None and db.address is not None
+    login = db.server.split("@")[0] if db.server else ""
+    other = open_server_database(
+        db.address.replace(f"postgresql://{login}@", f"postgresql://{staff_role(server, name)}@")
+    )
+    try:
+        yield other
+    finally:
+        other.close()
