@@ -410,7 +410,7 @@ def render_book(
         progress(0, 100, "reading the trip")
     with db.session() as session:
         book, trip = find_book(session, _resolve_book_id(book_id), trip_id)
-        content = load_content(session, book, trip)
+        content = load_content(session, book, trip, changes_since)
     if changes_since is not None:
         content = _with_changes_since(content, changes_since)
     return render_content(content, language=language, paper=paper, progress=progress).pdf
@@ -462,7 +462,7 @@ def export_book(
         progress(0, 100, "reading the trip")
     with db.session() as session:
         book, trip = find_book(session, _resolve_book_id(book_id), trip_id)
-        content = load_content(session, book, trip)
+        content = load_content(session, book, trip, changes_since)
         trip_key = trip.id
     if changes_since is not None:
         content = _with_changes_since(content, changes_since)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from brst_desktop.core import history
 from brst_desktop.core import models as m
 from brst_desktop.core.ids import RecordNotFoundError, choose_trip, find_by_id
 from brst_desktop.export.advice import BookWarning
@@ -251,6 +252,10 @@ class BookContent:
     #: the last author of each event and talking point read, by id as the edition snapshot
     #: spells it; only the change sheet prints them, so they are not part of the content hash
     authors: dict[str, RecordAuthor] = field(default_factory=dict)
+    #: the history of those records (and of those the change sheet's edition printed and that
+    #: are gone) since that edition, oldest first, by id; read only for a change sheet, and
+    #: like the authors not part of the content hash
+    history: dict[str, tuple[history.Change, ...]] = field(default_factory=dict)
 
     @property
     def next_edition(self) -> int:
@@ -418,8 +423,15 @@ def book_info(book: m.BriefingBook) -> BookInfo:
     )
 
 
-def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) -> BookContent:
-    """Read everything ``book`` (or, when None, the trip's default book) prints."""
+def load_content(
+    session: Session,
+    book: m.BriefingBook | None,
+    trip: m.Trip,
+    changes_since: int | None = None,
+) -> BookContent:
+    """Read everything ``book`` (or, when None, the trip's default book) prints.
+    ``changes_since``: the edition a change sheet compares with, if not the book's own choice
+    (0: none); the history of what changed since it is read for the sheet to name who."""
     reader = _Reader()
     info = book_info(book) if book is not None else default_book(trip)
 
@@ -543,6 +555,19 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
                 office.emblem.sha256 or "",
             )
 
+    since = changes_since if changes_since is not None else info.changes_since_edition
+    earlier = next((e for e in editions if since and e.number == since), None)
+    changes: dict[str, tuple[history.Change, ...]] = {}
+    if earlier is not None:
+        ids = set(reader.authors)
+        if isinstance(earlier.snapshot, dict):  # what it printed: deleted records too
+            for part in ("events", "points"):
+                entries = earlier.snapshot.get(part)
+                ids |= set(entries) if isinstance(entries, dict) else set()
+        known = {i for i in ids if _is_uuid(i)}
+        found = history.changes_since(session, known, earlier.as_of)
+        changes = {key: tuple(value) for key, value in found.items()}
+
     return BookContent(
         book=info,
         trip=TripInfo(
@@ -572,7 +597,16 @@ def load_content(session: Session, book: m.BriefingBook | None, trip: m.Trip) ->
         editions=editions,
         emblem=emblem,
         authors=reader.authors,
+        history=changes,
     )
+
+
+def _is_uuid(text: object) -> bool:
+    try:
+        uuid.UUID(str(text))
+    except ValueError:
+        return False
+    return True
 
 
 # --- finding the book ------------------------------------------------------------------------

@@ -45,10 +45,11 @@ def _plain(value: Any) -> Any:
 
 def content_hash(content: BookContent, language: str, paper: str) -> str:
     """SHA-256 of what the book prints (not of the PDF file, which carries its own dates)."""
-    printed = _plain(dataclasses.replace(content, editions=(), warnings=[], authors={}))
+    printed = _plain(dataclasses.replace(content, editions=(), warnings=[], authors={}, history={}))
     printed.pop("editions", None)
     printed.pop("warnings", None)
     printed.pop("authors", None)
+    printed.pop("history", None)
     printed["book"].pop("changes_since_edition", None)
     payload = json.dumps(
         {"content": printed, "language": language, "paper": paper},
@@ -135,7 +136,8 @@ class ChangeSheet:
         )
 
 
-_PLACE_AND_TIME = ("starts_at", "ends_at", "timezone", "end_timezone", "venue_th", "venue_en")
+#: An event whose snapshot differs in these is listed as moved.
+PLACE_AND_TIME = ("starts_at", "ends_at", "timezone", "end_timezone", "venue_th", "venue_en")
 
 
 def _starts(change: EventChange) -> str:
@@ -157,7 +159,7 @@ def compare(since: int, old: dict[str, Any], new: dict[str, Any]) -> ChangeSheet
             continue
         if now_cancelled:
             cancelled.append(EventChange(key, before, after))
-        elif any(before.get(f) != after.get(f) for f in _PLACE_AND_TIME):
+        elif any(before.get(f) != after.get(f) for f in PLACE_AND_TIME):
             moved.append(EventChange(key, before, after))
     for key, before in old_events.items():
         if key not in new_events and before.get("status") != "cancelled":

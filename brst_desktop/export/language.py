@@ -210,6 +210,12 @@ LABELS: dict[str, Words] = {
     "author_unrecorded": Words("ไม่มีบันทึกผู้แก้ไข", "Who changed it is not recorded"),
     "deleted_unrecorded": Words("ถูกลบ ไม่มีบันทึกผู้ลบ", "Deleted; who deleted it is not recorded"),
     "removed_unrecorded": Words("ไม่มีบันทึกผู้ตัดออก", "Who removed it is not recorded"),
+    # who made the changes a row of the change sheet lists, from the records' history: {who}
+    # is one or more of "author_at", in the order of their changes
+    "history_changed": Words("แก้ไขโดย {who}", "Changed by {who}"),
+    "history_added": Words("เพิ่มโดย {who}", "Added by {who}"),
+    "history_deleted": Words("ลบโดย {who}", "Deleted by {who}"),
+    "author_at": Words("{author} เมื่อ {when}", "{author}, {when}"),
     "was": Words("เดิม", "was"),
     "now": Words("ใหม่", "now"),
     "page": Words("หน้า", "Page"),

@@ -9,10 +9,12 @@ from typing import Any
 
 from reportlab.platypus import Flowable
 
+from brst_desktop.core.history import Change
 from brst_desktop.core.models import BookSection, TalkingPointKind
 from brst_desktop.core.zones import zone
 from brst_desktop.export.context import RenderContext
 from brst_desktop.export.dates import format_as_of, format_date
+from brst_desktop.export.edition import PLACE_AND_TIME
 from brst_desktop.export.flowables import fitted_widths, grid_table
 from brst_desktop.export.language import LABELS, POINT_KIND_WORDS, Language, Printed, Words
 from brst_desktop.export.styles import MUTED_COLOR
@@ -65,9 +67,76 @@ def _point_title(ctx: RenderContext, entry: dict[str, Any]) -> Printed:
     )
 
 
-def _byline(ctx: RenderContext, key: str, gone: str) -> Printed:
-    """Who last changed the record behind a change and when, from the record itself (edition
-    snapshots hold no authors); ``gone``: the label for a record no longer read (deleted)."""
+#: Which changes of a record's history a row of the sheet lists, by the kind of row: the
+#: operations and, for updates, the fields (any of them) that make the row.
+_MOVED = (("update",), frozenset(PLACE_AND_TIME))
+_STATUS = (("update",), frozenset({"status"}))
+_POINT_TEXT = (("update",), frozenset({"text_th", "text_en", "kind"}))
+_POINT_TOPIC = (("update",), frozenset({"topic_id"}))
+_INSERTED = (("insert",), frozenset[str]())
+_DELETED = (("delete",), frozenset[str]())
+#: What each row of the sheet is made of, first choice first: an event added is one inserted
+#: since, or one cancelled before and brought back; a point removed is one deleted, or moved
+#: to another topic.
+ROW_CHANGES: dict[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]] = {
+    "moved": (_MOVED,),
+    "added": (_INSERTED, _STATUS),
+    "cancelled": (_STATUS,),
+    "deleted": (_DELETED,),
+    "point_edited": (_POINT_TEXT,),
+    "point_added": (_INSERTED, _POINT_TOPIC),
+    "point_removed": (_DELETED, _POINT_TOPIC),
+}
+_VERB = {"insert": "history_added", "update": "history_changed", "delete": "history_deleted"}
+
+
+def row_changes(history: tuple[Change, ...], row: str) -> list[Change]:
+    """The changes of a record's history (since the edition compared with) that a row of
+    kind ``row`` lists: the first kind of change in :data:`ROW_CHANGES` the history holds."""
+    for ops, fields in ROW_CHANGES[row]:
+        chosen = [c for c in history if c.op in ops and (not fields or c.fields & fields)]
+        if chosen:
+            return chosen
+    return []
+
+
+def _when_changed(ctx: RenderContext, at: datetime) -> tuple[str, str]:
+    """A moment as the book prints its other times: in the delegation's home zone, Thai with
+    the Buddhist Era year."""
+    moment = at.astimezone(zone(ctx.content.trip.home_timezone))
+    th = format_as_of(Language("th", thai_numerals=ctx.language.thai_numerals), moment).main
+    return th, format_as_of(Language("en"), moment).main
+
+
+def _by_history(ctx: RenderContext, changes: list[Change]) -> Printed:
+    """``Changed by somchai, 3 Dec 2026 13:32; ling, 3 Dec 2026 14:05``: each author once,
+    with the time of their last change, in the order of those times."""
+    last: dict[str, datetime] = {}
+    for change in changes:
+        last[change.author] = change.at
+    th_parts, en_parts = [], []
+    pieces = LABELS["author_at"]
+    for author, at in sorted(last.items(), key=lambda item: item[1]):
+        name = author or "?"
+        th, en = _when_changed(ctx, at)
+        th_parts.append(pieces.th.format(author=name, when=th))
+        en_parts.append(pieces.en.format(author=name, when=en))
+    # Thai lists by spaces, with และ ("and") before the last
+    th_who = th_parts[-1]
+    if len(th_parts) > 1:
+        th_who = f"{' '.join(th_parts[:-1])} และ {th_who}"
+    verb = LABELS[_VERB[changes[-1].op]]
+    return ctx.language.text(verb.th.format(who=th_who), verb.en.format(who="; ".join(en_parts)))
+
+
+def _byline(ctx: RenderContext, key: str, row: str, gone: str) -> Printed:
+    """Who made the changes a row lists, and when, from the record's history since the edition
+    compared with; where the history has nothing (changes older than revision 0007), who last
+    changed the record, from the record itself; ``gone``: the label for a record no longer
+    read (deleted) of which nothing is recorded."""
+    changes = row_changes(ctx.content.history.get(key, ()), row)
+    if changes:
+        return _by_history(ctx, changes)
     lang = ctx.language
     author = ctx.content.authors.get(key)
     if author is None:
@@ -77,10 +146,7 @@ def _byline(ctx: RenderContext, key: str, gone: str) -> Printed:
     if author.at is None:
         words = LABELS["changed_by_no_time"]
         return lang.text(words.th.format(author=author.by), words.en.format(author=author.by))
-    # the time as the book prints its other times: in the delegation's home zone
-    moment = author.at.astimezone(zone(ctx.content.trip.home_timezone))
-    th = format_as_of(Language("th", thai_numerals=lang.thai_numerals), moment).main
-    en = format_as_of(Language("en"), moment).main
+    th, en = _when_changed(ctx, author.at)
     words = LABELS["changed_by"]
     return lang.text(
         words.th.format(author=author.by, when=th), words.en.format(author=author.by, when=en)
@@ -109,16 +175,16 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
     byline_style = replace(styles.cell, color=MUTED_COLOR)
 
-    def first(title: Printed, key: str, gone: str) -> list[Paragraph]:
-        """The changed item's title in bold, who last changed it beneath."""
-        return [cell(title, styles.cell_bold), cell(_byline(ctx, key, gone), byline_style)]
+    def first(title: Printed, key: str, row: str, gone: str) -> list[Paragraph]:
+        """The changed item's title in bold, who changed it beneath."""
+        return [cell(title, styles.cell_bold), cell(_byline(ctx, key, row, gone), byline_style)]
 
     head = [cell(ctx.label(k), styles.cell_head) for k in ("event", "was", "now")]
     if sheet.moved:
         heading = ctx.label("events_moved")
         rows = [head] + [
             [
-                first(_title(ctx, c.after), c.event_id, "deleted_unrecorded"),
+                first(_title(ctx, c.after), c.event_id, "moved", "deleted_unrecorded"),
                 cell(_when(ctx, c.before)),
                 cell(_when(ctx, c.after)),
             ]
@@ -132,7 +198,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
         ]
         rows += [
             [
-                first(_title(ctx, c.after), c.event_id, "deleted_unrecorded"),
+                first(_title(ctx, c.after), c.event_id, "added", "deleted_unrecorded"),
                 cell(_when(ctx, c.after)),
             ]
             for c in sheet.added
@@ -145,16 +211,21 @@ def build(ctx: RenderContext) -> list[Flowable]:
         ]
         rows += [
             [
-                first(_title(ctx, c.before or c.after), c.event_id, "deleted_unrecorded"),
+                first(
+                    _title(ctx, c.before or c.after),
+                    c.event_id,
+                    "cancelled" if c.after is not None else "deleted",
+                    "deleted_unrecorded",
+                ),
                 cell(_when(ctx, c.before)),
             ]
             for c in sheet.cancelled
         ]
         out += ctx.block(None, heading, [grid_table(rows, fitted_widths(rows, width))])
-    for key, changes in (
-        ("points_edited", sheet.points_edited),
-        ("points_added", sheet.points_added),
-        ("points_removed", sheet.points_removed),
+    for key, row, changes in (
+        ("points_edited", "point_edited", sheet.points_edited),
+        ("points_added", "point_added", sheet.points_added),
+        ("points_removed", "point_removed", sheet.points_removed),
     ):
         if not changes:
             continue
@@ -164,7 +235,7 @@ def build(ctx: RenderContext) -> list[Flowable]:
             entry = c.after or c.before or {}
             rows.append(
                 [
-                    first(_point_title(ctx, entry), c.point_id, "removed_unrecorded"),
+                    first(_point_title(ctx, entry), c.point_id, row, "removed_unrecorded"),
                     cell(_point_text(ctx, c.before)),
                     cell(_point_text(ctx, c.after)),
                 ]
