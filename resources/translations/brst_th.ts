@@ -2824,11 +2824,11 @@
     </message>
     <message>
       <source>The password is kept in memory until BRST Desktop closes, never on disk.</source>
-      <translation>รหัสผ่านจะเก็บไว้ในหน่วยความจำจนกว่าจะปิด BRST Desktop และไม่บันทึกลงดิสก์</translation>
+      <translation>รหัสผ่านจะเก็บไว้ในหน่วยความจำจนกว่าจะปิด BRST Desktop และไม่บันทึกลงดิสก์</translation>
     </message>
     <message>
       <source>Without it, BRST Desktop opens this computer's own database instead; nothing is lost, and the office server is asked for again at the next start.</source>
-      <translation>หากไม่ใส่รหัสผ่าน BRST Desktop จะเปิดฐานข้อมูลในเครื่องนี้แทน โดยไม่มีข้อมูลใดสูญหาย และจะถามถึงเซิร์ฟเวอร์สำนักงานอีกครั้งเมื่อเปิดโปรแกรมครั้งต่อไป</translation>
+      <translation>หากไม่ใส่รหัสผ่าน BRST Desktop จะเปิดฐานข้อมูลในเครื่องนี้แทน โดยไม่มีข้อมูลใดสูญหาย และจะถามถึงเซิร์ฟเวอร์สำนักงานอีกครั้งเมื่อเปิดโปรแกรมครั้งต่อไป</translation>
     </message>
     <message>
       <source>Without it, nothing is brought back: the changes stay in this laptop copy.</source>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
       <source>Without it, BRST Desktop stops; nothing was changed.</source>
-      <translation>หากไม่ใส่รหัสผ่าน BRST Desktop จะหยุดทำงาน โดยไม่มีสิ่งใดเปลี่ยนแปลง</translation>
+      <translation>หากไม่ใส่รหัสผ่าน BRST Desktop จะหยุดทำงาน โดยไม่มีสิ่งใดเปลี่ยนแปลง</translation>
     </message>
     <message>
       <source>&amp;Use this computer's database</source>

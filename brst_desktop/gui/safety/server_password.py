@@ -31,6 +31,8 @@ from brst_desktop.core.db import Database, open_server_database
 from brst_desktop.gui.messages import error_sentence, plain_text
 from brst_desktop.gui.tasks import Tasks
 
+#: A refusal reads as one.
+REFUSAL = "color: #a61b1b;"
 #: What happens when the person does not give the password.
 Instead = Literal["laptop", "stay", "nothing brought back"]
 
@@ -79,13 +81,15 @@ class ServerPasswordDialog(QDialog):
         self.password.setObjectName("server-password-field")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.answer = QLabel()
-        self.password.textEdited.connect(lambda _text: self.answer.clear())
         self.answer.setObjectName("server-password-answer")
         self.answer.setWordWrap(True)
         plain_text(self.answer)
-        self.answer.setStyleSheet("color: #a61b1b;")  # a refusal reads as one
         if reason is not None and not isinstance(reason, server.ServerPasswordMissingError):
-            self.answer.setText(error_sentence(reason))  # a password found elsewhere was wrong
+            # a password found elsewhere (~/.pgpass, the keyring) was wrong
+            self.answer.setText(error_sentence(reason))
+            self.answer.setStyleSheet(REFUSAL)
+        else:
+            self.answer.setVisible(False)  # no empty gap above the note
         self.note = QLabel(self._note(instead))
         self.note.setWordWrap(True)
         form = QFormLayout()
@@ -105,6 +109,13 @@ class ServerPasswordDialog(QDialog):
         layout.addWidget(self.buttons)
         self.connect_button.setDefault(True)  # Enter connects (set once it is in the dialog)
         self.password.setFocus()
+        self._fit()
+
+    def _fit(self) -> None:
+        """As tall as the wrapped lines need at the dialog's width: Qt's first guess lays the
+        labels out narrower, and the rows then stood apart."""
+        width = max(self.width(), self.minimumWidth())
+        self.resize(width, self.heightForWidth(width))
 
     @staticmethod
     def _note(instead: Instead) -> str:
@@ -134,9 +145,9 @@ class ServerPasswordDialog(QDialog):
         """Connect with what is typed, on a worker; the dialog closes when the server opens."""
         typed = self.password.text()
         if not typed:
-            self.answer.setText(_tr("Type the password first."))
+            self._say(_tr("Type the password first."))
             return
-        self.answer.setText(_tr("Connecting…"))
+        self._say(_tr("Connecting…"), refusal=False)
         self.connect_button.setEnabled(False)
         self.password.setEnabled(False)
         where = self.address
@@ -159,10 +170,15 @@ class ServerPasswordDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self.connect_button.setEnabled(True)
         self.password.setEnabled(True)
-        self.answer.setText(error_sentence(error))
+        self._say(error_sentence(error))
         self.password.selectAll()
         self.password.setFocus()
-        self.adjustSize()  # a long sentence gets the lines it needs
+
+    def _say(self, sentence: str, *, refusal: bool = True) -> None:
+        self.answer.setStyleSheet(REFUSAL if refusal else "")
+        self.answer.setText(sentence)
+        self.answer.setVisible(True)
+        self._fit()  # a long sentence gets the lines it needs
 
     def reject(self) -> None:
         self._given_up = True
