@@ -157,18 +157,28 @@ def test_a_password_kept_from_the_connect_dialog_is_in_the_system_keyring_and_si
     assert f"The office server asks for a password for {who}" in refused.stderr
 
 
-def test_a_password_kept_with_secret_tool_as_the_readme_says_signs_the_program_in(
+def test_only_this_session_keeps_nothing_and_one_kept_with_secret_tool_signs_the_program_in(
     login: SecretService, postgres_server: TestServer, server_database
 ) -> None:
     role, name, password = _office(postgres_server, server_database)
     folder = str(postgres_server.folder)
     who = f"{role}@{folder}:5432/{name}"
     address = postgres_server.url(name, role)
+
+    # "Only this session": signed in, and nothing in the keyring
+    once = _window(login, "connect-once", password, folder, name, role)
+    assert len(once["boxes"]) == 1 and once["boxes"][0].startswith("Keep the password for")
+    assert once["window"]["on_server"] and once["holders"] == []
+    nothing = login.secret_tool("search", "--all", "service", SERVICE)
+    assert items(nothing) == [], nothing.stdout
+    refused = login.run([BRST, "--db", address, "list"])
+    assert f"The office server asks for a password for {who}" in refused.stderr, refused.stderr
+
+    # kept with secret-tool as the README tells staff: the program signs in with it
     stored = login.secret_tool(
         "store", f"--label={SERVICE}", "service", SERVICE, "username", who, stdin=password
     )
     assert stored.returncode == 0, stored.stderr
-
     listed = login.run([BRST, "--db", address, "list"])
     assert listed.returncode == 0 and str(demo_id("trip")) in listed.stdout, listed.stderr
 

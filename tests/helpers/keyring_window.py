@@ -5,6 +5,8 @@ inside by a person's key presses, in a login with a real system keyring
     python keyring_window.py connect REPORT FOLDER DATABASE USER   (the password on stdin)
         File ▸ Connect to office server…: the fields typed in, the password typed into the
         dialog, Enter, and "Keep in keyring" pressed when the program asks.
+    python keyring_window.py connect-once ...
+        The same, pressing "Only this session".
     python keyring_window.py start REPORT   (the password on stdin, only to look for it)
         A plain start: the window opens whatever the program remembered.
 
@@ -27,7 +29,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-KEEP = "&Keep in keyring"
+#: The offer's buttons: what ``connect`` and ``connect-once`` press.
+CHOICES = {"connect": "&Keep in keyring", "connect-once": "&Only this session"}
 WAIT_MS = 90_000
 
 
@@ -86,16 +89,16 @@ class Driver:
         os._exit(3)  # from inside nested dialogs: the report says why
 
     def answer(self) -> None:
-        """A person reading each message box: "Keep in keyring" when offered, else OK."""
+        """A person reading each message box: the step's choice when offered, else OK."""
         box = _visible(QMessageBox)
         if box is None or id(box) in self.seen:
-            if self.step == "connect":
+            if self.step in CHOICES:
                 self.check_dialog()
             return
         self.seen.add(id(box))
         self.report["boxes"].append(box.text())
-        keep = [button for button in box.buttons() if button.text() == KEEP]
-        button = keep[0] if keep else (box.defaultButton() or box.buttons()[0])
+        chosen = [b for b in box.buttons() if b.text() == CHOICES.get(self.step)]
+        button = chosen[0] if chosen else (box.defaultButton() or box.buttons()[0])
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
     def check_dialog(self) -> None:
@@ -120,7 +123,7 @@ class Driver:
         if window is None:  # still opening the database (or saying why it could not)
             QTimer.singleShot(100, self.begin)
             return
-        if self.step == "connect":
+        if self.step in CHOICES:
             QTimer.singleShot(100, self.fill)
             window.connect_actions.connect_action.trigger()  # File ▸ Connect… (modal)
         self.describe(window)
