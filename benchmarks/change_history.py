@@ -18,6 +18,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -65,9 +66,60 @@ def _report(where: str, saves: int, kept: float, bare: float, entries: int) -> N
     )
 
 
+def _import_ratio(fresh: Callable[[bool], Database], rounds: int = 5) -> str:
+    """The demo trip imported into empty databases with and without history, alternately:
+    median seconds each (an import writes every record in one transaction)."""
+    timed: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(rounds):
+        for kept in (True, False):
+            db = fresh(kept)
+            try:
+                started = time.perf_counter()
+                load_demo(db)
+                timed[kept].append(time.perf_counter() - started)
+            finally:
+                db.close()
+    kept_s, bare_s = statistics.median(timed[True]), statistics.median(timed[False])
+    return (
+        f"  importing the demo trip file: with history {kept_s * 1000:.0f} ms,"
+        f" without {bare_s * 1000:.0f} ms: ratio {kept_s / bare_s:.2f}"
+    )
+
+
+def _first_use(path: Path, rounds: int = 7) -> str:
+    """A new connection's first use: on a file the program adds the TEMP triggers then."""
+    from sqlalchemy import text
+
+    timed: dict[bool, list[float]] = {True: [], False: []}
+    for _ in range(rounds):
+        for kept in (True, False):
+            db = Database(create_sqlite_engine(path), path, history=kept)
+            try:
+                started = time.perf_counter()
+                with db.engine.connect() as connection:
+                    connection.execute(text("SELECT 1"))
+                timed[kept].append(time.perf_counter() - started)
+            finally:
+                db.close()
+    kept_s, bare_s = statistics.median(timed[True]), statistics.median(timed[False])
+    return (
+        f"  a new connection's first use: with history {kept_s * 1000:.1f} ms,"
+        f" without {bare_s * 1000:.1f} ms"
+    )
+
+
 def on_file(saves: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="brst-history-"))
+
+    def fresh(kept: bool) -> Database:
+        path = folder / f"import-{time.perf_counter_ns()}.sqlite"
+        open_database(path, backups=False).close()  # made at the head revision
+        return Database(create_sqlite_engine(path), path, history=kept)
+
+    imports = _import_ratio(fresh)
     path = folder / "bench.sqlite"
+    open_database(path, backups=False).close()
+    first_use = _first_use(path)
     db = open_database(path, backups=False)
     load_demo(db)
     before = _count(db)
@@ -76,31 +128,44 @@ def on_file(saves: int) -> None:
     try:
         kept, plain = _rounds(saves, db, bare)
         _report("database file (SQLite)", saves, kept, plain, _count(db) - before)
+        print(imports)
+        print(first_use)
     finally:
         bare.close()
         db.close()
 
 
-def on_server(saves: int) -> None:
-    from sqlalchemy import text
+def _drop_triggers(db: Database) -> None:
+    with db.engine.begin() as connection:
+        for table in history.record_tables():
+            connection.exec_driver_sql(f'DROP TRIGGER brst_history ON "{table}"')
 
+
+def on_server(saves: int) -> None:
     from tests.helpers import postgres
 
     server = postgres.start_server()
     try:
+
+        def fresh(kept: bool) -> Database:
+            db = open_server_database(server.url(server.new_database("import")), initialise=True)
+            if not kept:
+                _drop_triggers(db)
+            return db
+
+        imports = _import_ratio(fresh)
         name = server.new_database("history")
         db = open_server_database(server.url(name), initialise=True)
         load_demo(db)
         bare_db = server.new_database("bare")
         bare = open_server_database(server.url(bare_db), initialise=True)
         load_demo(bare)
-        with bare.engine.begin() as connection:
-            for table in history.record_tables():
-                connection.execute(text(f'DROP TRIGGER brst_history ON "{table}"'))
+        _drop_triggers(bare)
         try:
             before = _count(db)
             kept, plain = _rounds(saves, db, bare)
             _report("office server (PostgreSQL)", saves, kept, plain, _count(db) - before)
+            print(imports)
         finally:
             bare.close()
             db.close()

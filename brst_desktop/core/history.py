@@ -30,6 +30,7 @@ on the server only the owner sees it (when in doubt, say nothing).
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -136,6 +137,12 @@ def _sqlite_triggers(name: str) -> list[str]:
     ]
 
 
+@functools.cache
+def _sqlite_statements() -> tuple[str, ...]:
+    """Every TEMP trigger of the program's models (made once per process)."""
+    return tuple(statement for name in record_tables() for statement in _sqlite_triggers(name))
+
+
 def _now() -> str:
     return m.utcnow().replace(tzinfo=None).strftime(_SQLITE_TIME)
 
@@ -157,9 +164,15 @@ def attach(engine: Engine, author: Callable[[], str]) -> None:
                 return  # not upgraded yet: looked at again at the next checkout
             dbapi_connection.create_function("brst_history_author", 0, lambda: author() or None)
             dbapi_connection.create_function("brst_history_now", 0, _now)
-            for name in record_tables():
-                for statement in _sqlite_triggers(name):
+            # one transaction: the temp schema is re-read once, not after each trigger
+            cursor.execute("BEGIN")
+            try:
+                for statement in _sqlite_statements():
                     cursor.execute(statement)
+            except BaseException:
+                cursor.execute("ROLLBACK")
+                raise
+            cursor.execute("COMMIT")
         finally:
             cursor.close()
         record.info[_ATTACHED] = True
@@ -179,6 +192,7 @@ CREATE OR REPLACE FUNCTION brst_history() RETURNS trigger LANGUAGE plpgsql
 SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     written jsonb;
+    previous jsonb;
     trip uuid;
     ref text;
     found_ref text;
@@ -213,10 +227,11 @@ BEGIN
         trip := coalesce(ref, '{NO_TRIP}')::uuid;
     END IF;
     IF TG_OP = 'UPDATE' THEN
+        previous := to_jsonb(OLD);  -- once: not for each field compared
         SELECT coalesce(string_agg(n.key, ',' ORDER BY n.key COLLATE "C"), '') INTO changed
         FROM jsonb_each(written) n
         WHERE n.key NOT IN ({_BOOKKEEPING_SQL})
-          AND n.value IS DISTINCT FROM (to_jsonb(OLD) -> n.key);
+          AND n.value IS DISTINCT FROM (previous -> n.key);
     END IF;
     INSERT INTO {TABLE} (table_name, record_id, trip_id, op, version, fields, author, at)
     VALUES (TG_TABLE_NAME, (written ->> 'id')::uuid, trip, lower(TG_OP),
