@@ -211,6 +211,20 @@ def test_take_and_bring_back_with_a_password_typed_for_this_session_only(
     _connect_by_hand(qtbot, window, url, role, name, str(postgres_server.folder))
     assert len(message_boxes) == 1 and "used only until BRST Desktop closes" in message_boxes[0]
     message_boxes.clear()
+    # Back to this computer's database, then File > Connect again with no password typed:
+    # Enter connects with the one typed earlier in the session.
+    window.connect_actions.use_local()
+    assert not window.context.db.on_server and saved_server() is None
+    again = ConnectDialog(window)
+    qtbot.addWidget(again)
+    again.show()
+    _type(again.host, str(postgres_server.folder))
+    _type(again.database, name)
+    _type(again.user, role)
+    assert again.password.text() == ""
+    QTest.keyClick(again.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.db.on_server, timeout=15000)
+    assert message_boxes == []  # nothing typed: no keyring question, no note
     trips_list = window.pages.show("trips").trips
     qtbot.waitUntil(lambda: trips_list.model.rowCount() == 1)
     assert window.trips_page.current_trip == TRIP
