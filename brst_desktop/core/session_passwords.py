@@ -11,10 +11,15 @@ file and the system keyring. It goes when the program closes, or when the server
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from brst_desktop.core.server import ServerAddress
+
+class ServerAddress(Protocol):
+    """What this module needs of :class:`brst_desktop.core.server.ServerAddress` (not imported:
+    the server module imports this one, and the database code imports only downwards)."""
+
+    def describe(self) -> str: ...
+
 
 _lock = threading.Lock()  # servers are opened on worker threads
 _typed: dict[str, str] = {}

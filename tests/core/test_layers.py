@@ -27,6 +27,7 @@ DATABASE_LAYERS = [
         "brst_desktop.core.location",
         "brst_desktop.core.words",
         "brst_desktop.core.changes",
+        "brst_desktop.core.session_passwords",
     },
     {"brst_desktop.core.scratch"},
     {
