@@ -256,6 +256,9 @@ class BookContent:
     #: are gone) since that edition, oldest first, by id; read only for a change sheet, and
     #: like the authors not part of the content hash
     history: dict[str, tuple[history.Change, ...]] = field(default_factory=dict)
+    #: the records linking each topic (by id) to the book, the trip or an event, by id: a
+    #: point is new in a book when its topic was linked to it, and the link's history says who
+    topic_links: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def next_edition(self) -> int:
@@ -558,8 +561,12 @@ def load_content(
     since = changes_since if changes_since is not None else info.changes_since_edition
     earlier = next((e for e in editions if since and e.number == since), None)
     changes: dict[str, tuple[history.Change, ...]] = {}
+    links: dict[str, set[str]] = {}
     if earlier is not None:
-        ids = set(reader.authors)
+        chosen = book.topics if book is not None and book.topics else trip.topic_links
+        for link in [*chosen, *(et for e in events for et in e.topic_links)]:
+            links.setdefault(str(link.topic_id), set()).add(str(link.id))
+        ids = set(reader.authors) | {i for linked in links.values() for i in linked}
         if isinstance(earlier.snapshot, dict):  # what it printed: deleted records too
             for part in ("events", "points"):
                 entries = earlier.snapshot.get(part)
@@ -598,6 +605,7 @@ def load_content(
         emblem=emblem,
         authors=reader.authors,
         history=changes,
+        topic_links={topic: tuple(sorted(linked)) for topic, linked in links.items()},
     )
 
 

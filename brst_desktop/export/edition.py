@@ -50,6 +50,7 @@ def content_hash(content: BookContent, language: str, paper: str) -> str:
     printed.pop("warnings", None)
     printed.pop("authors", None)
     printed.pop("history", None)
+    printed.pop("topic_links", None)
     printed["book"].pop("changes_since_edition", None)
     payload = json.dumps(
         {"content": printed, "language": language, "paper": paper},

@@ -258,3 +258,28 @@ def test_a_change_made_before_the_history_was_kept_says_who_last_changed_it(
     assert "ไม่มีบันทึกผู้แก้ไข" in sheet  # Thai first in a bilingual book, English beneath
     assert "Who changed it is not recorded" in sheet
     assert "Last changed by" not in sheet
+
+
+@pytest.mark.both_engines
+def test_a_point_new_in_the_book_because_its_topic_was_linked_names_who_linked_it(
+    demo_db: Database, engine: str, out_dir: Path, request: pytest.FixtureRequest
+) -> None:
+    server = request.getfixturevalue("postgres_server") if engine == "postgresql" else None
+    topic = uuid.uuid4()
+    records.create(demo_db, "topic", {"id": topic, "title_en": "Ocean observation"})
+    records.create(
+        demo_db,
+        "talking_point",
+        {"topic_id": topic, "kind": "key_message", "text_en": "Propose joint buoys."},
+    )
+    export_book(demo_db, demo_id("book"), out_dir / "one.pdf", language="en")
+    with colleague(demo_db, "ling", server) as ling:
+        change = records.create(ling, "event_topic", {"event_id": BILATERAL, "topic_id": topic})
+    link = next(key for table, key in change.added if table == "event_topic")
+    _, linked_at = _last_change(demo_db, link)
+    book = export_book(
+        demo_db, demo_id("book"), out_dir / "two.pdf", language="en", changes_since=1
+    )
+    sheet = _sheet(book.path.read_bytes(), "Changes since edition 1")
+    added = sheet[sheet.index("Talking points added") :]
+    assert f"Ocean observation (Key messages) Added by ling, {_english(linked_at)}" in added

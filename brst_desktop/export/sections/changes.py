@@ -129,12 +129,23 @@ def _by_history(ctx: RenderContext, changes: list[Change]) -> Printed:
     return ctx.language.text(verb.th.format(who=th_who), verb.en.format(who="; ".join(en_parts)))
 
 
-def _byline(ctx: RenderContext, key: str, row: str, gone: str) -> Printed:
+def _linked(ctx: RenderContext, topic_id: object) -> list[Change]:
+    """Who linked a topic to the book, the trip or one of its events since the edition compared
+    with: what makes its points new in the book when they themselves did not change."""
+    links = ctx.content.topic_links.get(str(topic_id), ())
+    made = [c for link in links for c in ctx.content.history.get(link, ()) if c.op == "insert"]
+    return sorted(made, key=lambda c: c.at)
+
+
+def _byline(
+    ctx: RenderContext, key: str, row: str, gone: str, also: list[Change] | None = None
+) -> Printed:
     """Who made the changes a row lists, and when, from the record's history since the edition
-    compared with; where the history has nothing (changes older than revision 0007), who last
-    changed the record, from the record itself; ``gone``: the label for a record no longer
-    read (deleted) of which nothing is recorded."""
-    changes = row_changes(ctx.content.history.get(key, ()), row)
+    compared with (``also``: changes of other records that make the row, when the record's own
+    history has none); where the history has nothing (changes older than revision 0007), who
+    last changed the record, from the record itself; ``gone``: the label for a record no
+    longer read (deleted) of which nothing is recorded."""
+    changes = row_changes(ctx.content.history.get(key, ()), row) or also or []
     if changes:
         return _by_history(ctx, changes)
     lang = ctx.language
@@ -175,9 +186,12 @@ def build(ctx: RenderContext) -> list[Flowable]:
 
     byline_style = replace(styles.cell, color=MUTED_COLOR)
 
-    def first(title: Printed, key: str, row: str, gone: str) -> list[Paragraph]:
+    def first(
+        title: Printed, key: str, row: str, gone: str, also: list[Change] | None = None
+    ) -> list[Paragraph]:
         """The changed item's title in bold, who changed it beneath."""
-        return [cell(title, styles.cell_bold), cell(_byline(ctx, key, row, gone), byline_style)]
+        byline = _byline(ctx, key, row, gone, also)
+        return [cell(title, styles.cell_bold), cell(byline, byline_style)]
 
     head = [cell(ctx.label(k), styles.cell_head) for k in ("event", "was", "now")]
     if sheet.moved:
@@ -235,7 +249,13 @@ def build(ctx: RenderContext) -> list[Flowable]:
             entry = c.after or c.before or {}
             rows.append(
                 [
-                    first(_point_title(ctx, entry), c.point_id, row, "removed_unrecorded"),
+                    first(
+                        _point_title(ctx, entry),
+                        c.point_id,
+                        row,
+                        "removed_unrecorded",
+                        _linked(ctx, entry.get("topic_id")) if row == "point_added" else None,
+                    ),
                     cell(_point_text(ctx, c.before)),
                     cell(_point_text(ctx, c.after)),
                 ]
