@@ -34,10 +34,10 @@ import functools
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Engine, Table, event, select
+from sqlalchemy import Connection, Engine, Table, event, select, text
 from sqlalchemy.orm import Session
 
 from brst_desktop.core import models as m
@@ -293,6 +293,18 @@ def protect(connection: Connection) -> None:
 
 
 # --- reading ---------------------------------------------------------------------------------
+
+
+def clock(session: Session) -> datetime:
+    """Now, by the clock the history is stamped with: the server's on PostgreSQL (its trigger
+    takes ``clock_timestamp()``), whatever this computer's clock says; this computer's on a
+    file. An edition's as-of time must come from the same clock, or a workstation running
+    ahead of the server would hide from the next change sheet who made the changes since."""
+    if session.get_bind().dialect.name != "postgresql":
+        return m.utcnow()
+    moment = session.execute(text("SELECT clock_timestamp()")).scalar_one()
+    return cast(datetime, moment).astimezone(UTC)
+
 
 #: Ids per query (SQLite allows 32766 parameters; far below, to keep statements small).
 _CHUNK = 500

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from brst_desktop.core import history
 from brst_desktop.core import models as m
 from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
@@ -461,6 +462,10 @@ def export_book(
     if progress is not None:
         progress(0, 100, "reading the trip")
     with db.session() as session:
+        # As of the moment the data is read, by the clock the records' history is stamped
+        # with (the server's on PostgreSQL): the next edition's change sheet names who made
+        # each change after it, so this computer's clock running ahead must not hide any.
+        as_of = as_of or history.clock(session)
         book, trip = find_book(session, _resolve_book_id(book_id), trip_id)
         content = load_content(session, book, trip, changes_since)
         trip_key = trip.id
@@ -468,7 +473,6 @@ def export_book(
         content = _with_changes_since(content, changes_since)
     lang = str(language or content.book.language)
     paper_key = str(paper or content.book.paper)
-    as_of = as_of or datetime.now(UTC)
     number = content.next_edition
     rendered = render_content(
         content,

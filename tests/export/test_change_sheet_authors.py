@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -220,6 +220,44 @@ def test_two_people_moving_one_event_are_both_named_in_order(
     )
     sheet = _sheet(book.path.read_bytes(), "Changes since edition 3")
     assert "Changed by ling," in sheet and "somchai" not in sheet
+
+
+class _AnHourAhead(datetime):
+    """This computer's clock, an hour ahead of the office server's."""
+
+    @classmethod
+    def now(cls, tz=None):  # type: ignore[no-untyped-def,override]
+        return datetime.now(tz) + timedelta(hours=1)
+
+
+@pytest.mark.both_engines
+def test_a_workstation_clock_ahead_of_the_server_hides_no_author(
+    demo_db: Database,
+    engine: str,
+    out_dir: Path,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An edition is as of the moment its data was read by the clock the history is stamped
+    with: on the server, the server's. Printed with this computer's clock an hour ahead, the
+    edition's time fell after a colleague's move stamped by the server, and the next sheet
+    listed the move without its author ("Last changed by" instead of "Changed by")."""
+    server = request.getfixturevalue("postgres_server") if engine == "postgresql" else None
+    monkeypatch.setattr("brst_desktop.export.book.datetime", _AnHourAhead)
+    monkeypatch.setattr(m, "utcnow", lambda: _AnHourAhead.now(UTC))
+    export_book(demo_db, demo_id("book"), out_dir / "one.pdf", language="en")
+    with colleague(demo_db, "ling", server) as ling:
+        _move(ling, BILATERAL, 20)
+    _, moved_at = _last_change(demo_db, BILATERAL)
+    # the server stamps by its own clock; a file by this computer's (the program's)
+    ahead = moved_at - datetime.now(UTC) > timedelta(minutes=30)
+    assert ahead == (engine == "sqlite")
+    book = export_book(
+        demo_db, demo_id("book"), out_dir / "two.pdf", language="en", changes_since=1
+    )
+    sheet = _sheet(book.path.read_bytes(), "Changes since edition 1")
+    assert f"Thailand – China bilateral meeting Changed by ling, {_english(moved_at)}" in sheet
+    assert "Last changed by" not in sheet
 
 
 def test_a_change_made_before_the_history_was_kept_says_who_last_changed_it(
