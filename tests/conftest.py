@@ -38,6 +38,28 @@ def no_typed_passwords() -> Iterator[None]:
     session_passwords.forget_all()
 
 
+@pytest.fixture(autouse=True)
+def windows_destroyed_by_their_own_test() -> Iterator[None]:
+    """The widgets a test closed are destroyed in its own teardown, not in the next test.
+
+    pytest-qt closes a test's windows with ``deleteLater()`` and then only calls
+    ``processEvents()``, which never runs a deletion asked for outside an event loop. The windows
+    then piled up until some later test first ran an event loop (``qtbot.wait``, ``waitUntil``,
+    ``waitSignal``), and that test paid for destroying them all: in a full run under load that
+    took seconds inside a 10 s wait for a colleague's change (tests/gui/test_editing_together).
+    Runs after pytest-qt's teardown hook has closed the windows (that hook wraps fixture
+    teardown)."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return  # no Qt in this test process: nothing to destroy
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """A test marked ``both_engines`` runs once on a database file and once on PostgreSQL
     (its ``empty_db`` / ``demo_db`` are made on each)."""
