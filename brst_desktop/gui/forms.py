@@ -171,6 +171,9 @@ class RecordForm(QWidget):
         #: Fields whose typed value a rule spanning two fields kept back (shown, not stored).
         self._held: set[str] = set()
         self._shown_id: uuid.UUID | None = None
+        #: Set once the form's widgets are being destroyed (the window went away): a field that
+        #: loses the focus then must not try to store, its sibling fields are already gone.
+        self._torn_down = False
         #: What the parent's other records link (a list sets it for a link held once, such as
         #: the people taking part in an event): a second link is refused under its field.
         self.taken: Callable[[], Collection[Any]] = lambda: ()
@@ -189,6 +192,7 @@ class RecordForm(QWidget):
             editor.typing.connect(lambda name=spec.name: self._typed(name))
             widget.installEventFilter(_UndoKeys(self, spec.name, widget))
             self.editors[spec.name] = editor
+            widget.destroyed.connect(lambda *_: setattr(self, "_torn_down", True))
             error = QLabel()
             error.setObjectName(f"{entity}.{spec.name}.problem")
             error.setWordWrap(True)
@@ -379,7 +383,7 @@ class RecordForm(QWidget):
         it. A value refused by a rule spanning two fields (the last day before the first) is
         held: it stays visible and is stored together with the other field once they agree.
         """
-        if self._loading or self.record_id is None or not self.values:
+        if self._loading or self._torn_down or self.record_id is None or not self.values:
             return
         self._pending_text.discard(name)
         base = self._edit_base.pop(name, None)
