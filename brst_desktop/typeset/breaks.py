@@ -102,7 +102,7 @@ _HAN_RUN = re.compile(f"[{_HAN}]+")
 #: Thai letters and marks, not digits or the baht sign
 _THAI_RUN = re.compile("[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 _THAI_HAN = re.compile(f"(?<=[\u0e01-\u0e4e])(?=[{_HAN}])|(?<=[{_HAN}])(?=[\u0e01-\u0e4e])")
-_SPACED_DASH = re.compile("(?<= )[–—](?= )")
+_SPACED_DASH = re.compile("(?<= )[–—](?= |$)")
 #: Thai negators: a word of their own for the segmenters (``ไม่|รับประทาน``), but a line that
 #: holds only ``ไม่`` reads as a fragment; they go with the word they negate wherever it fits
 _NEGATOR = re.compile("(?:ไม่|มิ)(?=[\u0e01-\u0e4e])")
@@ -171,10 +171,6 @@ def grade_breaks(
         if grades.get(end) == FREE and (start == 0 or grades.get(start) == FREE):
             demote(end, JOINED)
 
-    # a spaced dash begins what follows it (09:00 |– 12:00); UAX #14 never breaks before one
-    for dash in _SPACED_DASH.finditer(text):
-        grades.setdefault(dash.start(), FREE)
-
     han_runs = [m.span() for m in _HAN_RUN.finditer(text)]
     if han_runs:
         # Chinese meets Thai: a change of script is a word boundary (UAX #14 leaves it to the
@@ -238,6 +234,11 @@ def grade_breaks(
             if position in grades and position not in depth:
                 demote(position, SPAN if text[position - 1].isspace() else JOINED)
     _keep_titles_and_quotes(text, grades, demote)
+    # a spaced dash stays with the word before it (``ไทย – |จีน``, ``09:00 – |12:00``): a line
+    # that begins with a dash reads as a list item or a reply, and the title in a narrow cell
+    # broke ``การประชุมทวิภาคีไทย / – จีน``; the line may end after the dash instead
+    for dash in _SPACED_DASH.finditer(text):
+        grades.pop(dash.start(), None)
     return grades
 
 

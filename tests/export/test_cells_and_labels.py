@@ -149,3 +149,11 @@ def test_the_organisation_parts_between_its_words_on_the_labels_line(
     for word in word_tokenize(whole, engine="newmm"):
         boundaries.add(max(boundaries) + len(word))
     assert len(value) in boundaries, (value, sorted(boundaries))
+
+
+@pytest.mark.parametrize("key", [f"{lang}-{paper}" for lang, paper in EDITIONS])
+def test_no_line_begins_with_a_spaced_dash(books: dict[str, Path], key: str) -> None:
+    """``การประชุมทวิภาคีไทย – จีน``, ``Thailand – China``: the dash ends a line, never begins
+    one (both readers, every page; the programme's end times beneath their starts excepted)."""
+    for pages in (pdfium_pages(books[key]), poppler_pages(books[key])):
+        assert readers.lines_beginning_with_a_dash(pages) == []

@@ -143,3 +143,20 @@ def page_problems(reader: str, extracted: str, lines: list[str]) -> list[str]:
         problems.append(f"lost {sorted((want - have).elements())[:8]}")
         problems.append(f"added {sorted((have - want).elements())[:8]}")
     return problems
+
+
+#: the programme's clock cells print an event's end beneath its start, by design
+#: (``08.40 น.`` / ``– 12.55 น.``, export.sections.programme.clock_lines); the readers join
+#: the cells of a row into one line (``– 01:55 (+1) – 00:55 (+1)``)
+_END_TIME = re.compile(r"[–—][ \u00a0]\d{1,2}[.:]\d{2}\b")
+
+
+def lines_beginning_with_a_dash(pages: list[str]) -> list[tuple[int, str]]:
+    """(page from 1, line) of every extracted line that begins with an en or em dash, but the
+    programme's end times: a spaced dash belongs at the end of the line before."""
+    return [
+        (number, line.strip())
+        for number, page in enumerate(pages, 1)
+        for line in page.split("\n")
+        if line.strip().startswith(("–", "—")) and not _END_TIME.match(line.strip())
+    ]

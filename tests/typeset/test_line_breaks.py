@@ -103,7 +103,7 @@ ISSUE_NUMBERS = [
     "31 ต.ค. 2566",
     "30 Oct 2023",
     "15:15 CST",
-    "– 12:00",
+    "09:00 – 12:00",  # a spaced dash stays with the time before it, the time after with it
     "3,500 บาท",
     "6 พฤศจิกายน 2566",
 ]
