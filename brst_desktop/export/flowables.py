@@ -729,6 +729,20 @@ _CELLS = 240
 _STEPS = (0.02, 0.06)
 
 
+def _set_width(cell: Any, width: float) -> float:
+    """Width of the widest line of a cell's content set in ``width``."""
+    items = cell if isinstance(cell, (list, tuple)) else [cell]
+    widest = 0.0
+    for item in items:
+        if isinstance(item, Paragraph):
+            item.wrap(width, 1e6)
+            set_lines = [line.width + line.indent for line in item.lines]
+            widest = max(widest, max(set_lines, default=0.0) + item.style.left_indent)
+        elif isinstance(item, Flowable) and not isinstance(item, (PageMark, Anchor)):
+            widest = max(widest, item.wrap(width, 1e6)[0])
+    return min(widest, width)
+
+
 def _cell_lines(cell: Any, width: float) -> float:
     """Height of a cell's content set in ``width``, in lines of its first paragraph."""
     items = cell if isinstance(cell, (list, tuple)) else [cell]
@@ -758,6 +772,12 @@ def _shortened(rows: Sequence[Sequence[Any]], widths: list[float], padding: floa
         return widths
     sizes = [[_cell_widths(row[c]) for row in body] for c in range(count)]
     floor = [max((m for _n, m in column), default=0.0) + padding for column in sizes]
+    # a column already narrower than its widest piece (a table too narrow for all of them: the
+    # A5 change sheet) may still give the room its cells do not use: down to its widest line as
+    # set now, so no line of it changes (lower, a name would wrap: ``ฯพณฯ หยิน / เหอจวิ้น``)
+    for c in range(count):
+        if widths[c] < floor[c] - 1e-6:
+            floor[c] = max(_set_width(row[c], widths[c] - padding) for row in body) + padding
     cache: dict[tuple[int, int, int], float] = {}
 
     def lines(r: int, c: int, width: float) -> float:
@@ -794,12 +814,7 @@ def _shortened(rows: Sequence[Sequence[Any]], widths: list[float], padding: floa
             deltas = {w - widths[take] for w in wanted if w is not None}
             deltas |= {step * total for step in _STEPS}
             for delta in sorted(deltas):
-                for give in range(count):
-                    if give == take or widths[give] - delta < floor[give] - 1e-6:
-                        continue
-                    trial = list(widths)
-                    trial[give] -= delta
-                    trial[take] += delta
+                for trial in _moves(widths, floor, take, delta):
                     score = cost(trial)
                     if score < best and (found is None or score < found[0]):
                         found = (score, trial)
@@ -807,3 +822,30 @@ def _shortened(rows: Sequence[Sequence[Any]], widths: list[float], padding: floa
             break
         best, widths = found
     return widths
+
+
+def _moves(widths: list[float], floor: list[float], take: int, delta: float) -> list[list[float]]:
+    """Widths with ``delta`` more for column ``take``: from one other column, or from all the
+    others by their room above their floors. One giver alone is not enough when two columns
+    are alike: the change sheet's "was" and "now" each set ten lines at any width over their
+    widest name, and the title column beside them could only gain what both give at once."""
+    trials: list[list[float]] = []
+    for give in range(len(widths)):
+        if give != take and widths[give] - delta >= floor[give] - 1e-6:
+            trial = list(widths)
+            trial[give] -= delta
+            trial[take] += delta
+            trials.append(trial)
+    room = [
+        0.0 if i == take else max(0.0, w - f)
+        for i, (w, f) in enumerate(zip(widths, floor, strict=True))
+    ]
+    if sum(1 for r in room if r > 0) > 1 and sum(room) >= delta - 1e-6:
+        share = delta / sum(room)
+        trials.append(
+            [
+                w + delta if i == take else w - r * share
+                for i, (w, r) in enumerate(zip(widths, room, strict=True))
+            ]
+        )
+    return trials
