@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -17,6 +18,9 @@ from brst_desktop.core.changes import ChangeSet
 from brst_desktop.core.db import Database
 
 log = logging.getLogger(__name__)
+
+#: How long opening a window on the server waits for the listener's first snapshot.
+FIRST_SNAPSHOT_WAIT_S = 10.0
 
 
 class ServerChanges(QObject):
@@ -41,6 +45,18 @@ class ServerChanges(QObject):
             app.aboutToQuit.connect(self.stop)
         self.destroyed.connect(self._stop.set)
         self._thread.start()
+        # The window reads its lists and records after this returns: the listener must have
+        # taken its first snapshot of the server's change log by then. A colleague's commit
+        # between a read of the window and that snapshot would be in neither (the read saw the
+        # old value, the log's first read starts after it) and the window would show the old
+        # value until the record changed again. Bounded: an unreachable server fails the
+        # listener at once, a slow one lets the window open (and that rare race back in).
+        deadline = time.monotonic() + FIRST_SNAPSHOT_WAIT_S
+        while not self.ready.wait(0.02) and self._thread.is_alive():
+            if time.monotonic() > deadline:
+                log.warning("the office server's change log was not read within %s s",
+                            FIRST_SNAPSHOT_WAIT_S)  # fmt: skip
+                break
 
     def _run(self, db: Database) -> None:
         try:

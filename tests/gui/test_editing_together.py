@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -222,3 +223,44 @@ def test_the_refusal_shows_the_same_way_when_writes_run_on_the_worker_thread(
     hands.click(conflict.button)
     qtbot.waitUntil(lambda: _stored_title(demo_db) == "Mine", timeout=10000)
     window.context.tasks.wait()
+
+
+def test_a_change_made_while_the_window_opens_is_not_missed(
+    office: dict[str, str], qtbot, english, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window reads the event; a colleague then changes it; only then does the listener
+    take its first look at the server's change log (a slow connection, a loaded laptop). The
+    change is in neither (the window read the old title, the log's reads start after it): the
+    window must not open before the listener has taken that first look."""
+    from brst_desktop.core import change_notices
+
+    committed = threading.Event()
+    first_look = change_notices.ChangeLog.__init__
+
+    def slow_first_look(log: change_notices.ChangeLog, connection: object) -> None:
+        # until the colleague has committed, or 3 s: long enough for the window to open and
+        # read when nothing holds it back, short enough not to hang when something does
+        committed.wait(3)
+        first_look(log, connection)
+
+    monkeypatch.setattr(change_notices.ChangeLog, "__init__", slow_first_look)
+    theirs = open_server_database(office["somchai"])
+    mine = open_server_database(office["ling"])
+    window = open_window(qtbot, mine)
+    try:
+        form = event_form(window)
+        thai = form.widgets["title_th"]
+        loaded = records.read(theirs, "event", BILATERAL)
+        assert loaded is not None and thai.text() == loaded["title_th"]
+        records.update(theirs, "event", BILATERAL, {"title_th": "หารือกับกระทรวง (แก้)"},
+                       version=loaded["row_version"])  # fmt: skip
+        committed.set()
+        qtbot.waitUntil(lambda: thai.text() == "หารือกับกระทรวง (แก้)", timeout=NOTICE_WAIT_MS)
+        assert records.read(mine, "event", BILATERAL)["title_th"] == thai.text()  # type: ignore[index]
+    finally:
+        committed.set()
+        if window.context.server_changes is not None:
+            window.context.server_changes.stop()
+        window.close()
+        mine.close()
+        theirs.close()
