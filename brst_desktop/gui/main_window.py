@@ -62,6 +62,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_label = QLabel(self.tr("Every change is saved as you make it."))
         self.statusBar().addPermanentWidget(self.status_label)
+        # A sentence longer than the room the label leaves (Thai ones often are) would be cut
+        # off: the label steps aside while such a sentence shows.
+        self.statusBar().messageChanged.connect(self._make_room_for)
         context.tasks.busy_changed.connect(self._busy)
         context.tasks.failed.connect(self._show_error)
         #: The last sentence the office server's word put up in a box (tests read it).
@@ -301,6 +304,12 @@ class MainWindow(QMainWindow):
             QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         else:
             QApplication.restoreOverrideCursor()
+
+    def _make_room_for(self, sentence: str) -> None:
+        bar = self.statusBar()
+        needed = bar.fontMetrics().horizontalAdvance(sentence) + 32  # the bar's own margins
+        room = bar.width() - self.status_label.sizeHint().width()
+        self.status_label.setVisible(not sentence or needed <= room)
 
     def _show_error(self, error: BaseException) -> None:
         from brst_desktop.gui.messages import show_error
